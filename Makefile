@@ -1,0 +1,40 @@
+# cxlab — the two commands: `make lab` opens the workbook, `make test` runs every test.
+# Both create .venv and install the project into it first (nothing else is needed).
+
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.cxlab-installed
+LAB_PORT ?= 8888
+LAB_ARGS ?=
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
+
+.PHONY: lab test lint notebooks bench venv clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+	  { echo "cxlab needs Python 3.11 or newer: set PYTHON=python3.11 (or newer)"; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[lab,test]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+lab: $(STAMP)  ## start JupyterLab on notebooks/ (zh and en editions)
+	$(VENV)/bin/jupyter lab --ServerApp.root_dir=notebooks --ServerApp.port=$(LAB_PORT) $(ROOT_FLAG) $(LAB_ARGS)
+
+test: $(STAMP)  ## unit tests and strict nbval on every notebook of both editions
+	$(PY) -m pytest
+
+lint: $(STAMP)  ## ruff over the package, tests, tools and generators
+	$(VENV)/bin/ruff check .
+
+notebooks: $(STAMP)  ## rebuild both editions from notebooks/src and store fresh outputs
+	$(PY) tools/build_notebooks.py
+
+bench: $(STAMP)  ## speed ratios against baselines measured in the same run
+	$(PY) benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) build dist test-artifacts

@@ -1,0 +1,84 @@
+"""The course map: the notebooks in teaching order, the clauses each covers, and
+1-day (6 h) and 2-day (12 h) agendas.
+
+The order follows the module outline of the service-design course in the seeds
+(../shared/seeds/002_*: service excellence and its five quality dimensions, needs
+insight with Kano and CSAT/CES/NPS, the journey across the service cycle, design
+and moments of truth, team co-creation), preceded by the standard itself.
+"""
+
+from __future__ import annotations
+
+from cxlab import i18n
+
+# notebook, zh title, en title, clauses, seed lecture, minutes (1-day plan, 2-day plan), day (2-day)
+MODULES = (
+    ("00_start_here", "从这里开始", "Start here", "1, 5", "—", 15, 20, 1),
+    ("01_terms", "顾客体验的语言：术语", "The language of customer experience",
+     "3", "1", 30, 60, 1),
+    ("02_principles_framework", "原则与框架", "Principles and framework", "4, 5", "1", 30, 60, 1),
+    ("03_kano_questionnaire", "设计 Kano 问卷", "Designing a Kano questionnaire",
+     "6.1.2, 7.1.1", "2", 30, 60, 1),
+    ("04_kano_analysis", "分析 Kano 数据", "Analysing Kano data", "6.1.2, 6.1.4", "2", 45, 75, 1),
+    ("05_servqual", "SERVQUAL 服务质量差距分析", "SERVQUAL service-quality gaps",
+     "7.3, 7.4", "1", 45, 85, 1),
+    ("06_measuring_cx", "测量顾客体验：NPS、CSAT、CES 与投诉",
+     "Measuring CX: NPS, CSAT, CES, complaints",
+     "3, 7.2.5, 7.3", "2", 45, 75, 2),
+    ("07_goals", "设定顾客体验目标", "Setting customer-experience goals",
+     "6.1.3, 6.1.4, 6.1.5, 6.2, 6.3", "5", 45, 75, 2),
+    ("08_journeys_blueprints", "顾客旅程与服务蓝图", "Journeys and service blueprints",
+     "6.1.1, 7.1.1", "3, 4", 45, 90, 2),
+    ("09_risks", "顾客体验运行中的风险与机遇", "Risks and opportunities in CX operations",
+     "6.5, 7.2.3, 7.2.4, 7.2.5", "4", 0, 45, 2),
+    ("10_internal_customers", "内部顾客体验", "Internal customer experience",
+     "7.3, 7.4", "1", 0, 45, 2),
+    ("workshop", "小组共创与成果汇报（无笔记本）", "Team workshop and presentations (no notebook)",
+     "7.4", "5", 30, 30, 2),
+)
+
+COLUMNS = ("notebook", "title_zh", "title_en", "clauses", "seed_lecture",
+           "minutes_1day", "minutes_2day", "day_2day")
+
+
+def modules():
+    """All modules in teaching order, with both titles, clauses and minutes in each plan."""
+    import pandas as pd
+
+    return pd.DataFrame(MODULES, columns=list(COLUMNS))
+
+
+def agenda(days: int = 1, start: str = "09:00", lunch_after: int = 180, lunch: int = 60):
+    """A timed agenda for a 1- or 2-day course: one row a module, lunch inserted per day.
+
+    Modules with no time in the 1-day plan are left out (self-study). ``lunch`` minutes
+    are inserted before the first module that would start ``lunch_after`` minutes or
+    more into the day.
+    """
+    import pandas as pd
+
+    if days not in (1, 2):
+        raise ValueError("days must be 1 or 2")
+    table = modules()
+    minutes = table[f"minutes_{days}day"]
+    table = table.assign(minutes=minutes, day=table["day_2day"] if days == 2 else 1)
+    table = table[table["minutes"] > 0]
+    rows = []
+    for day, group in table.groupby("day", sort=True):
+        clock = pd.Timestamp(f"2000-01-01 {start}")
+        elapsed, lunched = 0, False
+        for item in group.itertuples():
+            if not lunched and elapsed >= lunch_after:
+                rows.append((day, clock, "—", i18n.t("course.lunch"), lunch))
+                clock += pd.Timedelta(minutes=lunch)
+                lunched = True
+            title = item.title_zh if i18n.get_language() == "zh" else item.title_en
+            rows.append((day, clock, item.notebook, title, item.minutes))
+            clock += pd.Timedelta(minutes=item.minutes)
+            elapsed += item.minutes
+    out = pd.DataFrame(rows, columns=["day", "start", "notebook", "title", "minutes"])
+    out["start"] = out["start"].dt.strftime("%H:%M")
+    return out
+
+
+i18n.register({"course.lunch": {"zh": "午餐", "en": "Lunch"}})

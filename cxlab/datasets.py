@@ -1,0 +1,90 @@
+"""Bundled datasets: ``load_dataset(name)`` and ``list_datasets()``.
+
+Each dataset is a UTF-8 CSV in ``datasets/`` with a data card ``NAME.md`` whose
+front matter (``key: value`` lines between ``---`` marks) gives its titles, the
+lesson it serves, its date columns and the seeded generator that made it. In an
+installed wheel the folder ships as ``cxlab/_datasets``; in a checkout it is the
+top-level ``datasets/`` folder.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from pathlib import Path
+
+from cxlab.errors import UnknownDatasetError
+
+_NAME = re.compile(r"[a-z][a-z0-9_]*")
+
+
+def data_dir() -> Path:
+    """The folder holding the bundled CSV files and data cards."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "_datasets"
+    return packaged if packaged.is_dir() else here.parent / "datasets"
+
+
+def _front_matter(card: Path) -> dict[str, str]:
+    lines = card.read_text(encoding="utf-8").splitlines()
+    if not lines or lines[0].strip() != "---":
+        return {}
+    meta = {}
+    for line in lines[1:]:
+        if line.strip() == "---":
+            return meta
+        key, _, value = line.partition(":")
+        meta[key.strip()] = value.strip()
+    return {}
+
+
+@functools.cache
+def _catalogue() -> dict[str, dict[str, str]]:
+    found = {}
+    for card in sorted(data_dir().glob("*.md")):
+        meta = _front_matter(card)
+        if meta.get("name") == card.stem and (card.parent / meta.get("file", "")).is_file():
+            found[card.stem] = meta
+    return found
+
+
+def _entry(name: str) -> dict[str, str]:
+    catalogue = _catalogue()
+    if not isinstance(name, str) or not _NAME.fullmatch(name) or name not in catalogue:
+        raise UnknownDatasetError(value=name, valid=", ".join(catalogue))
+    return catalogue[name]
+
+
+def list_datasets():
+    """A DataFrame of the bundled datasets: name, title_zh, title_en, rows, columns, lesson."""
+    import pandas as pd
+
+    rows = []
+    for name, meta in _catalogue().items():
+        with open(data_dir() / meta["file"], encoding="utf-8", newline="") as f:
+            reader = csv.reader(f)
+            header = next(reader)
+            n = sum(1 for _ in reader)
+        rows.append({"name": name, "title_zh": meta["title_zh"], "title_en": meta["title_en"],
+                     "rows": n, "columns": len(header), "lesson": meta["lesson"]})
+    return pd.DataFrame(rows, columns=["name", "title_zh", "title_en", "rows", "columns", "lesson"])
+
+
+def load_dataset(name: str):
+    """Load a bundled dataset as a DataFrame (date columns parsed as the data card says).
+
+    Raises :class:`cxlab.errors.UnknownDatasetError`, listing the valid names, for
+    any other name (including paths: names cannot leave the data folder).
+    """
+    import pandas as pd
+
+    meta = _entry(name)
+    dates = [c.strip() for c in meta.get("parse_dates", "").split(",") if c.strip()]
+    return pd.read_csv(data_dir() / meta["file"], encoding="utf-8", parse_dates=dates or False)
+
+
+def dataset_card(name: str) -> str:
+    """The data card of a dataset (Markdown: provenance, generator, codebook, lesson)."""
+    _entry(name)
+    return (data_dir() / f"{name}.md").read_text(encoding="utf-8")

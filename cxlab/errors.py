@@ -1,0 +1,64 @@
+"""cxlab's exceptions. Each names what is wrong (column, rows, value) in the active language.
+
+A message is rendered when it is shown, so ``str(err)`` follows
+:func:`cxlab.set_language` even for an error raised earlier. Every error also
+derives from the built-in exception a caller would expect (``ValueError``,
+``LookupError``), so generic ``except`` clauses keep working.
+"""
+
+from __future__ import annotations
+
+from cxlab import i18n
+
+
+class CxlabError(Exception):
+    """Base class of all cxlab errors: a label key from :mod:`cxlab.i18n` plus parameters."""
+
+    key = "error.unknown"
+
+    def __init__(self, **params: object):
+        self.params = params
+        super().__init__(self.message("en"))
+
+    def message(self, language: str | None = None) -> str:
+        """The message in ``language`` (default: the active language)."""
+        return i18n.t(self.key, language, **self.params)
+
+    def __str__(self) -> str:
+        return self.message()
+
+
+class UnknownLanguageError(CxlabError, ValueError):
+    """A language other than zh or en was asked for."""
+
+    key = "error.unknown_language"
+
+
+class UnknownDatasetError(CxlabError, LookupError):
+    """``load_dataset`` was given a name that is not a bundled dataset."""
+
+    key = "error.unknown_dataset"
+
+
+class DataError(CxlabError, ValueError):
+    """Input data that cannot be used as it is."""
+
+
+class MissingColumnError(DataError, KeyError):
+    """Required columns are absent from a table."""
+
+    key = "error.missing_columns"
+
+    __str__ = CxlabError.__str__  # KeyError would quote the message
+
+
+class InvalidValueError(DataError):
+    """Values outside what a column allows; ``rows`` and ``values`` list where."""
+
+    key = "error.invalid_values"
+
+
+class FontError(CxlabError, RuntimeError):
+    """No font able to draw Chinese could be found or installed."""
+
+    key = "error.no_cjk_font"

@@ -1,0 +1,63 @@
+"""Drive the exercise widgets as a student would: type, click, read the feedback."""
+
+import pytest
+
+import cxlab
+from cxlab.widgets import NumericExercise, parse_number
+
+
+def answer(exercise, text):
+    exercise.answer_box.value = text
+    exercise.check_button.click()
+    return exercise.feedback.value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("0.7", 0.7), (" 0.7 ", 0.7), ("70%", 0.7), ("７０％", 0.7), ("０.７", 0.7), ("70 %", 0.7),
+    ("abc", None), ("", None), ("0,7", None), ("nan", None), ("inf", None),
+])
+def test_parse_number(text, value):
+    result = parse_number(text)
+    if value is None:
+        assert result is None
+    else:
+        assert result == pytest.approx(value)
+
+
+def test_top2_exercise_computes_its_answer_from_the_data(survey):
+    ex = cxlab.exercises.top2_share(survey)
+    assert ex.answer == pytest.approx((survey["csat"] >= 4).mean())
+    assert ex.answer == pytest.approx(169 / 240)
+
+
+def test_feedback_for_right_wrong_percentage_and_garbage(survey):
+    ex = cxlab.exercises.top2_share(survey)
+    assert "不是一个数字" in answer(ex, "七成") and ex.attempts == 0
+    assert "偏高" in answer(ex, "0.9")
+    assert "偏低" in answer(ex, "0.5") and "提示" in ex.feedback.value  # hint after 2 misses
+    assert "百分数" in answer(ex, "70.4") and not ex.solved
+    assert "正确" in answer(ex, "70.4%") and ex.solved and ex.attempts == 4
+    assert "top-2-box" in ex.feedback.value
+
+
+def test_feedback_follows_english(survey):
+    cxlab.set_language("en")
+    ex = cxlab.exercises.top2_share(survey)
+    assert ex.check_button.description == "Check"
+    assert "Too low" in answer(ex, "0.1")
+    assert "Correct" in answer(ex, "0.704")
+
+
+def test_solved_stays_solved_and_escapes_html():
+    ex = NumericExercise("<script>", answer=2.0, tolerance=0.1)
+    assert "&lt;script&gt;" in ex.widget.children[0].value
+    answer(ex, "2")
+    answer(ex, "5")
+    assert ex.solved and "偏高" in ex.feedback.value
+
+
+def test_exercise_refuses_bad_data(survey):
+    with pytest.raises(cxlab.InvalidValueError, match="csat"):
+        cxlab.exercises.top2_share(survey.assign(csat=survey["csat"] + 1))
+    with pytest.raises(cxlab.MissingColumnError, match="csat"):
+        cxlab.exercises.top2_share(survey.drop(columns="csat"))
