@@ -1,0 +1,44 @@
+"""Speed as ratios against a baseline measured in the same run (never as pass/fail timings).
+
+    python benchmarks/run.py        (or: make bench)
+
+- import: `python -c "import cxlab"` against `python -c "pass"` (interpreter start-up);
+- load:   `cxlab.load_dataset("intro_survey")` against a bare `pandas.read_csv` of the same file.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import timeit
+
+
+def _median_run(code: str, repeat: int = 15) -> float:
+    times = []
+    for _ in range(repeat):
+        start = timeit.default_timer()
+        subprocess.run([sys.executable, "-c", code], check=True)
+        times.append(timeit.default_timer() - start)
+    return statistics.median(times)
+
+
+def _median_call(stmt: str, setup: str, number: int = 20) -> float:
+    return min(timeit.repeat(stmt, setup, number=number, repeat=5)) / number
+
+
+def main() -> None:
+    bare = _median_run("pass")
+    cxlab = _median_run("import cxlab")
+    print(f"import cxlab   {cxlab * 1000:7.1f} ms   python start-up {bare * 1000:6.1f} ms   "
+          f"ratio {cxlab / bare:4.2f}   (cxlab's own share {1000 * (cxlab - bare):.1f} ms)")
+    setup = ("import cxlab, pandas as pd; from cxlab import datasets;"
+             "cxlab.load_dataset('intro_survey')")
+    load = _median_call("cxlab.load_dataset('intro_survey')", setup)
+    raw = _median_call("pd.read_csv(datasets.data_dir() / 'intro_survey.csv')", setup)
+    print(f"load_dataset   {load * 1000:7.2f} ms   bare read_csv   {raw * 1000:6.2f} ms   "
+          f"ratio {load / raw:4.2f}")
+
+
+if __name__ == "__main__":
+    main()

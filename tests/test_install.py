@@ -1,0 +1,95 @@
+"""The two promises that need real processes: the wheel carries the data, `make lab` serves both
+editions. Each takes seconds; both run in `make test`."""
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import sysconfig
+import time
+import urllib.request
+import venv
+import zipfile
+
+import pytest
+
+from .conftest import ROOT
+
+pytestmark = pytest.mark.slow
+
+
+def test_wheel_ships_datasets_and_loads_them_in_a_fresh_venv(tmp_path):
+    subprocess.run([sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps",
+                    "--no-build-isolation", "--quiet", "-w", str(tmp_path / "dist")], check=True)
+    wheel = next((tmp_path / "dist").glob("cxlab-*.whl"))
+    names = zipfile.ZipFile(wheel).namelist()
+    assert {"cxlab/_datasets/intro_survey.csv", "cxlab/_datasets/intro_survey.md"} <= set(names)
+
+    fresh = tmp_path / "fresh"
+    venv.create(fresh, with_pip=False)
+    site = next(fresh.glob("lib/python3*/site-packages"))
+    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "--quiet",
+                    "--target", str(site), str(wheel)], check=True)
+    # Third-party libraries come from the project venv as a plain path: its .pth files
+    # (the editable cxlab among them) are not processed, so only the wheel's cxlab exists.
+    (site / "borrowed.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    code = ("import cxlab, json; from cxlab import datasets;"
+            "d = cxlab.load_dataset('intro_survey');"
+            "print(json.dumps([cxlab.__file__, str(datasets.data_dir()), list(d.shape),"
+            " cxlab.list_datasets()['name'].tolist()]))")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    out = subprocess.run([str(fresh / "bin" / "python"), "-c", code], cwd=tmp_path, env=env,
+                         capture_output=True, text=True, check=True)
+    module, data, shape, listed = json.loads(out.stdout)
+    assert module.startswith(str(site)) and data == str(site / "cxlab" / "_datasets")
+    assert shape == [240, 7] and "intro_survey" in listed
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get(url):
+    with urllib.request.urlopen(url, timeout=5) as r:
+        return r.status, r.read().decode("utf-8")
+
+
+def _wait_for(url, proc, log, seconds=120):
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            return _get(url)[1]
+        except OSError:
+            assert proc.poll() is None, log.read_text()
+            assert time.monotonic() < deadline, f"JupyterLab did not answer in {seconds} s"
+            time.sleep(0.5)
+
+
+def _names(body):
+    return {item["name"] for item in json.loads(body)["content"]}
+
+
+def test_make_lab_serves_both_editions(tmp_path):
+    port, token = _free_port(), "cxlab-test-token"
+    args = f"--no-browser --ServerApp.ip=127.0.0.1 --IdentityProvider.token={token}"
+    base, log = f"http://127.0.0.1:{port}", tmp_path / "lab.log"
+    with open(log, "w") as out:
+        proc = subprocess.Popen(["make", "--no-print-directory", "lab", f"LAB_PORT={port}",
+                                 f"LAB_ARGS={args}"], cwd=ROOT, stdout=out,
+                                stderr=subprocess.STDOUT, start_new_session=True)
+        try:
+            zh = _names(_wait_for(f"{base}/api/contents/zh?token={token}", proc, log))
+            en = _names(_get(f"{base}/api/contents/en?token={token}")[1])
+            on_disk = {p.name for p in (ROOT / "notebooks" / "zh").glob("*.ipynb")}
+            assert on_disk and on_disk <= zh and on_disk <= en
+            status, page = _get(f"{base}/lab?token={token}")
+            assert status == 200 and "JupyterLab" in page
+            specs = json.loads(_get(f"{base}/api/kernelspecs?token={token}")[1])
+            assert "python3" in specs["kernelspecs"]
+        finally:
+            os.killpg(proc.pid, signal.SIGTERM)
+            proc.wait(timeout=30)
