@@ -13,10 +13,11 @@ from cxlab import i18n
 
 # notebook, zh title, en title, clauses, seed lecture, minutes (1-day plan, 2-day plan), day (2-day)
 MODULES = (
-    ("00_start_here", "从这里开始", "Start here", "1, 5", "—", 15, 20, 1),
+    ("00_start_here", "从这里开始", "Start here", "1, 5, 7.3", "—", 15, 20, 1),
     ("01_terms", "顾客体验的语言：术语", "The language of customer experience",
-     "3", "1", 30, 60, 1),
-    ("02_principles_framework", "原则与框架", "Principles and framework", "4, 5", "1", 30, 60, 1),
+     "2, 3", "1", 30, 60, 1),
+    ("02_principles_framework", "原则与框架", "Principles and framework", "4, 5, 6.1.1", "1",
+     30, 60, 1),
     ("03_kano_questionnaire", "设计 Kano 问卷", "Designing a Kano questionnaire",
      "6.1.2, 7.1.1", "2", 30, 60, 1),
     ("04_kano_analysis", "分析 Kano 数据", "Analysing Kano data", "6.1.2, 6.1.4", "2", 45, 75, 1),

@@ -82,6 +82,12 @@ def t(key: str, language: str | None = None, **params: object) -> str:
     return text.format(**{name: render(v, lang) for name, v in params.items()})
 
 
+def join(parts, language: str | None = None) -> str:
+    """Join sentences: no space between them in Chinese, one space in English."""
+    sep = "" if (language or _language) == "zh" else " "
+    return sep.join(p for p in parts if p)
+
+
 def labels(prefix: str, language: str | None = None) -> dict[str, str]:
     """All labels under ``prefix.`` as ``{suffix: text}``, e.g. ``labels("channel")``."""
     start = prefix + "."
@@ -137,6 +143,10 @@ register({
     "segment.new": {"zh": "新顾客", "en": "New customers"},
     "segment.returning": {"zh": "老顾客", "en": "Returning customers"},
     "label.channel": {"zh": "渠道", "en": "Channel"},
+    "nps.promoter": {"zh": "推荐者（9–10 分）", "en": "Promoters (9–10)"},
+    "nps.passive": {"zh": "中立者（7–8 分）", "en": "Passives (7–8)"},
+    "nps.detractor": {"zh": "贬损者（0–6 分）", "en": "Detractors (0–6)"},
+    "label.recommend": {"zh": "推荐意愿（0–10 分）", "en": "Likelihood to recommend (0–10)"},
     "label.csat": {"zh": "满意度（1–5 分）", "en": "Satisfaction (1–5)"},
     "label.respondents": {"zh": "受访者人数", "en": "Respondents"},
     "label.top2_share": {"zh": "满意顾客占比（4–5 分）", "en": "Share satisfied (4–5)"},

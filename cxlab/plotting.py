@@ -84,3 +84,30 @@ def set_theme(context: str = "notebook", style: str = "whitegrid", palette=None,
     house = {"figure.dpi": 100, "axes.titlesize": "large"}  # no bold: mplfonts has Regular only
     sns.set_theme(context=context, style=style, palette=palette or PALETTE,
                   font_scale=font_scale, rc={**house, **(rc or {}), **font_rc()}, **kwargs)
+
+
+def cycle_diagram(steps: list[str], ax=None, title: str | None = None, notes: list[str] | None = None):
+    """Draw steps on a circle joined by clockwise arrows (a management cycle); returns the Axes."""
+    import numpy as np
+    from matplotlib import pyplot as plt
+
+    if ax is None:
+        _, ax = plt.subplots(figsize=(6, 6))
+    n = len(steps)
+    angles = np.pi / 2 - 2 * np.pi * np.arange(n) / n
+    xy = np.column_stack([np.cos(angles), np.sin(angles)])
+    for k, (x, y) in enumerate(xy):
+        label = steps[k] + (f"\n{notes[k]}" if notes and notes[k] else "")
+        ax.text(x, y, label, ha="center", va="center", fontsize=11,
+                bbox={"boxstyle": "round,pad=0.5", "fc": "white", "ec": PALETTE[k % len(PALETTE)],
+                      "lw": 2})
+        nx, ny = xy[(k + 1) % n]
+        ax.annotate("", xy=(0.75 * nx + 0.25 * x, 0.75 * ny + 0.25 * y),
+                    xytext=(0.25 * nx + 0.75 * x, 0.25 * ny + 0.75 * y),
+                    arrowprops={"arrowstyle": "-|>", "color": "0.4", "lw": 1.5,
+                                "connectionstyle": "arc3,rad=-0.25"})
+    ax.set(xlim=(-1.5, 1.5), ylim=(-1.5, 1.5), aspect="equal")
+    ax.axis("off")
+    if title:
+        ax.set_title(title)
+    return ax

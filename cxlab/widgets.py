@@ -67,10 +67,212 @@ class NumericExercise:
             ok, message = self._verdict(value)
             self.solved = self.solved or ok
             if not ok and self.hint and self.attempts >= 2:
-                message += " " + i18n.t("widget.hint", hint=self.hint)
+                message = i18n.join([message, i18n.t("widget.hint", hint=self.hint)])
         self.feedback.value = html.escape(message) + "<br><small>" + html.escape(
             i18n.t("widget.attempts", n=self.attempts)) + "</small>"
         return message
+
+    def _repr_mimebundle_(self, **kwargs):
+        return self.widget._repr_mimebundle_(**kwargs)
+
+
+class QuestionForm:
+    """One quiz question as a form: inputs, a "Check" button and a feedback line.
+
+    Input values are option indices in the quiz file's order, whatever order they are
+    shown in, so ``set_response`` and ``response`` speak the format of
+    :meth:`cxlab.quiz.Question.mark`.
+    """
+
+    def __init__(self, question, rng, on_mark=None):
+        self.question, self.result, self._on_mark = question, None, on_mark
+        labels, rows = question.labels(), question.rows()
+        order = list(range(len(labels)))
+        if rng is not None and question.type != "truefalse":
+            rng.shuffle(order)
+        choices = [(labels[i], i) for i in order]
+        blank = [("—", None)]
+        kind = question.type
+        if kind in ("single", "truefalse"):
+            values = choices if kind == "single" else [(labels[0], True), (labels[1], False)]
+            self.inputs = [w.RadioButtons(options=values, value=None,
+                                          layout=w.Layout(width="auto"))]
+            rows_ui = self.inputs
+        elif kind == "multiple":
+            self.inputs = [w.Checkbox(value=False, description=label, indent=False)
+                           for label, _ in choices]
+            self._option_of = [i for _, i in choices]
+            rows_ui = self.inputs
+        else:
+            names = rows or [f"{k + 1}." for k in range(len(labels))]
+            self.inputs = [w.Dropdown(options=blank + choices, value=None) for _ in names]
+            rows_ui = [w.HBox([w.HTML(html.escape(name), layout=w.Layout(width="55%")), box])
+                       for name, box in zip(names, self.inputs, strict=True)]
+        self.check_button = w.Button(description=i18n.t("widget.check"), button_style="primary")
+        self.feedback = w.HTML(value="")
+        self.check_button.on_click(lambda _: self.check())
+        prompt = html.escape(i18n.render(question.prompt))
+        self.widget = w.VBox([w.HTML(f"<b>{prompt}</b>"), *rows_ui, self.check_button,
+                              self.feedback])
+
+    def response(self):
+        """The current answer in :meth:`Question.mark`'s format (None if not answered)."""
+        if self.question.type == "multiple":
+            chosen = {i for box, i in zip(self.inputs, self._option_of, strict=True) if box.value}
+            return chosen or None
+        if self.question.type in ("single", "truefalse"):
+            return self.inputs[0].value
+        return [box.value for box in self.inputs]
+
+    def set_response(self, response) -> None:
+        """Put an answer into the inputs, as a student would (for trainers and tests)."""
+        if self.question.type == "multiple":
+            for box, i in zip(self.inputs, self._option_of, strict=True):
+                box.value = i in set(response)
+        elif self.question.type in ("single", "truefalse"):
+            self.inputs[0].value = response
+        else:
+            for box, value in zip(self.inputs, response, strict=True):
+                box.value = value
+
+    def check(self):
+        """Mark the current answer and show the feedback; returns the Mark."""
+        self.result = self.question.mark(self.response())
+        self.feedback.value = html.escape(self.result.feedback)
+        if self._on_mark:
+            self._on_mark()
+        return self.result
+
+
+class Quiz:
+    """A quiz from :mod:`cxlab.quiz` as a stack of forms with a running score.
+
+    ``shuffle`` is a seed: the same seed shows questions and options in the same order.
+    Re-answering a question replaces its earlier result.
+    """
+
+    def __init__(self, name: str, shuffle: int | None = None):
+        import random
+
+        from cxlab import quiz
+
+        title, questions = quiz.load(name)
+        rng = random.Random(shuffle) if shuffle is not None else None
+        questions = list(questions)
+        if rng is not None:
+            rng.shuffle(questions)
+        self.forms = [QuestionForm(q, rng, self._update) for q in questions]
+        self.score = w.HTML()
+        self._update()
+        heading = w.HTML(f"<h3>{html.escape(i18n.render(title))}</h3>")
+        numbered = [w.VBox([w.HTML(f"<b>{k}.</b>"), f.widget])
+                    for k, f in enumerate(self.forms, 1)]
+        self.widget = w.VBox([heading, self.score, *numbered])
+
+    @property
+    def right(self) -> int:
+        return sum(bool(f.result and f.result.correct) for f in self.forms)
+
+    @property
+    def answered(self) -> int:
+        return sum(f.result is not None and f.response() is not None for f in self.forms)
+
+    def form(self, question_id: str) -> QuestionForm:
+        """The form of the question with this id."""
+        return next(f for f in self.forms if f.question.id == question_id)
+
+    def _update(self):
+        self.score.value = html.escape(i18n.t("quiz.score", right=self.right,
+                                              total=len(self.forms), answered=self.answered))
+
+    def _repr_mimebundle_(self, **kwargs):
+        return self.widget._repr_mimebundle_(**kwargs)
+
+
+_CANVAS_FIELDS = ("organisation", "products", "customers", "departments", "collaboration",
+                  "boundary")
+
+i18n.register({
+    "canvas.title": {"zh": "顾客体验管理范围画布（第 5.2 条）",
+                     "en": "Scope canvas for CX management (clause 5.2)"},
+    "canvas.organisation": {"zh": "组织 / 业务单元", "en": "Organisation / business unit"},
+    "canvas.products": {"zh": "纳入范围的产品和服务及其提供过程",
+                        "en": "Products and services in scope, and how they are delivered"},
+    "canvas.customers": {"zh": "顾客类别及其需求和期望",
+                         "en": "Customer groups, their needs and expectations"},
+    "canvas.departments": {"zh": "相关部门及其职责和边界",
+                           "en": "Departments involved, their duties and boundaries"},
+    "canvas.collaboration": {"zh": "跨部门（及与外部组织）的协同",
+                             "en": "Work across departments (and with other organisations)"},
+    "canvas.boundary": {"zh": "范围边界：整个组织、部分职能，还是多组织协同？",
+                        "en": "Boundary: whole organisation, some functions, "
+                              "or several organisations together?"},
+    "canvas.check": {"zh": "检查并导出 Markdown", "en": "Check and export Markdown"},
+    "canvas.missing": {"zh": "还缺：{fields}。第 5.2 条建议这些方面都要考虑。",
+                       "en": "Still missing: {fields}. Clause 5.2 asks you to consider each of these."},
+    "canvas.thin": {"zh": "“{field}”只写了一项；试着至少列出两项。",
+                    "en": "'{field}' lists only one item; try to name at least two."},
+    "canvas.done": {"zh": "✔ 画布完整，可以复制下面的 Markdown 带回团队讨论。",
+                    "en": "✔ The canvas is complete; copy the Markdown below to discuss with your team."},
+})
+
+
+class ScopeCanvas:
+    """A form for drafting the scope of CX management (GB/T 42509 clause 5.2).
+
+    One text box per aspect the clause asks to consider; one item per line. ``check``
+    names what is missing or thin, and writes the canvas as Markdown into ``output``
+    (also returned by :meth:`to_markdown`) for the student to copy or ``save``.
+    """
+
+    def __init__(self):
+        self.fields = {name: (w.Text if name in ("organisation", "boundary") else w.Textarea)(
+            value="", placeholder=i18n.t(f"canvas.{name}"),
+            layout=w.Layout(width="95%", height="auto" if name in ("organisation", "boundary")
+                            else "80px")) for name in _CANVAS_FIELDS}
+        self.check_button = w.Button(description=i18n.t("canvas.check"), button_style="primary",
+                                     layout=w.Layout(width="auto"))
+        self.feedback = w.HTML(value="")
+        self.output = w.Textarea(value="", layout=w.Layout(width="95%", height="160px"))
+        self.check_button.on_click(lambda _: self.check())
+        rows = [w.VBox([w.HTML(f"<b>{html.escape(i18n.t(f'canvas.{n}'))}</b>"), box])
+                for n, box in self.fields.items()]
+        self.widget = w.VBox([w.HTML(f"<h3>{html.escape(i18n.t('canvas.title'))}</h3>"), *rows,
+                              self.check_button, self.feedback, self.output])
+
+    def items(self, name: str) -> list[str]:
+        """The non-empty lines of one field."""
+        return [line.strip(" -•\t") for line in self.fields[name].value.splitlines()
+                if line.strip(" -•\t")]
+
+    def to_markdown(self) -> str:
+        """The canvas as Markdown: a heading per aspect, a bullet per item."""
+        lines = [f"# {i18n.t('canvas.title')}", ""]
+        for name in _CANVAS_FIELDS:
+            lines += [f"## {i18n.t(f'canvas.{name}')}", ""]
+            lines += [f"- {item}" for item in self.items(name)] or ["- …"]
+            lines.append("")
+        return "\n".join(lines)
+
+    def check(self) -> str:
+        """Name missing and one-item aspects, export the Markdown, return the feedback."""
+        missing = [i18n.t(f"canvas.{n}") for n in _CANVAS_FIELDS if not self.items(n)]
+        thin = [i18n.t("canvas.thin", field=i18n.t(f"canvas.{n}"))
+                for n in ("products", "customers", "departments") if len(self.items(n)) == 1]
+        sep = "；" if i18n.get_language() == "zh" else "; "
+        if missing:
+            message = i18n.join([i18n.t("canvas.missing", fields=sep.join(missing)), *thin])
+        else:
+            message = i18n.join(thin) if thin else i18n.t("canvas.done")
+        self.feedback.value = html.escape(message)
+        self.output.value = self.to_markdown()
+        return message
+
+    def save(self, path) -> None:
+        """Write the Markdown to a file (UTF-8)."""
+        from pathlib import Path
+
+        Path(path).write_text(self.to_markdown(), encoding="utf-8")
 
     def _repr_mimebundle_(self, **kwargs):
         return self.widget._repr_mimebundle_(**kwargs)

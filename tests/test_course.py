@@ -39,3 +39,11 @@ def test_agenda_titles_follow_the_language():
 def test_agenda_rejects_other_lengths():
     with pytest.raises(ValueError):
         course.agenda(days=3)
+
+
+def test_course_clauses_exist_in_the_standard():
+    from cxlab import standard
+
+    for clauses in course.modules()["clauses"]:
+        for number in clauses.split(","):
+            assert standard.exists(number.strip()), number

@@ -90,3 +90,21 @@ def test_set_theme_passes_seaborn_arguments_and_user_rc(restore_rc):
     assert rc["axes.grid"] is False and rc["figure.dpi"] == 120
     assert rc["font.sans-serif"][0] == plotting.chinese_font()
     assert to_hex(rc["axes.prop_cycle"].by_key()["color"][0]) == plotting.PALETTE[0]
+
+
+def test_cycle_diagram_draws_every_step_in_chinese(restore_rc, caplog):
+    plotting.set_theme()
+    fig, ax = plt.subplots()
+    try:
+        plotting.cycle_diagram(["策划", "运行", "评价", "保持和改进"], ax=ax, notes=["第 6 条", "", "", ""],
+                               title="顾客体验管理过程")
+        assert [t.get_text() for t in ax.texts if t.get_text()] == ["策划\n第 6 条", "运行", "评价",
+                                                                   "保持和改进"]
+        arrows = [t for t in ax.texts if type(t).__name__ == "Annotation"]
+        assert len(arrows) == 4 and ax.get_title() == "顾客体验管理过程"
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            fig.canvas.draw()
+        assert not caught
+    finally:
+        plt.close(fig)

@@ -61,3 +61,32 @@ def test_exercise_refuses_bad_data(survey):
         cxlab.exercises.top2_share(survey.assign(csat=survey["csat"] + 1))
     with pytest.raises(cxlab.MissingColumnError, match="csat"):
         cxlab.exercises.top2_share(survey.drop(columns="csat"))
+
+
+def test_scope_canvas_names_what_is_missing_then_exports_markdown(tmp_path):
+    canvas = cxlab.widgets.ScopeCanvas()
+    canvas.fields["organisation"].value = "家居电商平台"
+    canvas.fields["products"].value = "家具\n家纺"
+    canvas.check_button.click()
+    assert "还缺" in canvas.feedback.value and "顾客类别" in canvas.feedback.value
+    assert "产品和服务" not in canvas.feedback.value.split("还缺")[1].split("。")[0]
+    canvas.fields["customers"].value = "- 新顾客：找得到\n• 老顾客：售后快"
+    canvas.fields["departments"].value = "产品部门：描述准确"
+    canvas.fields["collaboration"].value = "客服与物流：退换货"
+    canvas.fields["boundary"].value = "整个平台"
+    canvas.check_button.click()
+    assert "只写了一项" in canvas.feedback.value and "还缺" not in canvas.feedback.value
+    canvas.fields["departments"].value += "\n物流部门：准时"
+    canvas.check_button.click()
+    assert canvas.feedback.value.startswith("✔")
+    md = canvas.output.value
+    assert md.startswith("# 顾客体验管理范围画布") and "- 新顾客：找得到" in md and "- 老顾客：售后快" in md
+    canvas.save(tmp_path / "scope.md")
+    assert (tmp_path / "scope.md").read_text(encoding="utf-8") == md
+
+
+def test_scope_canvas_in_english():
+    cxlab.set_language("en")
+    canvas = cxlab.widgets.ScopeCanvas()
+    canvas.check_button.click()
+    assert canvas.feedback.value.startswith("Still missing: Organisation")

@@ -1,0 +1,209 @@
+"""Self-check questions as data, and how each kind of answer is marked.
+
+A quiz is a YAML file in ``cxlab/quizzes/`` (one per notebook): a title and a list of
+questions, every text given as ``{zh: …, en: …}``. Question types and the response
+each takes in :meth:`Question.mark`:
+
+===========  ==========================================  ===============================
+type         data fields                                 response
+===========  ==========================================  ===============================
+single       options: [{text, correct?, why}]            index of the chosen option
+multiple     options: [{text, correct?, why}]            set of chosen indices
+truefalse    answer: true/false                          True or False
+matching     pairs: [{left, right}]                      right index chosen for each left
+ordering     items: [text, … in the right order]         item indices in chosen order
+classify     categories: [text], statements:             category index for each statement
+             [{text, category, why?}]                    ("spot the difference")
+===========  ==========================================  ===============================
+
+Marking is pure Python (no widgets): :mod:`cxlab.widgets` draws the forms, tests call
+``mark`` directly or drive the widgets.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cxlab import i18n
+from cxlab.errors import CxlabError
+
+FOLDER = Path(__file__).with_name("quizzes")
+TYPES = ("single", "multiple", "truefalse", "matching", "ordering", "classify")
+_FIELDS = {"single": "options", "multiple": "options", "truefalse": "answer",
+           "matching": "pairs", "ordering": "items", "classify": "statements"}
+
+i18n.register({
+    "error.quiz_format": {
+        "zh": "测验文件 {file} 的第 {question} 题格式有误：{problem}",
+        "en": "Quiz file {file}, question {question}: {problem}",
+    },
+    "error.unknown_quiz": {
+        "zh": "没有名为 “{value}” 的测验。可用的测验：{valid}。",
+        "en": "There is no quiz named '{value}'. Available quizzes: {valid}.",
+    },
+    "quiz.right": {"zh": "✔ 回答正确。", "en": "✔ Right."},
+    "quiz.wrong": {"zh": "✘ 还不对。", "en": "✘ Not yet."},
+    "quiz.unanswered": {"zh": "请先作答。", "en": "Answer first."},
+    "quiz.missed": {"zh": "还有 {n} 个正确选项没有选。", "en": "{n} correct option(s) not chosen yet."},
+    "quiz.placed": {"zh": "{right} / {total} 项正确。", "en": "{right} of {total} correct."},
+    "quiz.check_items": {"zh": "再看看：{items}", "en": "Look again at: {items}"},
+    "quiz.true": {"zh": "对", "en": "True"},
+    "quiz.false": {"zh": "错", "en": "False"},
+    "quiz.score": {"zh": "得分：{right} / {total}（已答 {answered} 题）",
+                   "en": "Score: {right} / {total} ({answered} answered)"},
+})
+
+
+class QuizFormatError(CxlabError, ValueError):
+    """A quiz file that does not follow the format above."""
+
+    key = "error.quiz_format"
+
+
+class UnknownQuizError(CxlabError, LookupError):
+    """A quiz name with no file in ``cxlab/quizzes``."""
+
+    key = "error.unknown_quiz"
+
+
+@dataclass(frozen=True)
+class Mark:
+    """The verdict on one response: ``correct`` and the feedback text (active language)."""
+
+    correct: bool
+    feedback: str
+
+
+def _text(value) -> str:
+    return i18n.render(value)
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question; ``data`` holds the type's fields exactly as in the YAML file."""
+
+    id: str
+    type: str
+    clause: str
+    prompt: dict
+    data: dict = field(repr=False)
+    explanation: dict | None = None
+
+    def labels(self) -> list[str]:
+        """What the student chooses from, in the active language, in file order."""
+        d = self.data
+        return {
+            "single": lambda: [_text(o["text"]) for o in d["options"]],
+            "multiple": lambda: [_text(o["text"]) for o in d["options"]],
+            "truefalse": lambda: [i18n.t("quiz.true"), i18n.t("quiz.false")],
+            "matching": lambda: [_text(p["right"]) for p in d["pairs"]],
+            "ordering": lambda: [_text(item) for item in d["items"]],
+            "classify": lambda: [_text(c) for c in d["categories"]],
+        }[self.type]()
+
+    def rows(self) -> list[str]:
+        """The left-hand items of matching, or statements of classify (else empty)."""
+        if self.type == "matching":
+            return [_text(p["left"]) for p in self.data["pairs"]]
+        if self.type == "classify":
+            return [_text(s["text"]) for s in self.data["statements"]]
+        return []
+
+    def mark(self, response) -> Mark:
+        """Mark a response (format per type, see the module docstring)."""
+        if response is None or (isinstance(response, list | tuple) and None in response):
+            return Mark(False, i18n.t("quiz.unanswered"))
+        ok, detail = getattr(self, "_mark_" + self.type)(response)
+        head = i18n.t("quiz.right" if ok else "quiz.wrong")
+        tail = _text(self.explanation) if self.explanation and (ok or self.type == "truefalse") \
+            else ""
+        return Mark(ok, i18n.join([head, detail, tail]))
+
+    def _mark_single(self, chosen: int):
+        option = self.data["options"][chosen]
+        return bool(option.get("correct")), _text(option.get("why", ""))
+
+    def _mark_multiple(self, chosen):
+        chosen = set(chosen)
+        options = self.data["options"]
+        right = {i for i, o in enumerate(options) if o.get("correct")}
+        wrong_picks = [_text(options[i].get("why", "")) for i in sorted(chosen - right)]
+        missed = len(right - chosen)
+        notes = wrong_picks + ([i18n.t("quiz.missed", n=missed)] if missed else [])
+        return chosen == right, i18n.join(notes)
+
+    def _mark_truefalse(self, answer: bool):
+        return bool(answer) == bool(self.data["answer"]), ""
+
+    def _placed(self, chosen, truth, names):
+        wrong = [names[i] for i, (c, t) in enumerate(zip(chosen, truth, strict=True)) if c != t]
+        sep = "；" if i18n.get_language() == "zh" else "; "
+        look = i18n.t("quiz.check_items", items=sep.join(wrong)) if wrong else ""
+        return not wrong, i18n.join([i18n.t("quiz.placed", right=len(truth) - len(wrong),
+                                            total=len(truth)), look])
+
+    def _mark_matching(self, chosen):
+        n = len(self.data["pairs"])
+        return self._placed(list(chosen), list(range(n)), self.rows())
+
+    def _mark_ordering(self, chosen):
+        n = len(self.data["items"])
+        positions = [str(i + 1) for i in range(n)]
+        return self._placed(list(chosen), list(range(n)), positions)
+
+    def _mark_classify(self, chosen):
+        statements = self.data["statements"]
+        ok, detail = self._placed(list(chosen), [s["category"] for s in statements], self.rows())
+        whys = [_text(s["why"]) for s, c in zip(statements, chosen, strict=True)
+                if c != s["category"] and s.get("why")]
+        return ok, i18n.join([detail, *whys])
+
+
+def _check(question: dict, file: str, standard_exists) -> Question:
+    def fail(problem: str):
+        raise QuizFormatError(file=file, question=question.get("id", "?"), problem=problem)
+
+    qtype = question.get("type")
+    if qtype not in TYPES:
+        fail(f"type {qtype!r} not in {', '.join(TYPES)}")
+    for name in ("id", "clause", "prompt", _FIELDS[qtype]):
+        if name not in question:
+            fail(f"missing field '{name}'")
+    if not standard_exists(question["clause"]):
+        fail(f"clause {question['clause']!r} is not in GB/T 42509's outline")
+    if qtype in ("single", "multiple"):
+        right = sum(bool(o.get("correct")) for o in question["options"])
+        if (qtype == "single" and right != 1) or right == 0:
+            fail(f"{right} options marked correct")
+    if qtype == "classify":
+        n = len(question["categories"])
+        if any(not 0 <= s.get("category", -1) < n for s in question["statements"]):
+            fail(f"every statement needs a category index from 0 to {n - 1}")
+    data = {k: v for k, v in question.items()
+            if k not in ("id", "type", "clause", "prompt", "explanation")}
+    return Question(str(question["id"]), qtype, str(question["clause"]), question["prompt"], data,
+                    question.get("explanation"))
+
+
+def available() -> list[str]:
+    """Names of the bundled quizzes (file stems in ``cxlab/quizzes``)."""
+    return sorted(p.stem for p in FOLDER.glob("*.yaml"))
+
+
+@functools.cache
+def load(name: str) -> tuple[dict, tuple[Question, ...]]:
+    """The title and checked questions of a bundled quiz, e.g. ``load("01_terms")``."""
+    import yaml
+
+    from cxlab.standard import exists
+
+    if name not in available():
+        raise UnknownQuizError(value=name, valid=", ".join(available()))
+    content = yaml.safe_load((FOLDER / f"{name}.yaml").read_text(encoding="utf-8"))
+    questions = tuple(_check(q, f"{name}.yaml", exists) for q in content["questions"])
+    ids = [q.id for q in questions]
+    if len(set(ids)) != len(ids):
+        raise QuizFormatError(file=f"{name}.yaml", question="-", problem="question ids repeat")
+    return content["title"], questions

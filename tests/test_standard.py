@@ -1,0 +1,115 @@
+"""The guideline as data: complete, bilingual, numbered, and referenced correctly by notebooks."""
+
+import re
+
+import nbformat
+import pytest
+
+import cxlab
+from cxlab import standard
+
+from .conftest import ROOT
+
+TERMS = ["顾客", "顾客满意", "顾客体验", "顾客体验管理", "顾客旅程", "触点", "净推荐值",
+         "顾客费力度", "服务"]
+
+
+def test_all_nine_terms_of_clause_3_in_both_languages_with_clause_numbers():
+    terms = standard.terms()
+    assert list(terms["zh"]) == TERMS
+    assert list(terms["clause"]) == [f"3.{i}" for i in range(1, 10)]
+    for column in ("en", "definition_zh", "definition_en", "example_zh", "example_en",
+                   "pitfall_zh", "pitfall_en"):
+        assert terms[column].str.len().min() > 3, column
+
+
+def test_five_principles_and_seven_qmps():
+    p = standard.principles()
+    assert list(p["zh"]) == ["顾客需求引导", "高层领导重视", "多方协作共创", "注重循证决策",
+                             "持续改进提升"]
+    assert (p["clause"] == "4").all() and p["en"].str.len().min() > 3
+    q = standard.qmps()
+    assert list(q["clause"]) == [f"2.3.{i}" for i in range(1, 8)]
+
+
+def test_every_qmp_maps_to_exactly_one_principle_and_every_principle_is_used():
+    m = standard.principle_qmp_map()
+    assert sorted(m["qmp"]) == sorted(standard.qmps()["key"])
+    assert m["qmp"].is_unique
+    assert set(m["principle"]) == set(standard.principles()["key"])
+    co = m[m["principle"] == "co_creation"]["qmp_zh"]
+    assert set(co) == {"全员积极参与", "过程方法", "关系管理"}
+
+
+def test_clause_lookup_and_errors():
+    assert standard.clause("6.1.4")["zh"] == "确定顾客体验管理目标"
+    assert standard.clause(" 3.7 ")["kind"] == "term"
+    assert standard.clause("5.4")["en"] == "Leadership and commitment"
+    with pytest.raises(standard.UnknownClauseError) as err:
+        standard.clause("8.2")
+    assert "8.2" in str(err.value)
+    cxlab.set_language("en")
+    assert "has no clause 8.2" in str(err.value)
+
+
+def test_outline_is_complete_for_what_other_issues_link_to():
+    for number in ["1", "2", "3", "4", "5", "5.1", "5.2", "5.3", "5.4", "6.1.1", "6.1.2",
+                   "6.1.3", "6.1.4", "6.1.5", "6.2", "6.3", "6.4", "6.5", "7.1.1", "7.2.3",
+                   "7.2.4", "7.2.5", "7.3.3", "7.3.6", "7.4"]:
+        assert standard.exists(number), number
+    table = standard.clauses()
+    assert table["number"].is_unique and table["zh"].str.len().min() > 1
+    assert not standard.exists("7.5") and not standard.exists("abc")
+
+
+def test_find_in_either_language():
+    assert list(standard.find("推荐")["clause"]) == ["3.7"]
+    assert list(standard.find("EFFORT")["clause"]) == ["3.8"]
+    assert "3.1" in set(standard.find("organisation")["clause"])
+    assert standard.find("量子").empty
+
+
+def test_markdown_follows_language():
+    zh = standard.markdown("3.6")
+    assert zh.startswith("**第 3.6 条 触点** (touchpoint)") and "*定义*：" in zh
+    cxlab.set_language("en")
+    en = standard.markdown("3.6")
+    assert en.startswith("**Clause 3.6 touchpoint** (触点)") and "*Definition*: " in en
+    assert standard.markdown("5.2").startswith("**Clause 5.2 Determining the scope**")
+
+
+def test_tables_and_case():
+    assert len(standard.section("design_steps")) == 6
+    assert set(standard.section("environments")["key"]) == {"people", "physical", "digital"}
+    assert len(standard.section("references")) == 8
+    assert len(standard.section("leadership_duties")) == 8
+    assert len(standard.section("customer_kinds")) == 7
+    assert len(standard.scope_case()["departments"]) == 6
+    with pytest.raises(KeyError):
+        standard.section("scope_case")
+
+
+# Clause citations in notebooks: "第 6.1.4 条", "clause 6.1.4", "clauses 3–5", and every number
+# in the opening block's "涉及条款" / "Clauses covered" line.
+NUM = r"\d+(?:\.\d+)*"
+CITE = re.compile(rf"第\s*({NUM})\s*条|[Cc]lauses?\s+({NUM})(?:\s*(?:[–-]|and|to)\s*({NUM}))?")
+COVERED = re.compile(r"\*\*(?:涉及条款|Clauses covered)\*\*[:：](.*)")
+
+
+def _cited():
+    found = set()
+    for path in sorted((ROOT / "notebooks").glob("*/*.ipynb")):
+        for cell in nbformat.read(path, as_version=4).cells:
+            if cell.cell_type != "markdown":
+                continue
+            numbers = [n for match in CITE.findall(cell.source) for n in match if n]
+            for line in COVERED.findall(cell.source):
+                numbers += re.findall(rf"(?:^|[,，、]\s*)({NUM})", line.strip())
+            found.update((path.name, n) for n in numbers)
+    return found
+
+
+def test_every_clause_cited_in_the_notebooks_exists():
+    cited = _cited()
+    assert len({n for _, n in cited}) >= 5
+    assert not sorted((name, n) for name, n in cited if not standard.exists(n))
