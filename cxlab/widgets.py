@@ -276,3 +276,68 @@ class ScopeCanvas:
 
     def _repr_mimebundle_(self, **kwargs):
         return self.widget._repr_mimebundle_(**kwargs)
+
+
+i18n.register({
+    "kanoform.submit": {"zh": "提交问卷", "en": "Submit"},
+    "kanoform.missing": {"zh": "还有 {n} 题没有作答：第 {items} 题。",
+                         "en": "{n} question(s) unanswered: {items}."},
+    "kanoform.done": {"zh": "✔ 已提交。这是第 {n} 份问卷。",
+                      "en": "✔ Submitted. That makes {n} response(s)."},
+})
+
+
+class KanoForm:
+    """A Kano questionnaire (from :func:`cxlab.kano.questionnaire`) as a form to fill in.
+
+    Each submission becomes one row of :attr:`responses` in the wide format the analysis
+    reads (``{feature}_func``, ``{feature}_dys``, ``{feature}_imp`` as codes), then the form
+    is cleared for the next respondent. ``on_submit(row)`` is called with each new row
+    (e.g. to save it to a class response store).
+    """
+
+    def __init__(self, questions, on_submit=None):
+        import pandas as pd
+
+        self.questions, self.on_submit = questions, on_submit
+        self.responses = pd.DataFrame(columns=["respondent_id", *questions["question_id"]])
+        self.inputs = {}
+        rows = []
+        for number, q in enumerate(questions.to_dict("records"), 1):
+            if q["form"] == "importance":
+                box = w.Dropdown(options=[("—", None)] + [(str(i), i) for i in range(1, 10)],
+                                 value=None, layout=w.Layout(width="120px"))
+            else:
+                labels = [q[f"option_{i}"] for i in range(1, 6)]
+                box = w.RadioButtons(options=list(zip(labels, range(1, 6), strict=True)),
+                                     value=None, layout=w.Layout(width="auto"))
+            self.inputs[q["question_id"]] = box
+            rows.append(w.VBox([w.HTML(f"<b>{number}. {html.escape(q['question'])}</b>"), box]))
+        self.respondent = w.Text(value="", description="ID", placeholder="S001")
+        self.submit_button = w.Button(description=i18n.t("kanoform.submit"), button_style="primary")
+        self.feedback = w.HTML(value="")
+        self.submit_button.on_click(lambda _: self.submit())
+        self.widget = w.VBox([self.respondent, *rows, self.submit_button, self.feedback])
+
+    def submit(self) -> dict | None:
+        """Check that every question is answered, store the row, clear the form."""
+        ids = list(self.inputs)
+        missing = [str(k) for k, qid in enumerate(ids, 1) if self.inputs[qid].value is None]
+        if missing:
+            self.feedback.value = html.escape(i18n.t("kanoform.missing", n=len(missing),
+                                                     items=", ".join(missing)))
+            return None
+        number = len(self.responses) + 1
+        row = {"respondent_id": self.respondent.value.strip() or f"S{number:03d}",
+               **{qid: box.value for qid, box in self.inputs.items()}}
+        self.responses.loc[len(self.responses)] = row
+        for box in self.inputs.values():
+            box.value = None
+        self.respondent.value = ""
+        self.feedback.value = html.escape(i18n.t("kanoform.done", n=number))
+        if self.on_submit:
+            self.on_submit(row)
+        return row
+
+    def _repr_mimebundle_(self, **kwargs):
+        return self.widget._repr_mimebundle_(**kwargs)

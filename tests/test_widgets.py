@@ -90,3 +90,26 @@ def test_scope_canvas_in_english():
     canvas = cxlab.widgets.ScopeCanvas()
     canvas.check_button.click()
     assert canvas.feedback.value.startswith("Still missing: Organisation")
+
+
+def test_kano_form_one_respondent_one_row_then_analysis():
+    from cxlab import kano
+
+    features = cxlab.load_dataset("kano_features").head(2)
+    form = cxlab.widgets.KanoForm(kano.questionnaire(features, importance=True))
+    assert list(form.inputs) == ["ar_preview_func", "ar_preview_dys", "ar_preview_imp",
+                                 "true_photos_func", "true_photos_dys", "true_photos_imp"]
+    form.inputs["ar_preview_func"].value = 1
+    form.submit_button.click()
+    assert "5 题没有作答" in form.feedback.value and form.responses.empty
+    seen = []
+    form.on_submit = seen.append
+    for qid, value in zip(form.inputs, [1, 3, 7, 2, 5, 9], strict=True):
+        form.inputs[qid].value = value
+    form.respondent.value = " S042 "
+    form.submit_button.click()
+    assert form.feedback.value.startswith("✔") and len(form.responses) == 1
+    assert seen[0]["respondent_id"] == "S042" and seen[0]["true_photos_dys"] == 5
+    assert all(box.value is None for box in form.inputs.values())
+    result = kano.analyze(form.responses)
+    assert result["category"].tolist() == ["A", "M"]

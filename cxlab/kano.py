@@ -1,0 +1,586 @@
+"""Kano's method: questionnaire, answer parsing, classification and analysis.
+
+Sources (cited per function): Berger et al. (1993), *Kano's methods for understanding
+customer-defined quality*, CQM Journal 2(4) (evaluation table, Timko's coefficients,
+DuMouchel's continuous scores, self-stated importance); Matzler, Hinterhuber, Bailom &
+Sauerwein (1996) and Matzler & Hinterhuber (1998) (the M > O > A > I rule and the
+(O+A+M) vs (I+R+Q) rule); Lee & Newcomb (1997), Quality Management Journal 4(3) (total and
+category strength); Fong (1996), CQM Journal 5(3) (test of the two most frequent categories).
+
+Answers are coded 1 like, 2 must-be (expect), 3 neutral, 4 live with (tolerate), 5 dislike.
+Wide response tables have one row per respondent and columns ``{feature}_func``,
+``{feature}_dys`` and optionally ``{feature}_imp`` (self-stated importance 1-9).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from cxlab import i18n
+from cxlab.errors import DataError
+from cxlab.validate import check_range, reject, require_columns
+
+CATEGORIES = ("A", "O", "M", "I", "R", "Q")
+PRIORITY = ("M", "O", "A", "I", "R", "Q")  # Matzler et al. (1996): decide near-ties M > O > A > I
+SUFFIX = {"functional": "_func", "dysfunctional": "_dys", "importance": "_imp"}
+_FILE = Path(__file__).with_name("data") / "kano.yaml"
+
+i18n.register({
+    "kano.functional": {"zh": "如果{feature}，您的感受是？", "en": "If {feature}, how do you feel?"},
+    "kano.dysfunctional": {"zh": "如果{absent}，您的感受是？", "en": "If {absent}, how do you feel?"},
+    "kano.absent": {"zh": "没有“{feature}”", "en": "there were no '{feature}'"},
+    "kano.importance": {"zh": "“{feature}”对您有多重要？（1 = 一点也不重要，9 = 极其重要）",
+                        "en": "How important is '{feature}' to you? (1 = not at all, 9 = extremely)"},
+    "kano.form.functional": {"zh": "正向问题", "en": "Functional"},
+    "kano.form.dysfunctional": {"zh": "反向问题", "en": "Dysfunctional"},
+    "kano.form.importance": {"zh": "重要度", "en": "Importance"},
+    "kano.answers": {"zh": "Kano 答案（1–5、标签或其常见写法）",
+                     "en": "Kano answers (1–5, labels or their usual variants)"},
+    "error.kano_table": {"zh": "评价表 “{value}” 不存在。可用：{valid}；也可以传入 5×5 表格。",
+                         "en": "No evaluation table '{value}'. Available: {valid}; or pass a 5×5 table."},
+    "error.kano_option": {"zh": "参数 {name} 不能是 “{value}”。可用：{valid}。",
+                          "en": "Option {name} cannot be '{value}'. Choose from: {valid}."},
+    "error.kano_pairs": {"zh": "找不到成对的 Kano 列（如 f1_func 与 f1_dys）。现有的列：{available}。",
+                         "en": "No paired Kano columns (such as f1_func and f1_dys). Columns present: "
+                               "{available}."},
+    "error.kano_counts": {"zh": "类别计数必须是非负整数（特征 {rows}）。",
+                          "en": "Category counts must be non-negative whole numbers (features {rows})."},
+})
+
+
+class KanoOptionError(DataError):
+    """An option outside the documented choices (table, rule, denominator, wording)."""
+
+    key = "error.kano_option"
+
+
+class KanoColumnsError(DataError):
+    """A response table without any ``{feature}_func`` / ``{feature}_dys`` pair."""
+
+    key = "error.kano_pairs"
+
+
+class KanoCountsError(DataError):
+    """Category counts that are missing, negative or fractional."""
+
+    key = "error.kano_counts"
+
+
+@functools.cache
+def _data() -> dict:
+    import yaml
+
+    return yaml.safe_load(_FILE.read_text(encoding="utf-8"))
+
+
+def _option(name: str, value, valid) -> None:
+    if value not in valid:
+        raise KanoOptionError(name=name, value=value, valid=", ".join(map(str, valid)))
+
+
+def category_names(language: str | None = None) -> dict[str, str]:
+    """Category letters → names (魅力型 … / Attractive …) in the active language."""
+    lang = language or i18n.get_language()
+    return {k: v[lang] for k, v in _data()["categories"].items()}
+
+
+def evaluation_table(table="berger") -> pd.DataFrame:
+    """The 5×5 evaluation table (rows functional, columns dysfunctional answer codes 1-5).
+
+    ``table`` is a name in ``cxlab/data/kano.yaml`` (``"berger"``: Berger et al. 1993) or
+    your own 5×5 table of category letters.
+    """
+    if isinstance(table, str):
+        tables = _data()["tables"]
+        if table not in tables:
+            raise KanoOptionError(name="table", value=table, valid=", ".join(tables))
+        rows = tables[table]["rows"]
+    else:
+        rows = [list(row) for row in np.asarray(table, dtype=object)]
+    if len(rows) != 5 or any(len(row) != 5 for row in rows):
+        raise KanoOptionError(name="table", value="…", valid="5×5 of A, O, M, I, R, Q")
+    grid = pd.DataFrame(rows, index=range(1, 6), columns=range(1, 6))
+    if not grid.isin(CATEGORIES).all().all():
+        raise KanoOptionError(name="table", value="…", valid="5×5 of A, O, M, I, R, Q")
+    grid.index.name, grid.columns.name = "functional", "dysfunctional"
+    return grid
+
+
+# ---------------------------------------------------------------- answers and questionnaire
+
+def _key(text: str) -> str:
+    """Normalise an answer for matching: NFKC (full-width → ASCII), lower case, no spaces."""
+    return re.sub(r"[\s'\"“”‘’。.!！,，]+", "", unicodedata.normalize("NFKC", text).lower())
+
+
+@functools.cache
+def answer_map() -> dict[str, int]:
+    """Every accepted answer text (normalised) → code 1-5: codes, all wordings, variants."""
+    mapping = {str(code): code for code in range(1, 6)}
+    for wording in _data()["wordings"].values():
+        for lang in ("zh", "en"):
+            mapping.update({_key(text): code for code, text in enumerate(wording[lang], 1)})
+    for code, texts in _data()["variants"].items():
+        mapping.update({_key(str(text)): int(code) for text in texts})
+    return mapping
+
+
+def parse_answers(answers, mapping: dict | None = None) -> pd.Series:
+    """Answer codes 1-5 (nullable Int8) from codes, labels or variants; missing stays missing.
+
+    ``mapping`` adds or overrides entries (text → code). Anything else raises
+    :class:`cxlab.InvalidValueError` naming the column, rows and values. Unique values are
+    matched once, so the cost does not grow with the number of respondents.
+    """
+    s = answers if isinstance(answers, pd.Series) else pd.Series(answers)
+    table = {**answer_map(), **{_key(str(k)): int(v) for k, v in (mapping or {}).items()}}
+    uniques = pd.unique(s[s.notna()])
+    found = {}
+    for value in uniques:
+        text = str(value)
+        if isinstance(value, float) and value.is_integer():
+            text = str(int(value))
+        found[value] = table.get(_key(text))
+    codes = s.map(found)
+    blank = pd.Series(False, index=s.index)
+    if not pd.api.types.is_numeric_dtype(s):
+        empty = {v: isinstance(v, str) and not v.strip() for v in uniques}
+        blank = s.map(empty).fillna(False).astype(bool)
+    bad = s.notna() & codes.isna() & ~blank
+    reject(s, bad, i18n.Text(zh=i18n.t("kano.answers", "zh"), en=i18n.t("kano.answers", "en")))
+    return codes.where(~blank).astype("Int8")
+
+
+def questionnaire(features: pd.DataFrame, wording: str = "berger", importance: bool = False,
+                  language: str | None = None) -> pd.DataFrame:
+    """The paired Kano questions (and optional importance question) for each feature.
+
+    ``features`` has columns ``feature`` (a short id), ``zh`` and ``en`` (the feature as a
+    phrase), and optionally ``absent_zh`` / ``absent_en`` for the dysfunctional wording.
+    Returns one row per question: ``question_id`` (the response column it feeds),
+    ``feature``, ``form``, ``question`` and the answer options ``option_1`` … ``option_5``
+    (``option_1`` … ``option_9`` scale ends for importance).
+    """
+    _option("wording", wording, list(_data()["wordings"]))
+    require_columns(features, ["feature", "zh", "en"])
+    lang = language or i18n.get_language()
+    options = _data()["wordings"][wording][lang]
+    rows = []
+    for f in features.to_dict("records"):
+        text = f[lang]
+        absent = f.get(f"absent_{lang}") or i18n.t("kano.absent", lang, feature=text)
+        forms = [("functional", i18n.t("kano.functional", lang, feature=text)),
+                 ("dysfunctional", i18n.t("kano.dysfunctional", lang, absent=absent))]
+        if importance:
+            forms.append(("importance", i18n.t("kano.importance", lang, feature=text)))
+        for form, question in forms:
+            opts = options if form != "importance" else [str(i) for i in range(1, 10)]
+            rows.append({"question_id": f["feature"] + SUFFIX[form], "feature": f["feature"],
+                         "form": form, "question": question,
+                         **{f"option_{i}": o for i, o in enumerate(opts, 1)}})
+    return pd.DataFrame(rows)
+
+
+def questionnaire_markdown(questions: pd.DataFrame) -> str:
+    """A printable questionnaire: numbered questions with their options as check boxes."""
+    lines = []
+    for number, q in enumerate(questions.to_dict("records"), 1):
+        options = [v for k, v in q.items() if k.startswith("option_") and isinstance(v, str)]
+        lines += [f"**{number}. {q['question']}**", "",
+                  "  ".join(f"☐ {o}" for o in options), ""]
+    return "\n".join(lines)
+
+
+def export_questionnaire(questions: pd.DataFrame, path) -> Path:
+    """Write the questionnaire as .csv (UTF-8 with BOM, opens in Excel), .xlsx or .md."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        questions.to_csv(path, index=False, encoding="utf-8-sig")
+    elif suffix == ".xlsx":
+        questions.to_excel(path, index=False, sheet_name="kano")
+    elif suffix == ".md":
+        path.write_text(questionnaire_markdown(questions), encoding="utf-8")
+    else:
+        _option("path suffix", suffix, [".csv", ".xlsx", ".md"])
+    return path
+
+
+# ------------------------------------------------------------------------- classification
+
+def _lookup(table) -> np.ndarray:
+    """A 6×6 array of category indices 0-6 (0 = missing) indexed by [functional, dysfunctional]."""
+    grid = evaluation_table(table).to_numpy()
+    out = np.zeros((6, 6), dtype=np.int8)
+    out[1:, 1:] = np.vectorize(lambda c: CATEGORIES.index(c) + 1)(grid)
+    return out
+
+
+def _codes(values) -> np.ndarray:
+    codes = parse_answers(values)
+    return codes.fillna(0).to_numpy(dtype=np.int8)
+
+
+def classify(functional, dysfunctional, table="berger"):
+    """The Kano category (A, O, M, I, R, Q) of each answer pair, vectorised.
+
+    Answers may be codes 1-5, labels or their variants (see :func:`parse_answers`); a
+    pair with a missing answer gets ``None``, never a category. Scalars give a string,
+    Series a Series on the same index, anything else a numpy array. Table: Berger et al.
+    (1993), or pass your own 5×5 table.
+    """
+    scalar = all(v is None or isinstance(v, str) or np.isscalar(v)
+                 for v in (functional, dysfunctional))
+    f = pd.Series([functional] if scalar else functional, name="functional")
+    d = pd.Series([dysfunctional] if scalar else dysfunctional, name="dysfunctional")
+    idx = _lookup(table)[_codes(f), _codes(d)]
+    letters = np.array((None, *CATEGORIES), dtype=object)[idx]
+    if scalar:
+        return letters[0]
+    if isinstance(functional, pd.Series):
+        return pd.Series(letters, index=functional.index, name="category")
+    return letters
+
+
+def feature_columns(responses: pd.DataFrame) -> list[str]:
+    """Features that have both ``{feature}_func`` and ``{feature}_dys`` columns, in order."""
+    found = [c[: -len("_func")] for c in responses.columns if str(c).endswith("_func")]
+    return [f for f in found if f"{f}_dys" in responses.columns]
+
+
+def _features(responses: pd.DataFrame, features) -> list[str]:
+    features = list(features) if features is not None else feature_columns(responses)
+    if not features:
+        raise KanoColumnsError(available=", ".join(map(str, responses.columns)))
+    require_columns(responses, [f + s for f in features for s in ("_func", "_dys")])
+    return features
+
+
+def _category_codes(responses: pd.DataFrame, features: list[str], table) -> np.ndarray:
+    """Respondents × features array of category indices (0 missing, 1-6 = A … Q)."""
+    lookup = _lookup(table)
+    return np.column_stack([lookup[_codes(responses[f + "_func"]), _codes(responses[f + "_dys"])]
+                            for f in features]) if features else np.zeros((len(responses), 0))
+
+
+def categories(responses: pd.DataFrame, features=None, table="berger") -> pd.DataFrame:
+    """One category letter per respondent and feature (None where an answer is missing)."""
+    features = _features(responses, features)
+    letters = np.array((None, *CATEGORIES), dtype=object)
+    return pd.DataFrame(letters[_category_codes(responses, features, table)],
+                        index=responses.index, columns=features)
+
+
+# ------------------------------------------------------------------------------- analysis
+
+RULES = ("max", "aom")
+DENOMINATORS = ("AOMI", "all")
+
+
+def _top_two(shares: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Series, pd.Series]:
+    """Most and second most frequent categories (ties broken by PRIORITY) and their shares."""
+    ordered = shares[list(PRIORITY)].to_numpy()
+    order = np.argsort(-ordered, axis=1, kind="stable")  # stable: equal shares keep PRIORITY order
+    names = np.array(PRIORITY)
+    rows = np.arange(len(shares))
+    first, second = order[:, 0], order[:, 1]
+    return (pd.Series(names[first], index=shares.index), pd.Series(names[second], index=shares.index),
+            pd.Series(ordered[rows, first], index=shares.index),
+            pd.Series(ordered[rows, second], index=shares.index))
+
+
+def fong_test(a, b, n, z: float = 1.65):
+    """Fong (1996): are the two most frequent categories' counts ``a`` and ``b`` different?
+
+    The difference |a − b| is significant when it is at least
+    ``z * sqrt((a + b) * (2n − a − b) / (2n))`` (z = 1.65 in Fong's paper).
+    Returns (statistic, critical value, significant), vectorised.
+    """
+    a, b, n = (np.asarray(x, dtype=float) for x in (a, b, n))
+    stat = np.abs(a - b)
+    with np.errstate(invalid="ignore", divide="ignore"):  # n = 0: no test, NaN
+        critical = z * np.sqrt((a + b) * (2 * n - a - b) / (2 * n))
+    return stat, critical, stat >= critical
+
+
+def analyze_counts(counts: pd.DataFrame, rule: str = "max", near_tie: float | str = 0.0,
+                   denominator: str = "AOMI") -> pd.DataFrame:
+    """The Kano analysis from category counts per feature (columns A, O, M, I, R, Q).
+
+    Columns returned: the counts, ``n``, shares ``share_A`` … ``share_Q``, ``category``,
+    ``better``, ``worse``, ``total_strength``, ``category_strength``, ``fong_stat``,
+    ``fong_critical``, ``fong_significant``.
+
+    - ``rule="max"``: the most frequent category; when the top two are within ``near_tie``
+      (a share difference, or ``"fong"`` for "not significant by Fong's test") the one
+      first in M > O > A > I > R > Q wins (Matzler et al. 1996). Exact ties always do.
+    - ``rule="aom"``: if O + A + M > I + R + Q, the most frequent of O, A, M, else of
+      I, R, Q (Matzler & Hinterhuber 1998).
+    - better = (A + O) / D, worse = −(O + M) / D (Timko, in Berger et al. 1993), with
+      D = A + O + M + I (``denominator="AOMI"``) or all answers (``"all"``).
+    - total_strength = (A + O + M) / n; category_strength = top share − second share
+      (Lee & Newcomb 1997).
+    """
+    _option("rule", rule, RULES)
+    _option("denominator", denominator, DENOMINATORS)
+    if not (near_tie == "fong" or isinstance(near_tie, int | float)):
+        _option("near_tie", near_tie, ["a share such as 0.05", "fong"])
+    require_columns(counts, CATEGORIES)
+    table = counts[list(CATEGORIES)].apply(pd.to_numeric, errors="coerce")
+    bad = table.isna().any(axis=1) | (table < 0).any(axis=1) | (table % 1 != 0).any(axis=1)
+    if bad.any():
+        raise KanoCountsError(rows=", ".join(map(str, table.index[bad])))
+    table = table.astype(int)
+    n = table.sum(axis=1)
+    shares = table.div(n.where(n > 0), axis=0)
+    top, second, p1, p2 = _top_two(shares.fillna(0))
+    stat, critical, significant = fong_test(p1 * n, p2 * n, n)
+    if rule == "aom":
+        meaningful = table[["O", "A", "M"]].sum(axis=1) > table[["I", "R", "Q"]].sum(axis=1)
+        pick_from = {True: ["M", "O", "A"], False: ["I", "R", "Q"]}
+        category = pd.Series([table.loc[i, pick_from[bool(m)]].astype(float).idxmax()
+                              for i, m in meaningful.items()], index=table.index)
+    else:
+        near = ~significant if near_tie == "fong" else (p1 - p2) <= float(near_tie)
+        in_priority = np.array([PRIORITY.index(c) for c in second]) < np.array(
+            [PRIORITY.index(c) for c in top])
+        category = top.where(~(near & in_priority), second)
+    d = table[["A", "O", "M", "I"]].sum(axis=1) if denominator == "AOMI" else n
+    d = d.where(d > 0)
+    out = table.assign(n=n)
+    for c in CATEGORIES:
+        out[f"share_{c}"] = shares[c]
+    out["category"] = category.where(n > 0)
+    out["better"] = (table["A"] + table["O"]) / d
+    out["worse"] = -(table["O"] + table["M"]) / d
+    out["total_strength"] = table[["A", "O", "M"]].sum(axis=1) / n.where(n > 0)
+    out["category_strength"] = p1 - p2
+    out["fong_stat"], out["fong_critical"], out["fong_significant"] = stat, critical, significant
+    return out
+
+
+def count_categories(cats: pd.DataFrame) -> pd.DataFrame:
+    """Category counts per feature (rows) from a respondents × features table of letters."""
+    codes = np.zeros(cats.shape, dtype=np.int64)
+    for k, c in enumerate(CATEGORIES, 1):
+        codes[cats.to_numpy() == c] = k
+    return _count(codes, list(cats.columns))
+
+
+def _count(codes: np.ndarray, features: list[str]) -> pd.DataFrame:
+    counts = np.stack([np.bincount(codes[:, j], minlength=7)[1:] for j in range(len(features))]) \
+        if features else np.zeros((0, 6), dtype=int)
+    return pd.DataFrame(counts, index=pd.Index(features, name="feature"), columns=list(CATEGORIES))
+
+
+def analyze(responses: pd.DataFrame, features=None, segment: str | None = None,
+            table="berger", rule: str = "max", near_tie: float | str = 0.0,
+            denominator: str = "AOMI") -> pd.DataFrame:
+    """Classify every answer pair and analyse per feature (and per ``segment`` value).
+
+    Respondents with a missing answer for a feature are excluded for that feature only and
+    counted in ``missing``. Other options as in :func:`analyze_counts`.
+    """
+    features = _features(responses, features)
+    codes = _category_codes(responses, features, table)
+    if segment is None:
+        groups = [(None, codes)]
+    else:
+        require_columns(responses, [segment])
+        keys = responses[segment]
+        reject(keys, keys.isna(), i18n.Text(zh="每位受访者都要有分组值", en="a segment for every respondent"))
+        groups = [(key, codes[(keys == key).to_numpy()]) for key in sorted(keys.dropna().unique())]
+    frames = []
+    for key, part in groups:
+        result = analyze_counts(_count(part, features), rule, near_tie, denominator)
+        result.insert(0, "missing", (part == 0).sum(axis=0))
+        if segment is not None:
+            result.insert(0, segment, key)
+        frames.append(result)
+    out = pd.concat(frames)
+    return out.set_index(segment, append=True).swaplevel() if segment else out
+
+
+# ------------------------------------------------------------------- uncertainty, quality
+
+def bootstrap(counts: pd.DataFrame, reps: int = 2000, level: float = 0.95, seed: int = 0,
+              denominator: str = "AOMI") -> pd.DataFrame:
+    """Percentile bootstrap intervals for better and worse, resampling each feature's counts.
+
+    Each replicate draws n answers from the observed category shares (a multinomial), all
+    replicates at once; seeded, so the same call gives the same intervals.
+    """
+    _option("denominator", denominator, DENOMINATORS)
+    rng = np.random.default_rng(seed)
+    lo, hi = 100 * (1 - level) / 2, 100 * (1 + level) / 2
+    rows = {}
+    for feature, row in counts[list(CATEGORIES)].iterrows():
+        n = int(row.sum())
+        draws = rng.multinomial(n, row.to_numpy() / n, size=reps)
+        a, o, m, i = (draws[:, CATEGORIES.index(c)] for c in "AOMI")
+        d = (a + o + m + i) if denominator == "AOMI" else np.full(reps, n)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            better, worse = (a + o) / d, -(o + m) / d
+        rows[feature] = {"better_low": np.nanpercentile(better, lo),
+                         "better_high": np.nanpercentile(better, hi),
+                         "worse_low": np.nanpercentile(worse, lo),
+                         "worse_high": np.nanpercentile(worse, hi)}
+    return pd.DataFrame(rows).T.rename_axis("feature")
+
+
+def respondent_quality(responses: pd.DataFrame, features=None, table="berger") -> pd.DataFrame:
+    """Per respondent: answered pairs, and the share of them classified Q and R."""
+    cats = categories(responses, features, table)
+    answered = cats.notna().sum(axis=1)
+    return pd.DataFrame({"answered": answered,
+                         "q_share": cats.eq("Q").sum(axis=1) / answered.where(answered > 0),
+                         "r_share": cats.eq("R").sum(axis=1) / answered.where(answered > 0)})
+
+
+def exclude_respondents(responses: pd.DataFrame, max_q: float = 0.5, max_r: float = 0.5,
+                        features=None, table="berger") -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Drop respondents whose Q or R share is above the limits; return (kept, report).
+
+    The report lists every excluded respondent with their shares and the reason, so the
+    exclusion is visible, never silent.
+    """
+    quality = respondent_quality(responses, features, table)
+    too_q, too_r = quality["q_share"] > max_q, quality["r_share"] > max_r
+    reason = np.select([too_q & too_r, too_q, too_r], ["Q+R", "Q", "R"], default="")
+    report = quality.assign(reason=reason)[reason != ""]
+    return responses.drop(index=report.index), report
+
+
+# -------------------------------------------------------------------------- continuous
+
+def continuous(responses: pd.DataFrame, features=None) -> pd.DataFrame:
+    """DuMouchel's continuous Kano scores (in Berger et al. 1993), per feature.
+
+    Answers map to −2, −1, 0, 2, 4 (functional: like 4 … dislike −2; dysfunctional:
+    like −2 … dislike 4). Returns means, standard deviations and n of both, and, where
+    ``{feature}_imp`` columns exist, the mean importance and the importance-weighted means.
+    """
+    features = _features(responses, features)
+    scales = _data()["continuous"]
+    rows = {}
+    for f in features:
+        func = parse_answers(responses[f + "_func"]).map(
+            dict(enumerate(scales["functional"], 1))).astype(float)
+        dys = parse_answers(responses[f + "_dys"]).map(
+            dict(enumerate(scales["dysfunctional"], 1))).astype(float)
+        both = func.notna() & dys.notna()
+        row = {"functional_mean": func[both].mean(), "functional_sd": func[both].std(),
+               "dysfunctional_mean": dys[both].mean(), "dysfunctional_sd": dys[both].std(),
+               "n": int(both.sum())}
+        if f + "_imp" in responses:
+            imp = pd.to_numeric(responses[f + "_imp"], errors="coerce")
+            check_range(responses[f + "_imp"], 1, 9, integer=True, allow_missing=True)
+            w = imp.where(both)
+            row.update(importance=w.mean(),
+                       functional_weighted=(func * w).sum() / w.sum(),
+                       dysfunctional_weighted=(dys * w).sum() / w.sum())
+        rows[f] = row
+    return pd.DataFrame(rows).T.rename_axis("feature")
+
+
+# ---------------------------------------------------------------------------------- plots
+
+i18n.register({
+    "kano.better": {"zh": "满意影响力 Better", "en": "Better (satisfaction when present)"},
+    "kano.worse": {"zh": "不满意影响力 |Worse|", "en": "|Worse| (dissatisfaction when absent)"},
+    "kano.quadrant_title": {"zh": "Kano 四象限（Better–Worse）", "en": "Kano quadrants (Better vs Worse)"},
+    "kano.share": {"zh": "占比", "en": "Share"},
+    "kano.shares_title": {"zh": "各功能的 Kano 类别构成", "en": "Kano category shares per feature"},
+    "kano.func_score": {"zh": "具备时的得分（正向）", "en": "Score when present (functional)"},
+    "kano.dys_score": {"zh": "不具备时的得分（反向）", "en": "Score when absent (dysfunctional)"},
+    "kano.continuous_title": {"zh": "连续型 Kano 分析（点越大越重要）",
+                              "en": "Continuous Kano (larger points: more important)"},
+})
+COLOURS = {"A": "#3a9d5d", "O": "#1f5f8b", "M": "#c23b3b", "I": "#9a9a9a", "R": "#7b5ea7",
+           "Q": "#d9b44a"}
+
+
+def _labels(index, labels) -> list[str]:
+    if labels is None:
+        return [str(i) for i in index]
+    if isinstance(labels, pd.DataFrame):  # a features table: feature, zh, en
+        labels = labels.set_index("feature")[i18n.get_language()]
+    return [str(labels.get(i, i)) for i in index]
+
+
+def plot_quadrant(result: pd.DataFrame, labels=None, ci: pd.DataFrame | None = None,
+                  threshold: float = 0.5, ax=None):
+    """Better against |Worse| with the four quadrants named (Berger et al. 1993, Timko).
+
+    ``labels`` maps feature ids to display names (a dict, Series, or the features table);
+    ``ci`` is :func:`bootstrap`'s table, drawn as whiskers. Returns the Axes.
+    """
+    import matplotlib.pyplot as plt
+    from adjustText import adjust_text
+
+    ax = ax or plt.subplots(figsize=(7, 6))[1]
+    x, y = -result["worse"], result["better"]
+    names = category_names()
+    for (left, bottom), cat in zip([(0, 1), (1, 1), (1, 0), (0, 0)], "AOMI", strict=True):
+        ax.text(0.02 + 0.96 * left, 0.02 + 0.96 * bottom, f"{names[cat]} ({cat})",
+                transform=ax.transAxes, ha="right" if left else "left",
+                va="top" if bottom else "bottom", color=COLOURS[cat], fontsize=12, alpha=0.8)
+    ax.axhline(threshold, color="0.6", lw=1, ls="--")
+    ax.axvline(threshold, color="0.6", lw=1, ls="--")
+    if ci is not None:
+        ci = ci.reindex(result.index)
+        ax.errorbar(x, y, xerr=[x - (-ci["worse_high"]), (-ci["worse_low"]) - x],
+                    yerr=[y - ci["better_low"], ci["better_high"] - y], fmt="none",
+                    ecolor="0.7", elinewidth=1, zorder=1)
+    ax.scatter(x, y, c=[COLOURS.get(c, "0.5") for c in result["category"]], s=45, zorder=3)
+    texts = [ax.text(xi, yi, label, fontsize=9)
+             for xi, yi, label in zip(x, y, _labels(result.index, labels), strict=True)]
+    ax.set(xlim=(0, 1), ylim=(0, 1), xlabel=i18n.t("kano.worse"), ylabel=i18n.t("kano.better"),
+           title=i18n.t("kano.quadrant_title"))
+    adjust_text(texts, ax=ax, arrowprops={"arrowstyle": "-", "color": "0.6", "lw": 0.5})
+    return ax
+
+
+def plot_shares(result: pd.DataFrame, labels=None, ax=None):
+    """Stacked horizontal bars of the category shares of each feature. Returns the Axes."""
+    import matplotlib.pyplot as plt
+
+    shares = result[[f"share_{c}" for c in CATEGORIES]].set_axis(list(CATEGORIES), axis=1)
+    shares.index = _labels(result.index, labels)
+    names = category_names()
+    ax = ax or plt.subplots(figsize=(8, 0.45 * len(shares) + 1.5))[1]
+    left = np.zeros(len(shares))
+    for c in CATEGORIES:
+        ax.barh(shares.index, shares[c], left=left, color=COLOURS[c], label=f"{names[c]} ({c})")
+        left += shares[c].to_numpy()
+    ax.invert_yaxis()
+    ax.set(xlim=(0, 1), xlabel=i18n.t("kano.share"), title=i18n.t("kano.shares_title"))
+    ax.legend(ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.12), frameon=False)
+    return ax
+
+
+def plot_continuous(scores: pd.DataFrame, labels=None, ax=None):
+    """DuMouchel's continuous Kano plot: mean dysfunctional (x) against functional (y) score,
+    point size by mean importance when known. Returns the Axes."""
+    import matplotlib.pyplot as plt
+    from adjustText import adjust_text
+
+    ax = ax or plt.subplots(figsize=(7, 6))[1]
+    size = 20 + 12 * scores["importance"] if "importance" in scores else 45
+    ax.scatter(scores["dysfunctional_mean"], scores["functional_mean"], s=size,
+               color=COLOURS["O"], alpha=0.75, zorder=3)
+    ax.axhline(0, color="0.6", lw=1)
+    ax.axvline(0, color="0.6", lw=1)
+    texts = [ax.text(xi, yi, label, fontsize=9) for xi, yi, label in
+             zip(scores["dysfunctional_mean"], scores["functional_mean"],
+                 _labels(scores.index, labels), strict=True)]
+    ax.set(xlim=(-2, 4), ylim=(-2, 4), xlabel=i18n.t("kano.dys_score"),
+           ylabel=i18n.t("kano.func_score"), title=i18n.t("kano.continuous_title"))
+    adjust_text(texts, ax=ax, arrowprops={"arrowstyle": "-", "color": "0.6", "lw": 0.5})
+    return ax

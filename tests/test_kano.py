@@ -1,0 +1,270 @@
+"""Kano: the evaluation table, answer parsing, analysis rules and coefficients, bad input."""
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import cxlab
+from cxlab import kano
+
+# Berger et al. (1993), CQM Journal 2(4), the Kano evaluation table: rows = functional answer
+# (like, must-be, neutral, live with, dislike), columns = dysfunctional answer (same order).
+BERGER_1993 = ["QAAAO", "RIIIM", "RIIIM", "RIIIM", "RRRRQ"]
+COUNTS = pd.DataFrame({"A": [10, 20, 0], "O": [30, 20, 0], "M": [40, 20, 5], "I": [15, 30, 0],
+                       "R": [3, 5, 0], "Q": [2, 5, 0]}, index=["f1", "f2", "f3"])
+
+
+@pytest.mark.parametrize(("f", "d"), [(f, d) for f in range(1, 6) for d in range(1, 6)])
+def test_every_cell_of_the_berger_table(f, d):
+    assert kano.classify(f, d) == BERGER_1993[f - 1][d - 1]
+
+
+@pytest.mark.parametrize(("functional", "dysfunctional", "category"), [
+    ("我很喜欢", "我很不喜欢", "O"), ("喜欢", "能忍受", "A"), ("理所当然", "不喜欢", "M"),
+    ("无所谓", "无所谓", "I"), (" 喜欢 ", "１", "Q"), ("I like it", "I dislike it", "O"),
+    ("It must be that way", "I dislike it that way", "M"), ("这对我很有帮助", "这对我没有影响", "A"),
+    (1.0, 5, "O"), ("2", "５", "M"), ("很不喜欢", "非常喜欢", "R"), ("LIKE", "Live with", "A"),
+])
+def test_labels_codes_and_variants(functional, dysfunctional, category):
+    assert kano.classify(functional, dysfunctional) == category
+
+
+def test_missing_answers_are_not_classified():
+    out = kano.classify(pd.Series([1, None, "", 1], index=[5, 6, 7, 8]),
+                        pd.Series([5, 5, 5, np.nan], index=[5, 6, 7, 8]))
+    assert out.tolist()[0] == "O" and out.iloc[1:].isna().all() and list(out.index) == [5, 6, 7, 8]
+
+
+def test_unmappable_answers_name_column_rows_and_values():
+    answers = pd.Series(["喜欢", "maybe", 7, "喜欢", "0"], name="ar_preview_func")
+    with pytest.raises(cxlab.InvalidValueError) as err:
+        kano.parse_answers(answers)
+    assert err.value.rows == [1, 2, 4]
+    cxlab.set_language("en")
+    assert "Column 'ar_preview_func' has 3 invalid value(s) (row(s) 1, 2, 4: 'maybe', 7, '0')" \
+        in str(err.value)
+
+
+def test_mapping_is_explicit_and_overridable():
+    assert kano.answer_map()["喜欢"] == 1 and kano.answer_map()["能忍受"] == 4
+    assert kano.parse_answers(pd.Series(["还行"]), mapping={"还行": 3}).tolist() == [3]
+    assert kano.parse_answers(pd.Series(["喜欢"]), mapping={"喜欢": 2}).tolist() == [2]
+
+
+def test_custom_table_and_bad_tables():
+    flipped = [row[::-1] for row in BERGER_1993]
+    assert kano.classify(1, 1, table=[list(r) for r in flipped]) == "O"
+    with pytest.raises(kano.KanoOptionError, match="berger"):
+        kano.classify(1, 1, table="pouliot_unverified")
+    with pytest.raises(kano.KanoOptionError):
+        kano.evaluation_table([["A"] * 5] * 4)
+
+
+def test_better_worse_strengths_and_fong_by_hand():
+    r = kano.analyze_counts(COUNTS).loc["f1"]
+    # Timko (Berger et al. 1993): better = (A+O)/(A+O+M+I) = 40/95, worse = -(O+M)/95 = -70/95
+    assert r["better"] == pytest.approx(40 / 95) and r["worse"] == pytest.approx(-70 / 95)
+    # Lee & Newcomb (1997): total strength = A%+O%+M% = 80%; category strength = 40% - 30%
+    assert r["total_strength"] == pytest.approx(0.8) and r["category_strength"] == pytest.approx(0.1)
+    # Fong (1996): |40 - 30| = 10 < 1.65*sqrt(70*130/200) = 11.13 -> not significant
+    assert r["fong_stat"] == 10 and r["fong_critical"] == pytest.approx(1.65 * np.sqrt(70 * 130 / 200))
+    assert not r["fong_significant"] and r["category"] == "M" and r["n"] == 100
+    all_answers = kano.analyze_counts(COUNTS, denominator="all").loc["f1"]
+    assert all_answers["better"] == pytest.approx(0.40) and all_answers["worse"] == pytest.approx(-0.70)
+
+
+def test_fong_significant_when_far_apart():
+    stat, critical, significant = kano.fong_test(60, 20, 100)
+    assert stat == 40 and critical == pytest.approx(1.65 * np.sqrt(80 * 120 / 200))
+    assert significant
+
+
+def test_category_rules():
+    # f2: I 30 is the mode; M, O, A tie at 20 (a tie the M > O > A > I order settles)
+    assert kano.analyze_counts(COUNTS).loc["f2", "category"] == "I"
+    assert kano.analyze_counts(COUNTS, near_tie=0.10).loc["f2", "category"] == "M"
+    assert kano.analyze_counts(COUNTS, near_tie=0.05).loc["f2", "category"] == "I"
+    assert kano.analyze_counts(COUNTS, near_tie="fong").loc["f2", "category"] == "M"
+    # (O+A+M) = 60 > (I+R+Q) = 40, so the most frequent of O, A, M (tied: M first)
+    assert kano.analyze_counts(COUNTS, rule="aom").loc["f2", "category"] == "M"
+    tie = pd.DataFrame({c: [5 if c in "AO" else 0] for c in kano.CATEGORIES}, index=["t"])
+    assert kano.analyze_counts(tie).loc["t", "category"] == "O"
+    indiff = pd.DataFrame({"A": [10], "O": [10], "M": [10], "I": [40], "R": [25], "Q": [5]})
+    assert kano.analyze_counts(indiff, rule="aom").iloc[0]["category"] == "I"
+
+
+def test_empty_feature_gives_no_category():
+    r = kano.analyze_counts(COUNTS.assign(M=[40, 20, 0]))
+    assert r.loc["f3", "n"] == 0 and pd.isna(r.loc["f3", "category"]) and pd.isna(r.loc["f3", "better"])
+
+
+@pytest.mark.parametrize(("kwargs", "match"), [
+    ({"rule": "mode"}, "rule"), ({"denominator": "AOM"}, "denominator"),
+    ({"near_tie": "chi2"}, "near_tie"),
+])
+def test_bad_options_are_named(kwargs, match):
+    with pytest.raises(kano.KanoOptionError, match=match):
+        kano.analyze_counts(COUNTS, **kwargs)
+
+
+def test_bad_counts_are_named():
+    with pytest.raises(kano.KanoCountsError, match="f2"):
+        kano.analyze_counts(COUNTS.assign(R=[3, -1, 0]))
+    with pytest.raises(cxlab.MissingColumnError, match="Q"):
+        kano.analyze_counts(COUNTS.drop(columns="Q"))
+
+
+counts_strategy = st.lists(st.integers(0, 60), min_size=6, max_size=6).filter(lambda c: sum(c) > 0)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(counts_strategy, min_size=1, max_size=5))
+def test_invariants_on_random_counts(rows):
+    table = pd.DataFrame(rows, columns=list(kano.CATEGORIES))
+    r = kano.analyze_counts(table)
+    shares = r[[f"share_{c}" for c in kano.CATEGORIES]].sum(axis=1)
+    assert np.allclose(shares, 1)
+    ok = r["better"].notna()
+    assert r.loc[ok, "better"].between(0, 1).all() and r.loc[ok, "worse"].between(-1, 0).all()
+    assert r["category_strength"].between(0, 1).all() and r["category"].isin(kano.CATEGORIES).all()
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(1, 5), st.integers(1, 5), st.sampled_from("xy")),
+                min_size=1, max_size=80))
+def test_analyze_agrees_with_analyze_counts_and_the_table(pairs):
+    responses = pd.DataFrame(pairs, columns=["f_func", "f_dys", "seg"])
+    cats = kano.categories(responses)["f"]
+    assert cats.tolist() == [BERGER_1993[f - 1][d - 1] for f, d, _ in pairs]
+    counts = cats.value_counts().reindex(list(kano.CATEGORIES), fill_value=0).to_frame("f").T
+    direct = kano.analyze(responses).drop(columns="missing")
+    pd.testing.assert_frame_equal(direct, kano.analyze_counts(counts), check_names=False,
+                                  check_dtype=False)
+    by_seg = kano.analyze(responses, segment="seg")
+    for seg, part in responses.groupby("seg"):
+        expected = kano.analyze(part)
+        assert by_seg.loc[(seg, "f"), "n"] == expected.loc["f", "n"]
+        assert by_seg.loc[(seg, "f"), "category"] == expected.loc["f", "category"]
+
+
+def test_missing_answers_are_excluded_per_feature_and_counted():
+    responses = pd.DataFrame({"a_func": [1, 1, None, 2], "a_dys": [5, 4, 5, 5],
+                              "b_func": [1, 1, 1, 1], "b_dys": [5, 5, 5, ""]})
+    r = kano.analyze(responses)
+    assert r.loc["a", ["n", "missing"]].tolist() == [3, 1]
+    assert r.loc["b", ["n", "missing"]].tolist() == [3, 1]
+
+
+def test_segment_with_missing_values_is_refused():
+    responses = pd.DataFrame({"a_func": [1, 2], "a_dys": [5, 5], "seg": ["x", None]})
+    with pytest.raises(cxlab.InvalidValueError, match="seg"):
+        kano.analyze(responses, segment="seg")
+    with pytest.raises(cxlab.MissingColumnError, match="region"):
+        kano.analyze(responses, segment="region")
+
+
+def test_no_kano_columns_is_a_clear_error():
+    with pytest.raises(kano.KanoColumnsError, match="a_functional"):
+        kano.analyze(pd.DataFrame({"a_functional": [1], "a_dysfunctional": [5]}))
+
+
+def test_bootstrap_is_seeded_contains_the_estimate_and_narrows_with_n():
+    ci = kano.bootstrap(COUNTS.loc[["f1", "f2"]], reps=4000, seed=7)
+    again = kano.bootstrap(COUNTS.loc[["f1", "f2"]], reps=4000, seed=7)
+    pd.testing.assert_frame_equal(ci, again)
+    point = kano.analyze_counts(COUNTS.loc[["f1", "f2"]])
+    assert (ci["better_low"] <= point["better"]).all() and (point["better"] <= ci["better_high"]).all()
+    assert (ci["worse_low"] <= point["worse"]).all() and (point["worse"] <= ci["worse_high"]).all()
+    big = kano.bootstrap(COUNTS.loc[["f1"]] * 16, reps=4000, seed=7)
+    width = lambda t: (t["better_high"] - t["better_low"]).iloc[0]  # noqa: E731
+    assert width(big) < width(ci.loc[["f1"]]) / 2.5  # 16× the answers: about a quarter as wide
+
+
+def test_respondent_quality_and_visible_exclusion():
+    responses = pd.DataFrame({"a_func": [1, 1, 5, 1], "a_dys": [5, 1, 1, 5],
+                              "b_func": [1, 5, 5, 2], "b_dys": [4, 5, 1, 5]},
+                             index=["r1", "r2", "r3", "r4"])
+    quality = kano.respondent_quality(responses)
+    assert quality.loc["r2", "q_share"] == 1 and quality.loc["r3", "r_share"] == 1
+    kept, report = kano.exclude_respondents(responses, max_q=0.5, max_r=0.5)
+    assert list(kept.index) == ["r1", "r4"]
+    assert report["reason"].to_dict() == {"r2": "Q", "r3": "R"}
+
+
+def test_continuous_scores_follow_dumouchel():
+    # functional like = 4, must-be = 2; dysfunctional dislike = 4, live with = 2 (Berger et al. 1993)
+    responses = pd.DataFrame({"a_func": [1, 2], "a_dys": [5, 4], "a_imp": [9, 3]})
+    c = kano.continuous(responses).loc["a"]
+    assert c["functional_mean"] == 3 and c["dysfunctional_mean"] == 3 and c["n"] == 2
+    assert c["importance"] == 6
+    assert c["functional_weighted"] == pytest.approx((4 * 9 + 2 * 3) / 12)
+    with pytest.raises(cxlab.InvalidValueError, match="a_imp"):
+        kano.continuous(responses.assign(a_imp=[9, 12]))
+
+
+def test_questionnaire_and_exports(tmp_path):
+    features = pd.DataFrame({"feature": ["ar"], "zh": ["商品页提供 3D 预览"],
+                             "en": ["the product page offered a 3D preview"]})
+    q = kano.questionnaire(features, importance=True)
+    assert q["question_id"].tolist() == ["ar_func", "ar_dys", "ar_imp"]
+    assert q.loc[0, "question"] == "如果商品页提供 3D 预览，您的感受是？"
+    assert q.loc[1, "question"] == "如果没有“商品页提供 3D 预览”，您的感受是？"
+    assert q.loc[0, ["option_1", "option_5"]].tolist() == ["我很喜欢", "我很不喜欢"]
+    en = kano.questionnaire(features, wording="short", language="en")
+    assert en.loc[0, "option_2"] == "I expect it" and en.loc[0, "question"].startswith("If the")
+    assert kano.export_questionnaire(q, tmp_path / "q.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    back = pd.read_excel(kano.export_questionnaire(q, tmp_path / "q.xlsx"))
+    assert back["question"].tolist() == q["question"].tolist()
+    md = kano.export_questionnaire(q, tmp_path / "q.md").read_text(encoding="utf-8")
+    assert md.startswith("**1. 如果商品页提供") and "☐ 我很喜欢" in md
+    with pytest.raises(kano.KanoOptionError, match="wording"):
+        kano.questionnaire(features, wording="formal")
+    with pytest.raises(kano.KanoOptionError):
+        kano.export_questionnaire(q, tmp_path / "q.pdf")
+
+
+def test_answer_parsing_of_the_bundled_messy_survey():
+    survey = cxlab.load_dataset("kano_survey")
+    result = kano.analyze(survey)
+    assert len(result) == 12 and (result["missing"] > 0).all()
+    assert result.loc["true_photos", "category"] == "M"
+    assert result.loc["delivery_slot", "category"] == "O"
+    assert result.loc["ar_preview", "category"] in ("A", "I")
+    young = kano.analyze(survey[survey["age_band"] == "18-29"]).loc["ar_preview"]
+    old = kano.analyze(survey[survey["age_band"] == "45+"]).loc["ar_preview"]
+    assert young["share_A"] > old["share_A"]
+    _, report = kano.exclude_respondents(survey, max_q=0.2, max_r=0.4)
+    assert 1 <= len(report) <= 12
+
+
+def test_plots_return_axes_and_draw_chinese_cleanly():
+    import warnings
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from cxlab import plotting
+
+    plotting.set_theme()
+    survey, features = cxlab.load_dataset("kano_survey"), cxlab.load_dataset("kano_features")
+    result = kano.analyze(survey)
+    axes = [kano.plot_quadrant(result, labels=features, ci=kano.bootstrap(result, reps=200)),
+            kano.plot_shares(result, labels=features),
+            kano.plot_continuous(kano.continuous(survey), labels=features)]
+    try:
+        for ax in axes:
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                ax.figure.canvas.draw()
+            assert not [w for w in caught if "missing from font" in str(w.message)]
+        texts = {t.get_text() for t in axes[0].texts}
+        assert {"魅力型 (A)", "期望型 (O)", "必备型 (M)", "无差异型 (I)"} <= texts
+        assert "商品图片与实物颜色、尺寸一致" in texts
+        assert axes[0].get_xlabel() == "不满意影响力 |Worse|"
+        assert len(axes[1].patches) == 12 * 6
+    finally:
+        plt.close("all")
