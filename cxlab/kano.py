@@ -157,6 +157,12 @@ def parse_answers(answers, mapping: dict | None = None) -> pd.Series:
     return codes.where(~blank).astype("Int8")
 
 
+def answer_labels(wording: str = "berger", language: str | None = None) -> list[str]:
+    """The five answer options (codes 1-5) of a wording set, in the active language."""
+    _option("wording", wording, list(_data()["wordings"]))
+    return list(_data()["wordings"][wording][language or i18n.get_language()])
+
+
 def questionnaire(features: pd.DataFrame, wording: str = "berger", importance: bool = False,
                   language: str | None = None) -> pd.DataFrame:
     """The paired Kano questions (and optional importance question) for each feature.
@@ -167,10 +173,9 @@ def questionnaire(features: pd.DataFrame, wording: str = "berger", importance: b
     ``feature``, ``form``, ``question`` and the answer options ``option_1`` … ``option_5``
     (``option_1`` … ``option_9`` scale ends for importance).
     """
-    _option("wording", wording, list(_data()["wordings"]))
+    options = answer_labels(wording, language)
     require_columns(features, ["feature", "zh", "en"])
     lang = language or i18n.get_language()
-    options = _data()["wordings"][wording][lang]
     rows = []
     for f in features.to_dict("records"):
         text = f[lang]
@@ -584,3 +589,35 @@ def plot_continuous(scores: pd.DataFrame, labels=None, ax=None):
            ylabel=i18n.t("kano.func_score"), title=i18n.t("kano.continuous_title"))
     adjust_text(texts, ax=ax, arrowprops={"arrowstyle": "-", "color": "0.6", "lw": 0.5})
     return ax
+
+
+# ----------------------------------------------------------------------------- priorities
+
+i18n.register({
+    "kano.action.M": {"zh": "先保证：缺了就会不满", "en": "Secure first: missing it dissatisfies"},
+    "kano.action.O": {"zh": "持续提升：做得越好越满意", "en": "Keep improving: better is more satisfying"},
+    "kano.action.A": {"zh": "择机投入：带来惊喜，缺了也不扣分",
+                      "en": "Invest selectively: delights, no penalty if absent"},
+    "kano.action.I": {"zh": "不必投入", "en": "No investment needed"},
+    "kano.action.R": {"zh": "避免，或让顾客可以关闭", "en": "Avoid, or let customers switch it off"},
+    "kano.action.Q": {"zh": "检查问题表述后重测", "en": "Check the wording and ask again"},
+})
+
+
+def priorities(result: pd.DataFrame) -> pd.DataFrame:
+    """Features in the order to act on them: must-be first, then one-dimensional, then
+    attractive (Matzler & Hinterhuber 1998), then indifferent, reverse, questionable.
+
+    Within must-be the larger |worse| comes first, within one-dimensional the larger
+    better + |worse|, otherwise the larger better. Adds ``rank`` and ``action``.
+    """
+    order = {c: k for k, c in enumerate("MOAIRQ")}
+    key = np.where(result["category"] == "M", -result["worse"],
+                   np.where(result["category"] == "O", result["better"] - result["worse"],
+                            result["better"]))
+    table = result.assign(_group=result["category"].map(order), _key=-key)
+    table = table.sort_values(["_group", "_key"], kind="stable").drop(columns=["_group", "_key"])
+    table.insert(0, "rank", range(1, len(table) + 1))
+    table["action"] = [i18n.t(f"kano.action.{c}") if isinstance(c, str) else "" for c in
+                       table["category"]]
+    return table

@@ -268,3 +268,27 @@ def test_plots_return_axes_and_draw_chinese_cleanly():
         assert len(axes[1].patches) == 12 * 6
     finally:
         plt.close("all")
+
+
+def test_priorities_must_be_first_then_one_dimensional_then_attractive():
+    counts = pd.DataFrame({"A": [50, 5, 10, 2, 60, 5], "O": [10, 20, 60, 3, 5, 55],
+                           "M": [5, 70, 20, 5, 5, 30], "I": [35, 5, 10, 90, 30, 10],
+                           "R": [0, 0, 0, 0, 0, 0], "Q": [0, 0, 0, 0, 0, 0]},
+                          index=["a_low", "m", "o_big", "i", "a_high", "o_small"])
+    p = kano.priorities(kano.analyze_counts(counts))
+    assert list(p.index) == ["m", "o_big", "o_small", "a_high", "a_low", "i"]
+    assert p["rank"].tolist() == [1, 2, 3, 4, 5, 6]
+    assert p.loc["m", "action"].startswith("先保证")
+
+
+def test_numbers_quoted_in_the_kano_quiz_match_the_analysis():
+    from cxlab import quiz
+
+    counts = pd.DataFrame({"A": [12, 8], "O": [48, 38], "M": [30, 37], "I": [8, 15], "R": [1, 1],
+                           "Q": [1, 1]}, index=["from-counts", "near-tie"])
+    r = kano.analyze_counts(counts)
+    assert r.loc["from-counts", "fong_significant"] and r.loc["from-counts", "category"] == "O"
+    assert not r.loc["near-tie", "fong_significant"]
+    assert kano.analyze_counts(counts, near_tie="fong").loc["near-tie", "category"] == "M"
+    near = next(q for q in quiz.load("04_kano_analysis")[1] if q.id == "near-tie")
+    assert f"{r.loc['near-tie', 'fong_critical']:.1f}" in near.data["options"][0]["why"]["zh"]

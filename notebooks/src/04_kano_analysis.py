@@ -1,0 +1,335 @@
+# Source of notebooks/{zh,en}/04_kano_analysis.ipynb. Edit here, then `make notebooks`.
+
+CELLS = [
+    ("md", """
+# 04 分析 Kano 数据：从原始答案到改进优先级
+
+问卷收回来了，接下来要回答产品部门的问题：12 项功能，先做哪几项？本笔记本从清洗原始答案开始，
+经过分类、选类、Better/Worse 系数、显著性和置信区间、分群，一直走到一张可以直接拿去开会的优先级表。
+这对应 GB/T 42509 第 6.1.2 条（理解顾客需求和期望）和第 6.1.4 条（确定顾客体验目标），也是第 7.3.5 条“分析顾客体验数据”的一个实例。
+
+**学习目标**
+
+- 把混杂着标签、数字、全角字符、空格和空白的原始答案可靠地转换成编码，并看懂出错时的提示；
+- 用评价表分类、统计，并知道“取最多的一类”在什么情况下不可靠；
+- 计算并解读 Better/Worse 系数、类别强度、Fong 检验和自助法置信区间；
+- 按分群比较，剔除可疑受访者并说明理由，把结果转成改进优先级。
+
+**所需时间**：45–75 分钟
+
+**先修要求**：03 设计 Kano 问卷
+
+**涉及条款**：6.1.2、6.1.4、7.3.5
+""", """
+# 04 Analysing Kano data: from raw answers to improvement priorities
+
+The questionnaires are back, and the product team's question stands: of 12 features, which
+first? This notebook starts from cleaning raw answers and goes through classification,
+choosing a category, Better/Worse coefficients, significance and confidence intervals, and
+segments, to a priority table you can take to a meeting. This serves clauses 6.1.2
+(understanding customers' needs and expectations) and 6.1.4 (setting CX objectives) of
+GB/T 42509, and is an instance of clause 7.3.5, analysing experience data.
+
+**Learning objectives**
+
+- Turn raw answers mixing labels, digits, full-width characters, spaces and blanks into codes
+  reliably, and read the message when something cannot be read;
+- Classify and count with the evaluation table, and know when "take the most frequent
+  category" is unreliable;
+- Compute and interpret Better/Worse, category strength, Fong's test and bootstrap intervals;
+- Compare segments, exclude questionable respondents with stated reasons, and turn the
+  result into priorities.
+
+**Time needed**: 45–75 minutes
+
+**Prerequisites**: 03 Designing a Kano questionnaire
+
+**Clauses covered**: 6.1.2, 6.1.4, 7.3.5
+"""),
+    ("code", """
+import pandas as pd
+
+import cxlab
+from cxlab import kano, plotting, widgets
+
+cxlab.set_language("{LANG}")
+plotting.set_theme()
+lang = cxlab.get_language()
+survey = cxlab.load_dataset("kano_survey")
+features = cxlab.load_dataset("kano_features")
+names = features.set_index("feature")[lang]
+print(survey.shape)
+"""),
+    ("md", """
+## 1 原始答案长什么样
+
+真实的问卷导出很少是干净的。看一列的全部取值：
+""", """
+## 1 What the raw answers look like
+
+Real survey exports are rarely clean. All the values of one column:
+"""),
+    ("code", """
+survey["ar_preview_func"].value_counts(dropna=False).head(12)
+"""),
+    ("md", """
+两套措辞的标签、数字、全角数字、多余的空格都混在一起。`kano.parse_answers()` 逐个识别**不同的取值**（不是逐行），
+把它们转换成 1–5 的编码；识别规则是公开的、可以覆盖的（`kano.answer_map()`）。空白保持为缺失，不会被猜成任何答案。
+""", """
+Labels in two wordings, digits, full-width digits and stray spaces are all mixed. `kano.parse_answers()`
+reads each **distinct value** once (not each row) and turns it into a code 1–5; the rules are
+explicit and can be overridden (`kano.answer_map()`). Blanks stay missing and are never guessed.
+"""),
+    ("code", """
+codes = kano.parse_answers(survey["ar_preview_func"])
+pd.crosstab(survey["ar_preview_func"].str.strip(), codes).head(8)
+"""),
+    ("md", """
+如果遇到无法识别的答案，分析会停下来，并指出是哪一列、哪几行、什么值——而不是悄悄把它当作“可疑”或丢掉：
+""", """
+If an answer cannot be read, the analysis stops and names the column, the rows and the value,
+instead of quietly counting it as questionable or dropping it:
+"""),
+    ("code", """
+typo = survey["ar_preview_func"].copy()
+typo.iloc[[3, 17]] = ["喜换", "maybe"]
+try:
+    kano.parse_answers(typo)
+except cxlab.InvalidValueError as err:
+    print(err)
+"""),
+    ("md", """
+## 2 分类与计数
+
+每位受访者的每对答案查评价表得到一个类别；缺答的那一对不分类，只计入 `missing`：
+""", """
+## 2 Classify and count
+
+Each respondent's answer pair for each feature becomes a category through the evaluation table;
+a pair with a missing answer is not classified, only counted in `missing`:
+"""),
+    ("code", """
+kano.categories(survey).head()
+"""),
+    ("code", """
+result = kano.analyze(survey)
+table = result[["n", "missing", *kano.CATEGORIES, "category", "category_strength", "fong_significant"]]
+table.rename(index=names)
+"""),
+    ("md", """
+## 3 选哪一类？小心“接近并列”
+
+最常见的做法是取出现最多的类别。但当前两名很接近时，这个结论并不可靠：
+
+- **类别强度**（Lee & Newcomb 1997）= 第一名占比 − 第二名占比；
+- **Fong 检验**（Fong 1996）：若 |a − b| < 1.65·√((a+b)(2n−a−b)/(2n))，两者差异不显著；
+- **总强度** = A + O + M 的占比，太低说明多数人对这项功能无所谓。
+
+差异不显著时，可以按 M > O > A > I 的顺序取（Matzler 等 1996：先防不满），
+也可以用“(O+A+M) 与 (I+R+Q) 比较”的规则。`analyze()` 的 `rule` 和 `near_tie` 参数让选择透明可查：
+""", """
+## 3 Which category? Beware near-ties
+
+The usual practice takes the most frequent category. When the top two are close, that call is
+unreliable:
+
+- **Category strength** (Lee & Newcomb 1997) = top share − second share;
+- **Fong's test** (Fong 1996): if |a − b| < 1.65·√((a+b)(2n−a−b)/(2n)), the difference is not
+  significant;
+- **Total strength** = the share of A + O + M; when low, most people do not care about the feature.
+
+When the difference is not significant, take the first in M > O > A > I (Matzler et al. 1996:
+prevent dissatisfaction first), or use the (O+A+M) versus (I+R+Q) rule. The `rule` and
+`near_tie` options of `analyze()` keep the choice visible:
+"""),
+    ("code", """
+rules = pd.DataFrame({
+    "max": result["category"],
+    "max, near_tie=fong": kano.analyze(survey, near_tie="fong")["category"],
+    "aom": kano.analyze(survey, rule="aom")["category"],
+    "category_strength": result["category_strength"].round(3),
+    "total_strength": result["total_strength"].round(3),
+})
+rules.rename(index=names)
+"""),
+    ("md", """
+在这份数据里三种规则给出相同的类别，但“大件家具免费上门安装”和“浏览时弹出个性化推荐”的类别强度都不到 1%：
+前者是期望型和必备型各占一半，后者是无差异型和反向型各占一半。报告时应写成“O/M 混合”“I/R 混合”，
+再去看是哪些顾客怎么想（第 6 节）。
+
+## 4 Better 与 Worse
+
+Timko 的顾客满意系数（见 Berger 等 1993）：
+
+- Better = (A + O) / (A + O + M + I)：具备该功能时，满意度能提升多少；
+- Worse = −(O + M) / (A + O + M + I)：缺少该功能时，满意度会下降多少。
+
+分母是否包含 R 和 Q，文献中做法不一；`denominator` 参数默认用 A+O+M+I，也可以选 `"all"`。
+图中的须线是自助法 95% 置信区间（2000 次重抽样，固定随机种子）：须线跨过 0.5 的虚线，说明这个样本还不足以判定象限。
+""", """
+In this data the three rules agree, but "large furniture installed free" and "recommendation
+pop-ups" have a category strength below 1%: the first is half one-dimensional, half must-be;
+the second half indifferent, half reverse. Report them as "O/M mixed" and "I/R mixed", then
+look at which customers think what (section 6).
+
+## 4 Better and Worse
+
+Timko's customer-satisfaction coefficients (in Berger et al. 1993):
+
+- Better = (A + O) / (A + O + M + I): how much satisfaction rises when the feature is there;
+- Worse = −(O + M) / (A + O + M + I): how much it falls when the feature is missing.
+
+Whether the denominator includes R and Q varies in the literature; the `denominator` option
+defaults to A+O+M+I and offers `"all"`. The whiskers are 95% bootstrap intervals (2000
+resamples, fixed seed): a whisker crossing the dashed 0.5 line means this sample cannot yet
+settle the quadrant.
+"""),
+    ("code", """
+ci = kano.bootstrap(result, reps=2000, seed=2023)
+_ = kano.plot_quadrant(result, labels=features, ci=ci)
+"""),
+    ("code", """
+coef = result[["better", "worse"]].join(ci).round(2)
+coef.rename(index=names)
+"""),
+    ("code", """
+_ = kano.plot_shares(result, labels=features)
+"""),
+    ("md", """
+## 5 可疑的受访者
+
+随意作答的人会留下很多 Q（自相矛盾）和 R（反向）答案。先看每位受访者的 Q、R 占比，再用**明确的阈值**剔除，
+并把剔除名单和理由列出来——不能悄悄删人：
+""", """
+## 5 Questionable respondents
+
+Careless respondents leave many Q (contradictory) and R (reverse) answers. Look at each
+respondent's Q and R shares, exclude by an **explicit threshold**, and list who was excluded and
+why; never drop people silently:
+"""),
+    ("code", """
+quality = kano.respondent_quality(survey)
+print(quality[["q_share", "r_share"]].describe().loc[["mean", "max"]].round(3))
+kept, excluded = kano.exclude_respondents(survey, max_q=0.15, max_r=0.3)
+excluded.join(survey["respondent_id"]).round(3)
+"""),
+    ("code", """
+after = kano.analyze(kept)
+changed = result["category"] != after["category"]
+print(f"{len(excluded)} excluded, {len(kept)} kept; categories changed: {int(changed.sum())}")
+"""),
+    ("md", """
+剔除前后比较类别，可以看出结论是否对这几位受访者敏感。
+
+## 6 分群：不同的顾客，不同的需求
+
+同一项功能在不同顾客群中可能属于不同的类别。按年龄段看“3D/AR 实景预览”和“上门安装”：
+""", """
+Comparing categories before and after the exclusion shows whether the conclusions depend on
+these few respondents.
+
+## 6 Segments: different customers, different needs
+
+A feature can fall in different categories for different customers. The 3D/AR preview and
+free installation by age band:
+"""),
+    ("code", """
+by_age = kano.analyze(survey, segment="age_band")
+focus = by_age.loc[(slice(None), ["ar_preview", "free_install"]), ["n", "share_A", "share_O", "share_M", "category", "fong_significant"]]
+focus.round(2)
+"""),
+    ("md", """
+年轻顾客中 3D/AR 预览的魅力型比例最高；如果平台主要面向年轻家庭，它的优先级就该往前排。
+上门安装在 18–29 岁顾客中是必备型，在 30–44 岁顾客中是期望型——这就是整体上 O、M 各占一半的原因。
+注意每个分群的样本更小，结论的不确定性更大（看 `fong_significant`）。
+
+## 7 连续型 Kano 与自述重要度
+
+DuMouchel（见 Berger 等 1993）把答案换算成分数（正向：喜欢 4、理所当然 2、无所谓 0、能忍受 −1、不喜欢 −2；
+反向方向相反），取平均后画在平面上；点的大小表示自述重要度（1–9 分）。它保留了“喜欢的程度”，
+适合和分类结果互相印证：
+""", """
+Young customers give the 3D/AR preview the highest attractive share; if the platform mainly
+serves young households, it should move up the list. Free installation is must-be for
+customers aged 18–29 and one-dimensional for those aged 30–44, which is why it splits about
+evenly between O and M overall. Each segment is smaller, so its
+conclusions are less certain (see `fong_significant`).
+
+## 7 Continuous Kano and self-stated importance
+
+DuMouchel (in Berger et al. 1993) turns answers into scores (functional: like 4, expect 2,
+neutral 0, tolerate −1, dislike −2; dysfunctional the other way round), averages them and
+plots the means; point size shows self-stated importance (1–9). It keeps the strength of
+feeling and makes a useful cross-check on the classification:
+"""),
+    ("code", """
+scores = kano.continuous(survey)
+_ = kano.plot_continuous(scores, labels=features)
+"""),
+    ("md", """
+## 8 从结果到优先级
+
+资源有限时的常用顺序（Matzler & Hinterhuber 1998）：**先保证必备型**（缺了就会不满），**再提升期望型**，
+**然后择机做魅力型**；无差异型不必投入，反向型要避免或允许顾客关闭。这张表可以直接作为第 07 本设定目标的输入
+（第 6.1.4 条：需求和期望的满足程度）。
+""", """
+## 8 From results to priorities
+
+A common order when resources are limited (Matzler & Hinterhuber 1998): **secure must-be
+features first** (missing them dissatisfies), **then improve one-dimensional ones**, **then add
+attractive ones when you can**; indifferent features need no investment and reverse ones should
+be avoided or made optional. This table feeds notebook 07's goal-setting (clause 6.1.4: the
+degree to which needs and expectations are met).
+"""),
+    ("code", """
+plan = kano.priorities(result)
+plan.assign(name=plan.index.map(names))[["rank", "name", "category", "better", "worse", "action"]].round(2)
+"""),
+    ("md", """
+## 9 自测
+""", """
+## 9 Self-check
+"""),
+    ("code", """
+quiz = widgets.Quiz("04_kano_analysis", shuffle=2023)
+quiz
+"""),
+    ("md", """
+## 小结
+
+- 先清洗：按公开的规则把各种写法的答案转成编码；无法识别的要报错，空白保持缺失，按功能单独排除并计数。
+- 分类后“取最多的一类”只是起点：看类别强度、Fong 检验和总强度，接近并列时明确写出所用规则。
+- Better/Worse 说明具备与缺失时满意度的变化；自助法区间告诉你象限判断是否可靠。
+- 剔除可疑受访者要有明确阈值和名单；分群能揭示混合类别背后的不同顾客。
+- 优先级：必备 → 期望 → 魅力；无差异不投入，反向要避免。
+
+## 用你自己的数据试试
+
+1. 从问卷平台导出答案（Excel 用 `pd.read_excel`，中文 Windows 的 CSV 用 `encoding="gb18030"`），把列名改成 `功能_func`、`功能_dys`。
+2. 运行 `kano.analyze(你的数据)`；若报错，按提示修正或用 `mapping=` 补充你们问卷的措辞。
+3. 画出 Better/Worse 图和置信区间，找出类别强度低于 5% 或 Fong 检验不显著的功能，按顾客分群再看一次。
+4. 用 `kano.priorities()` 生成优先级表，带到第 07 本去设定目标。
+""", """
+## Summary
+
+- Clean first: turn every spelling of an answer into a code by explicit rules; unreadable answers
+  raise an error, blanks stay missing and are excluded and counted per feature.
+- "Take the most frequent category" is only a start: check category strength, Fong's test and
+  total strength, and state the rule used for near-ties.
+- Better/Worse show how satisfaction moves with presence and absence; bootstrap intervals tell
+  whether a quadrant call is reliable.
+- Exclude questionable respondents by explicit thresholds with a list; segments reveal the
+  different customers behind mixed categories.
+- Priorities: must-be → one-dimensional → attractive; no investment in indifferent, avoid reverse.
+
+## Try it on your own data
+
+1. Export the answers from your survey platform (Excel: `pd.read_excel`; CSV from Chinese
+   Windows: `encoding="gb18030"`) and rename the columns to `feature_func`, `feature_dys`.
+2. Run `kano.analyze(your_data)`; if it stops, fix what it names or add your questionnaire's
+   wording with `mapping=`.
+3. Draw the Better/Worse chart with intervals, find features with category strength below 5% or
+   a non-significant Fong test, and look at them again by customer segment.
+4. Make the priority table with `kano.priorities()` and take it to notebook 07 to set goals.
+"""),
+]
