@@ -40,8 +40,6 @@ i18n.register({
     "kano.form.functional": {"zh": "正向问题", "en": "Functional"},
     "kano.form.dysfunctional": {"zh": "反向问题", "en": "Dysfunctional"},
     "kano.form.importance": {"zh": "重要度", "en": "Importance"},
-    "kano.answers": {"zh": "Kano 答案（1–5、标签或其常见写法）",
-                     "en": "Kano answers (1–5, labels or their usual variants)"},
     "error.kano_table": {"zh": "评价表 “{value}” 不存在。可用：{valid}；也可以传入 5×5 表格。",
                          "en": "No evaluation table '{value}'. Available: {valid}; or pass a 5×5 table."},
     "error.kano_option": {"zh": "参数 {name} 不能是 “{value}”。可用：{valid}。",
@@ -139,6 +137,9 @@ def parse_answers(answers, mapping: dict | None = None) -> pd.Series:
     matched once, so the cost does not grow with the number of respondents.
     """
     s = answers if isinstance(answers, pd.Series) else pd.Series(answers)
+    if mapping is None and _numeric(s):
+        codes = _number_codes(s)
+        return pd.Series(codes, index=s.index, name=s.name, dtype="Int8").where(codes > 0)
     table = {**answer_map(), **{_key(str(k)): int(v) for k, v in (mapping or {}).items()}}
     uniques = pd.unique(s[s.notna()])
     found = {}
@@ -153,8 +154,30 @@ def parse_answers(answers, mapping: dict | None = None) -> pd.Series:
         empty = {v: isinstance(v, str) and not v.strip() for v in uniques}
         blank = s.map(empty).fillna(False).astype(bool)
     bad = s.notna() & codes.isna() & ~blank
-    reject(s, bad, i18n.Text(zh=i18n.t("kano.answers", "zh"), en=i18n.t("kano.answers", "en")))
+    reject(s, bad, _EXPECTED)
     return codes.where(~blank).astype("Int8")
+
+
+_EXPECTED = i18n.Text(zh="Kano 答案（1–5、标签或其常见写法）",
+                      en="Kano answers (1–5, labels or their usual variants)")
+
+
+def _numeric(s: pd.Series) -> bool:
+    return pd.api.types.is_numeric_dtype(s) and not pd.api.types.is_bool_dtype(s)
+
+
+def _number_codes(s: pd.Series) -> np.ndarray:
+    """Codes 1-5 as int8 (0 = missing) from a numeric column, refusing other numbers."""
+    if s.dtype.kind in "iu":  # plain integers cannot be missing or fractional
+        values = s.to_numpy()
+        valid = (values >= 1) & (values <= 5)
+        if not valid.all():
+            reject(s, pd.Series(~valid, index=s.index), _EXPECTED)
+        return values.astype(np.int8)
+    values = s.to_numpy(dtype=float, na_value=np.nan)
+    valid = (values >= 1) & (values <= 5) & (values % 1 == 0)
+    reject(s, pd.Series(~valid & ~pd.isna(values), index=s.index), _EXPECTED)
+    return np.where(valid, values, 0).astype(np.int8)
 
 
 def answer_labels(wording: str = "berger", language: str | None = None) -> list[str]:
@@ -228,8 +251,9 @@ def _lookup(table) -> np.ndarray:
 
 
 def _codes(values) -> np.ndarray:
-    codes = parse_answers(values)
-    return codes.fillna(0).to_numpy(dtype=np.int8)
+    """Answer codes as int8 (0 = missing); numeric columns skip the text lookup."""
+    s = values if isinstance(values, pd.Series) else pd.Series(values)
+    return _number_codes(s) if _numeric(s) else parse_answers(s).fillna(0).to_numpy(np.int8)
 
 
 def classify(functional, dysfunctional, table="berger"):
@@ -269,9 +293,12 @@ def _features(responses: pd.DataFrame, features) -> list[str]:
 
 def _category_codes(responses: pd.DataFrame, features: list[str], table) -> np.ndarray:
     """Respondents × features array of category indices (0 missing, 1-6 = A … Q)."""
-    lookup = _lookup(table)
-    return np.column_stack([lookup[_codes(responses[f + "_func"]), _codes(responses[f + "_dys"])]
-                            for f in features]) if features else np.zeros((len(responses), 0))
+    flat = _lookup(table).ravel()  # index functional * 6 + dysfunctional
+    out = np.empty((len(responses), len(features)), dtype=np.int8)
+    for j, f in enumerate(features):
+        out[:, j] = flat[_codes(responses[f + "_func"]).astype(np.intp) * 6
+                         + _codes(responses[f + "_dys"])]
+    return out
 
 
 def categories(responses: pd.DataFrame, features=None, table="berger") -> pd.DataFrame:
@@ -404,7 +431,7 @@ def analyze(responses: pd.DataFrame, features=None, segment: str | None = None,
     frames = []
     for key, part in groups:
         result = analyze_counts(_count(part, features), rule, near_tie, denominator)
-        result.insert(0, "missing", (part == 0).sum(axis=0))
+        result.insert(0, "missing", result["n"].rsub(len(part)).to_numpy())
         if segment is not None:
             result.insert(0, segment, key)
         frames.append(result)
