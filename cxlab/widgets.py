@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import math
 import unicodedata
+import uuid
 
 import ipywidgets as w
 
@@ -292,8 +293,9 @@ class KanoForm:
 
     Each submission becomes one row of :attr:`responses` in the wide format the analysis
     reads (``{feature}_func``, ``{feature}_dys``, ``{feature}_imp`` as codes), then the form
-    is cleared for the next respondent. ``on_submit(row)`` is called with each new row
-    (e.g. to save it to a class response store).
+    is cleared for the next respondent. A blank ID gets a random one (``S-1a2b3c4d``), so
+    students never collide. ``on_submit(row)`` is called with each new row, e.g.
+    ``Store().submitter("kano")`` to save it to the class response store.
     """
 
     def __init__(self, questions, on_submit=None):
@@ -328,7 +330,7 @@ class KanoForm:
                                                      items=", ".join(missing)))
             return None
         number = len(self.responses) + 1
-        row = {"respondent_id": self.respondent.value.strip() or f"S{number:03d}",
+        row = {"respondent_id": self.respondent.value.strip() or f"S-{uuid.uuid4().hex[:8]}",
                **{qid: box.value for qid, box in self.inputs.items()}}
         self.responses.loc[len(self.responses)] = row
         for box in self.inputs.values():
