@@ -9,7 +9,7 @@ LAB_PORT ?= 8888
 LAB_ARGS ?=
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 
-.PHONY: lab test lint notebooks bench venv clean
+.PHONY: lab test test-e2e lint notebooks bench venv clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -26,6 +26,9 @@ lab: $(STAMP)  ## start JupyterLab on notebooks/ (zh and en editions)
 
 test: $(STAMP)  ## unit tests and strict nbval on every notebook of both editions
 	$(PY) -m pytest
+
+test-e2e: $(STAMP)  ## only the real-browser test (needs Debian's chromium: apt-get install chromium)
+	$(PY) -m pytest tests/test_e2e.py
 
 lint: $(STAMP)  ## ruff over the package, tests, tools and generators
 	$(VENV)/bin/ruff check .

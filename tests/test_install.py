@@ -3,18 +3,15 @@ editions. Each takes seconds; both run in `make test`."""
 
 import json
 import os
-import signal
-import socket
 import subprocess
 import sys
 import sysconfig
-import time
-import urllib.request
 import venv
 import zipfile
 
 import pytest
 
+from . import lab_server
 from .conftest import ROOT
 
 pytestmark = pytest.mark.slow
@@ -47,49 +44,17 @@ def test_wheel_ships_datasets_and_loads_them_in_a_fresh_venv(tmp_path):
     assert shape == [240, 7] and "intro_survey" in listed
 
 
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _get(url):
-    with urllib.request.urlopen(url, timeout=5) as r:
-        return r.status, r.read().decode("utf-8")
-
-
-def _wait_for(url, proc, log, seconds=120):
-    deadline = time.monotonic() + seconds
-    while True:
-        try:
-            return _get(url)[1]
-        except OSError:
-            assert proc.poll() is None, log.read_text()
-            assert time.monotonic() < deadline, f"JupyterLab did not answer in {seconds} s"
-            time.sleep(0.5)
-
-
-def _names(body):
-    return {item["name"] for item in json.loads(body)["content"]}
-
-
 def test_make_lab_serves_both_editions(tmp_path):
-    port, token = _free_port(), "cxlab-test-token"
+    port, token = lab_server.free_port(), "cxlab-test-token"
     args = f"--no-browser --ServerApp.ip=127.0.0.1 --IdentityProvider.token={token}"
-    base, log = f"http://127.0.0.1:{port}", tmp_path / "lab.log"
-    with open(log, "w") as out:
-        proc = subprocess.Popen(["make", "--no-print-directory", "lab", f"LAB_PORT={port}",
-                                 f"LAB_ARGS={args}"], cwd=ROOT, stdout=out,
-                                stderr=subprocess.STDOUT, start_new_session=True)
-        try:
-            zh = _names(_wait_for(f"{base}/api/contents/zh?token={token}", proc, log))
-            en = _names(_get(f"{base}/api/contents/en?token={token}")[1])
-            on_disk = {p.name for p in (ROOT / "notebooks" / "zh").glob("*.ipynb")}
-            assert on_disk and on_disk <= zh and on_disk <= en
-            status, page = _get(f"{base}/lab?token={token}")
-            assert status == 200 and "JupyterLab" in page
-            specs = json.loads(_get(f"{base}/api/kernelspecs?token={token}")[1])
-            assert "python3" in specs["kernelspecs"]
-        finally:
-            os.killpg(proc.pid, signal.SIGTERM)
-            proc.wait(timeout=30)
+    base = f"http://127.0.0.1:{port}"
+    command = ["make", "--no-print-directory", "lab", f"LAB_PORT={port}", f"LAB_ARGS={args}"]
+    with lab_server.running(command, ROOT, tmp_path / "lab.log", f"{base}/api/contents/zh?token={token}"):
+        zh = lab_server.names(lab_server.get(f"{base}/api/contents/zh?token={token}")[1])
+        en = lab_server.names(lab_server.get(f"{base}/api/contents/en?token={token}")[1])
+        on_disk = {p.name for p in (ROOT / "notebooks" / "zh").glob("*.ipynb")}
+        assert on_disk and on_disk <= zh and on_disk <= en
+        status, page = lab_server.get(f"{base}/lab?token={token}")
+        assert status == 200 and "JupyterLab" in page
+        specs = json.loads(lab_server.get(f"{base}/api/kernelspecs?token={token}")[1])
+        assert "python3" in specs["kernelspecs"]

@@ -204,27 +204,35 @@ print(kano.questionnaire_markdown(questions.head(3)))
 ## 6 亲自填一份
 
 下面是前 4 项功能的问卷表单。每次点“提交问卷”，表单检查是否每题都答了，然后把答案变成 `form.responses` 里的一行
-——正是第 04 本要分析的格式。课堂上可以让每位学员填一份，再一起分析。
+——正是第 04 本要分析的格式——同时保存到课堂响应库（一个 SQLite 文件：默认是当前文件夹下的
+`cxlab_class.sqlite`，培训师可以用环境变量 `CXLAB_STORE` 指向共享位置）。课堂上每位学员填一份，
+培训师用 `store.load("kano")` 取回全班的答案一起分析。
 """, """
 ## 6 Fill one in yourself
 
 Below is the form for the first 4 features. Each "Submit" checks that every question is
 answered, then turns the answers into one row of `form.responses`, exactly the format notebook
-04 analyses. In class, each participant can fill one in and the group analyses them together.
+04 analyses, and saves it to the class response store (one SQLite file: by default
+`cxlab_class.sqlite` in the current folder; trainers point the `CXLAB_STORE` environment
+variable at a shared location). In class, each participant fills one in and the trainer
+collects everyone's answers with `store.load("kano")` to analyse them together.
 """),
     ("code", """
-form = widgets.KanoForm(kano.questionnaire(features.head(4), wording="short", importance=True))
+store = cxlab.store.Store()  # nothing is written until the first submission
+form = widgets.KanoForm(kano.questionnaire(features.head(4), wording="short", importance=True),
+                        on_submit=store.submitter("kano"))
 form
 """),
     ("code", """
 form.responses  # one row per submitted questionnaire
 """),
     ("md", """
-提交几份以后，可以立刻分析：`kano.analyze(form.responses)`。
+提交几份以后，可以立刻分析：`kano.analyze(form.responses)`（本机）或 `kano.analyze(store.load("kano"))`（全班）。
 
 ## 7 自测
 """, """
-After a few submissions you can analyse them at once: `kano.analyze(form.responses)`.
+After a few submissions you can analyse them at once: `kano.analyze(form.responses)` (this
+computer) or `kano.analyze(store.load("kano"))` (the whole class).
 
 ## 7 Self-check
 """),
