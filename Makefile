@@ -9,7 +9,7 @@ LAB_PORT ?= 8888
 LAB_ARGS ?=
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 
-.PHONY: lab test test-e2e lint notebooks bench venv clean
+.PHONY: lab test test-e2e lint notebooks student handouts bench venv clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -35,6 +35,12 @@ lint: $(STAMP)  ## ruff over the package, tests, tools and generators
 
 notebooks: $(STAMP)  ## rebuild both editions from notebooks/src and store fresh outputs
 	$(PY) tools/build_notebooks.py
+
+student: $(STAMP)  ## student editions (solution cells replaced by prompts) in build/student
+	$(PY) tools/editions.py student
+
+handouts: $(STAMP)  ## student editions as HTML (and PDF when chromium is installed) in build/handouts
+	$(PY) tools/editions.py handouts
 
 bench: $(STAMP)  ## speed ratios against baselines measured in the same run
 	$(PY) benchmarks/run.py
