@@ -47,3 +47,15 @@ def test_course_clauses_exist_in_the_standard():
     for clauses in course.modules()["clauses"]:
         for number in clauses.split(","):
             assert standard.exists(number.strip()), number
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_committed_course_plan_is_the_generated_one(lang):
+    committed = (ROOT / "docs" / f"course_plan_{lang}.md").read_text(encoding="utf-8")
+    assert committed == course.plan_markdown(lang) + "\n", "regenerate docs/course_plan_*.md"
+    assert "store.load" in committed and committed.count("\n|---|") == 3  # 1-day, 2 x 2-day
+    assert cxlab.get_language() == "zh"  # plan_markdown leaves the language as it found it
+
+
+def test_every_module_has_activities():
+    assert set(course.ACTIVITIES) == set(course.modules()["notebook"])
