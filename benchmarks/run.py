@@ -5,7 +5,9 @@
 - import: `python -c "import cxlab"` against `python -c "pass"` (interpreter start-up);
 - load:   `cxlab.load_dataset("intro_survey")` against a bare `pandas.read_csv` of the same file;
 - kano:   `kano.analyze` on 1,000,000 respondents × 20 features against per-row loops
-          (benchmarks/kano_bench.py).
+          (benchmarks/kano_bench.py);
+- nps:    bootstrap NPS interval on 10,000,000 scores, resampling counts against resampling
+          rows (benchmarks/nps_bench.py).
 """
 
 from __future__ import annotations
@@ -45,5 +47,7 @@ def main() -> None:
 if __name__ == "__main__":
     main()
     import kano_bench
+    import nps_bench
 
     kano_bench.main()
+    nps_bench.main()

@@ -140,6 +140,8 @@ register({
     "channel.store": {"zh": "门店", "en": "Store"},
     "channel.online": {"zh": "线上", "en": "Online"},
     "channel.phone": {"zh": "电话", "en": "Phone"},
+    "channel.app": {"zh": "App", "en": "App"},
+    "channel.online_chat": {"zh": "在线客服", "en": "Online chat"},
     "segment.new": {"zh": "新顾客", "en": "New customers"},
     "segment.returning": {"zh": "老顾客", "en": "Returning customers"},
     "label.channel": {"zh": "渠道", "en": "Channel"},

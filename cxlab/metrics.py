@@ -154,9 +154,10 @@ def nps_from_counts(promoters: int, passives: int, detractors: int,
 
 def nps(values, method: str = "adjusted_wald", level: float = 0.95, **kwargs) -> NPS:
     """NPS from raw 0-10 scores (missing answers excluded); see :func:`nps_from_counts`."""
-    groups = nps_groups(values)
-    counts = groups.value_counts().reindex(GROUPS, fill_value=0)
-    return nps_from_counts(*counts.tolist(), method=method, level=level, **kwargs)
+    s = scores(values, 0, 10, "recommend").to_numpy()
+    per_score = np.bincount(s[~np.isnan(s)].astype(np.int64), minlength=11)
+    counts = (per_score[9:].sum(), per_score[7:9].sum(), per_score[:7].sum())
+    return nps_from_counts(*map(int, counts), method=method, level=level, **kwargs)
 
 
 @dataclass(frozen=True)
@@ -322,7 +323,8 @@ def by_period(data: pd.DataFrame, metric: str = "nps", column: str | None = None
               level: float = 0.95) -> pd.DataFrame:
     """A tidy table of a metric per period (``"M"`` month, ``"Q"`` quarter) and group.
 
-    Columns: period, [by], n, value, ci_low, ci_high (NPS in points; CSAT and CES 2.0 low-effort
+    Columns: period (text such as "2026-04" or "2026Q2"), start (its first day), [by], n,
+    value, ci_low, ci_high (NPS in points; CSAT and CES 2.0 low-effort
     shares in percent), change (vs the previous period of the same group), change_p and
     ``real_change`` (the change is significant at 1 − level: compare_nps / compare_shares).
     """
@@ -334,7 +336,8 @@ def by_period(data: pd.DataFrame, metric: str = "nps", column: str | None = None
     for key, group in data.groupby(keys, sort=True, observed=True):
         key = key if isinstance(key, tuple) else (key,)
         value, low, high, n, result = _estimate(group, metric, column, level)
-        rows.append({"period": key[0], **({by: key[1]} if by else {}), "n": n, "value": value,
+        rows.append({"period": str(key[0]), "start": key[0].to_timestamp(),
+                     **({by: key[1]} if by else {}), "n": n, "value": value,
                      "ci_low": low, "ci_high": high})
         results.append(result)
     table = pd.DataFrame(rows)
@@ -357,8 +360,8 @@ i18n.register({
     "metrics.nps_axis": {"zh": "净推荐值（NPS）", "en": "Net promoter score (NPS)"},
     "metrics.csat_axis": {"zh": "满意率（%）", "en": "Share satisfied (%)"},
     "metrics.ces2_axis": {"zh": "省力比例（%，CES 2.0 5–7 分）", "en": "Low-effort share (%, CES 2.0 5–7)"},
-    "metrics.trend_title": {"zh": "{metric} 走势（阴影为 95% 置信区间，● 为显著变化）",
-                            "en": "{metric} over time (band: 95% interval; ● significant change)"},
+    "metrics.trend_title": {"zh": "{metric} 走势（阴影为 95% 置信区间，○ 圈出显著变化）",
+                            "en": "{metric} over time (band: 95% interval; ○ significant change)"},
 })
 
 
@@ -369,7 +372,7 @@ def plot_trend(table: pd.DataFrame, metric: str = "nps", by: str | None = None, 
     ax = ax or plt.subplots(figsize=(9, 4.5))[1]
     groups = [(None, table)] if by is None else list(table.groupby(by, sort=False))
     for name, part in groups:
-        x = part["period"].dt.to_timestamp()
+        x = part["start"]
         label = (labels or {}).get(name, name) if name is not None else None
         line, = ax.plot(x, part["value"], marker="o", ms=3, label=label)
         ax.fill_between(x, part["ci_low"], part["ci_high"], color=line.get_color(), alpha=0.15)
