@@ -425,3 +425,62 @@ def tickets(log: pd.DataFrame, respond_within: str = "24h", resolve_within: str 
                      "answered_high": answered.ci_high, "resolved_in_time": solved.value,
                      "resolved_low": solved.ci_low, "resolved_high": solved.ci_high})
     return pd.DataFrame(rows)
+
+
+# ------------------------------------------------------------------- segments and drivers
+
+def by_group(data: pd.DataFrame, metric: str = "nps", by: str = "channel",
+             column: str | None = None, level: float = 0.95) -> pd.DataFrame:
+    """One row per value of ``by``: n, value, ci_low, ci_high (as in :func:`by_period`)."""
+    _option("metric", metric, METRICS)
+    column = column or {"nps": "recommend", "csat": "csat", "ces2": "ces"}[metric]
+    rows = []
+    for key, group in data.groupby(by, sort=True):
+        value, low, high, n, _ = _estimate(group, metric, column, level)
+        rows.append({by: key, "n": n, "value": value, "ci_low": low, "ci_high": high})
+    return pd.DataFrame(rows)
+
+
+def plot_groups(table: pd.DataFrame, metric: str = "nps", by: str = "channel", labels=None, ax=None):
+    """Point estimates with confidence intervals per group, from :func:`by_group`."""
+    import matplotlib.pyplot as plt
+
+    ax = ax or plt.subplots(figsize=(7, 0.5 * len(table) + 1.5))[1]
+    names = [(labels or {}).get(k, k) for k in table[by]]
+    y = np.arange(len(table))
+    ax.errorbar(table["value"], y, xerr=[table["value"] - table["ci_low"], table["ci_high"] - table["value"]],
+                fmt="o", capsize=4)
+    ax.set_yticks(y, names)
+    ax.set(xlabel=i18n.t(f"metrics.{metric}_axis"))
+    return ax
+
+
+def drivers(data: pd.DataFrame, outcome: str = "recommend", attributes=None,
+            level: float = 0.95) -> pd.DataFrame:
+    """Which ratings move an outcome: correlations and a standardised OLS (statsmodels).
+
+    Returns per attribute: ``correlation`` (Pearson, with the outcome), ``beta`` (standardised
+    coefficient from one regression on all attributes, HC3 robust standard errors) with its
+    interval and p value, and ``vif`` (variance inflation: above about 5, the attributes overlap
+    too much to separate their effects). Observational data: association, not cause.
+    Rows with a missing value in any of these columns are left out and counted in ``n``.
+    """
+    import statsmodels.api as sm
+    from statsmodels.stats.outliers_influence import variance_inflation_factor
+
+    from cxlab.validate import require_columns
+
+    attributes = list(attributes or [c for c in data.columns if str(c).startswith("rating_")])
+    require_columns(data, [outcome, *attributes])
+    frame = data[[outcome, *attributes]].apply(pd.to_numeric, errors="coerce").dropna()
+    z = (frame - frame.mean()) / frame.std(ddof=1)
+    x = sm.add_constant(z[attributes])
+    fit = sm.OLS(z[outcome], x).fit(cov_type="HC3")
+    ci = fit.conf_int(alpha=1 - level)
+    vif = [variance_inflation_factor(x.to_numpy(), i) for i in range(1, x.shape[1])]
+    return pd.DataFrame({
+        "correlation": frame[attributes].corrwith(frame[outcome]),
+        "beta": fit.params[attributes], "ci_low": ci.loc[attributes, 0],
+        "ci_high": ci.loc[attributes, 1], "p_value": fit.pvalues[attributes], "vif": vif,
+        "n": len(frame), "r_squared": fit.rsquared,
+    }).rename_axis("attribute").sort_values("beta", ascending=False)

@@ -130,3 +130,29 @@ def test_tickets_targets_and_bad_times():
     bad = log.assign(resolved=["2025-12-31 00:00", None, None])
     with pytest.raises(cxlab.InvalidValueError, match="resolved"):
         metrics.tickets(bad)
+
+
+def test_by_group_matches_direct_estimates_and_plots():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    data = cxlab.load_dataset("cx_monthly")
+    table = metrics.by_group(data, "nps", "channel").set_index("channel")
+    direct = metrics.nps(data.loc[data["channel"] == "phone", "recommend"])
+    assert table.loc["phone", "value"] == pytest.approx(direct.value)
+    assert table.loc["phone", "ci_low"] == pytest.approx(direct.ci_low)
+    ax = metrics.plot_groups(table.reset_index(), "nps", labels=cxlab.i18n.labels("channel"))
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["App", "线上", "电话", "门店"]
+    plt.close("all")
+
+
+def test_drivers_recover_the_generating_weights_in_order():
+    # the generator weights delivery 0.35 > service 0.25 > installation 0.2 > website 0.1
+    d = metrics.drivers(cxlab.load_dataset("cx_monthly"))
+    assert list(d.index) == ["rating_delivery", "rating_service", "rating_install", "rating_website"]
+    assert (d["vif"] < 5).all() and (d["ci_low"] < d["beta"]).all() and (d["p_value"] < 0.001).all()
+    assert d["n"].iloc[0] == 5341
+    with pytest.raises(cxlab.MissingColumnError, match="rating_speed"):
+        metrics.drivers(cxlab.load_dataset("cx_monthly"), attributes=["rating_speed"])
