@@ -15,6 +15,7 @@ from cxlab.errors import (
     FontError,
     InvalidValueError,
     MissingColumnError,
+    OptionError,
     UnknownDatasetError,
     UnknownLanguageError,
 )
@@ -29,7 +30,7 @@ _SUBMODULES = {
 _FROM_DATASETS = {"load_dataset", "list_datasets", "dataset_card"}
 
 __all__ = [
-    "CxlabError", "DataError", "FontError", "InvalidValueError", "MissingColumnError",
+    "CxlabError", "DataError", "FontError", "InvalidValueError", "MissingColumnError", "OptionError",
     "UnknownDatasetError", "UnknownLanguageError", "get_language", "set_language",
     *sorted(_FROM_DATASETS), *sorted(_SUBMODULES),
 ]

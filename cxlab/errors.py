@@ -58,6 +58,12 @@ class InvalidValueError(DataError):
     key = "error.invalid_values"
 
 
+class OptionError(DataError):
+    """A parameter outside its documented choices (method, rule, table, wording…)."""
+
+    key = "error.option"
+
+
 class FontError(CxlabError, RuntimeError):
     """No font able to draw Chinese could be found or installed."""
 

@@ -113,6 +113,10 @@ register({
         "en": "Column '{column}' has {count} invalid value(s) (row(s) {rows}: {values}). "
               "Expected: {expected}.",
     },
+    "error.option": {
+        "zh": "参数 {name} 不能是 “{value}”。可用：{valid}。",
+        "en": "Option {name} cannot be '{value}'. Choose from: {valid}.",
+    },
     "error.no_cjk_font": {
         "zh": "找不到可显示中文的字体。请安装 mplfonts（pip install mplfonts）"
               "或系统字体包 fonts-noto-cjk。",

@@ -23,8 +23,8 @@ import numpy as np
 import pandas as pd
 
 from cxlab import i18n
-from cxlab.errors import DataError
-from cxlab.validate import check_range, reject, require_columns
+from cxlab.errors import DataError, OptionError
+from cxlab.validate import check_option, check_range, reject, require_columns
 
 CATEGORIES = ("A", "O", "M", "I", "R", "Q")
 PRIORITY = ("M", "O", "A", "I", "R", "Q")  # Matzler et al. (1996): decide near-ties M > O > A > I
@@ -42,20 +42,12 @@ i18n.register({
     "kano.form.importance": {"zh": "重要度", "en": "Importance"},
     "error.kano_table": {"zh": "评价表 “{value}” 不存在。可用：{valid}；也可以传入 5×5 表格。",
                          "en": "No evaluation table '{value}'. Available: {valid}; or pass a 5×5 table."},
-    "error.kano_option": {"zh": "参数 {name} 不能是 “{value}”。可用：{valid}。",
-                          "en": "Option {name} cannot be '{value}'. Choose from: {valid}."},
     "error.kano_pairs": {"zh": "找不到成对的 Kano 列（如 f1_func 与 f1_dys）。现有的列：{available}。",
                          "en": "No paired Kano columns (such as f1_func and f1_dys). Columns present: "
                                "{available}."},
     "error.kano_counts": {"zh": "类别计数必须是非负整数（特征 {rows}）。",
                           "en": "Category counts must be non-negative whole numbers (features {rows})."},
 })
-
-
-class KanoOptionError(DataError):
-    """An option outside the documented choices (table, rule, denominator, wording)."""
-
-    key = "error.kano_option"
 
 
 class KanoColumnsError(DataError):
@@ -77,11 +69,6 @@ def _data() -> dict:
     return yaml.safe_load(_FILE.read_text(encoding="utf-8"))
 
 
-def _option(name: str, value, valid) -> None:
-    if value not in valid:
-        raise KanoOptionError(name=name, value=value, valid=", ".join(map(str, valid)))
-
-
 def category_names(language: str | None = None) -> dict[str, str]:
     """Category letters → names (魅力型 … / Attractive …) in the active language."""
     lang = language or i18n.get_language()
@@ -96,16 +83,15 @@ def evaluation_table(table="berger") -> pd.DataFrame:
     """
     if isinstance(table, str):
         tables = _data()["tables"]
-        if table not in tables:
-            raise KanoOptionError(name="table", value=table, valid=", ".join(tables))
+        check_option("table", table, tables)
         rows = tables[table]["rows"]
     else:
         rows = [list(row) for row in np.asarray(table, dtype=object)]
     if len(rows) != 5 or any(len(row) != 5 for row in rows):
-        raise KanoOptionError(name="table", value="…", valid="5×5 of A, O, M, I, R, Q")
+        raise OptionError(name="table", value="…", valid="5×5 of A, O, M, I, R, Q")
     grid = pd.DataFrame(rows, index=range(1, 6), columns=range(1, 6))
     if not grid.isin(CATEGORIES).all().all():
-        raise KanoOptionError(name="table", value="…", valid="5×5 of A, O, M, I, R, Q")
+        raise OptionError(name="table", value="…", valid="5×5 of A, O, M, I, R, Q")
     grid.index.name, grid.columns.name = "functional", "dysfunctional"
     return grid
 
@@ -182,7 +168,7 @@ def _number_codes(s: pd.Series) -> np.ndarray:
 
 def answer_labels(wording: str = "berger", language: str | None = None) -> list[str]:
     """The five answer options (codes 1-5) of a wording set, in the active language."""
-    _option("wording", wording, list(_data()["wordings"]))
+    check_option("wording", wording, list(_data()["wordings"]))
     return list(_data()["wordings"][wording][language or i18n.get_language()])
 
 
@@ -236,7 +222,7 @@ def export_questionnaire(questions: pd.DataFrame, path) -> Path:
     elif suffix == ".md":
         path.write_text(questionnaire_markdown(questions), encoding="utf-8")
     else:
-        _option("path suffix", suffix, [".csv", ".xlsx", ".md"])
+        check_option("path suffix", suffix, [".csv", ".xlsx", ".md"])
     return path
 
 
@@ -359,10 +345,10 @@ def analyze_counts(counts: pd.DataFrame, rule: str = "max", near_tie: float | st
     - total_strength = (A + O + M) / n; category_strength = top share − second share
       (Lee & Newcomb 1997).
     """
-    _option("rule", rule, RULES)
-    _option("denominator", denominator, DENOMINATORS)
+    check_option("rule", rule, RULES)
+    check_option("denominator", denominator, DENOMINATORS)
     if not (near_tie == "fong" or isinstance(near_tie, int | float)):
-        _option("near_tie", near_tie, ["a share such as 0.05", "fong"])
+        check_option("near_tie", near_tie, ["a share such as 0.05", "fong"])
     require_columns(counts, CATEGORIES)
     table = counts[list(CATEGORIES)].apply(pd.to_numeric, errors="coerce")
     bad = table.isna().any(axis=1) | (table < 0).any(axis=1) | (table % 1 != 0).any(axis=1)
@@ -448,7 +434,7 @@ def bootstrap(counts: pd.DataFrame, reps: int = 2000, level: float = 0.95, seed:
     Each replicate draws n answers from the observed category shares (a multinomial), all
     replicates at once; seeded, so the same call gives the same intervals.
     """
-    _option("denominator", denominator, DENOMINATORS)
+    check_option("denominator", denominator, DENOMINATORS)
     rng = np.random.default_rng(seed)
     lo, hi = 100 * (1 - level) / 2, 100 * (1 + level) / 2
     rows = {}

@@ -21,7 +21,7 @@ import pandas as pd
 
 from cxlab import i18n
 from cxlab.errors import DataError
-from cxlab.validate import reject
+from cxlab.validate import check_option, reject
 
 NPS_METHODS = ("adjusted_wald", "wald", "bootstrap")
 GROUPS = ("promoter", "passive", "detractor")
@@ -31,8 +31,6 @@ i18n.register({
                       "en": "whole numbers from {low} to {high}"},
     "error.metrics_empty": {"zh": "{what}没有任何有效回答，无法计算。",
                             "en": "{what} has no valid answers to compute from."},
-    "error.metrics_option": {"zh": "参数 {name} 不能是 “{value}”。可用：{valid}。",
-                             "en": "Option {name} cannot be '{value}'. Choose from: {valid}."},
 })
 
 
@@ -40,15 +38,6 @@ class EmptyGroupError(DataError):
     """A metric asked of a group with no answers."""
 
     key = "error.metrics_empty"
-
-
-class MetricsOptionError(DataError):
-    key = "error.metrics_option"
-
-
-def _option(name, value, valid):
-    if value not in valid:
-        raise MetricsOptionError(name=name, value=value, valid=", ".join(map(str, valid)))
 
 
 def _z(level: float) -> float:
@@ -124,7 +113,7 @@ def nps_from_counts(promoters: int, passives: int, detractors: int,
 
     The interval is clipped to [−100, 100]; ``value`` is always the plain NPS.
     """
-    _option("method", method, NPS_METHODS)
+    check_option("method", method, NPS_METHODS)
     counts = np.array([promoters, passives, detractors], dtype=float)
     if (counts < 0).any() or (counts % 1 != 0).any():
         raise ValueError("counts must be non-negative whole numbers")
@@ -269,7 +258,7 @@ def ces(values, variant: str = "ces2", level: float = 0.95) -> dict:
     low-effort share = 5-7). ``variant="ces1"``: Dixon et al. (2010), 1-5 effort the customer
     had to make (lower = less effort; low-effort share = 1-2). The variant is in every label.
     """
-    _option("variant", variant, list(CES_VARIANTS))
+    check_option("variant", variant, list(CES_VARIANTS))
     low, high = CES_VARIANTS[variant]
     s = scores(values, low, high, "ces").dropna()
     easy = (s >= 5) if variant == "ces2" else (s <= 2)
@@ -297,6 +286,8 @@ i18n.register({
                        "en": "top-{top}-box share (1–{scale} scale)"},
     "metrics.ces2": {"zh": "CES 2.0（1–7 同意度，越高越省力）",
                      "en": "CES 2.0 (1–7 agreement, higher = less effort)"},
+    "metrics.mean_label": {"zh": "满意度均值，1–5 分——与满意率是不同的统计量",
+                           "en": "mean satisfaction, 1–5: a different statistic from the share"},
     "metrics.ces1": {"zh": "CES 原始版（1–5 费力程度，越低越省力）",
                      "en": "original CES (1–5 effort, lower = less effort)"},
 })
@@ -328,7 +319,7 @@ def by_period(data: pd.DataFrame, metric: str = "nps", column: str | None = None
     shares in percent), change (vs the previous period of the same group), change_p and
     ``real_change`` (the change is significant at 1 − level: compare_nps / compare_shares).
     """
-    _option("metric", metric, METRICS)
+    check_option("metric", metric, METRICS)
     column = column or {"nps": "recommend", "csat": "csat", "ces2": "ces"}[metric]
     periods = pd.to_datetime(data[date]).dt.to_period(period)
     keys = [periods.rename("period")] + ([data[by]] if by else [])
@@ -432,7 +423,7 @@ def tickets(log: pd.DataFrame, respond_within: str = "24h", resolve_within: str 
 def by_group(data: pd.DataFrame, metric: str = "nps", by: str = "channel",
              column: str | None = None, level: float = 0.95) -> pd.DataFrame:
     """One row per value of ``by``: n, value, ci_low, ci_high (as in :func:`by_period`)."""
-    _option("metric", metric, METRICS)
+    check_option("metric", metric, METRICS)
     column = column or {"nps": "recommend", "csat": "csat", "ces2": "ces"}[metric]
     rows = []
     for key, group in data.groupby(by, sort=True):

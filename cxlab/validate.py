@@ -12,7 +12,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from cxlab import i18n
-from cxlab.errors import InvalidValueError, MissingColumnError
+from cxlab.errors import InvalidValueError, MissingColumnError, OptionError
 
 SHOWN = 5  # offending rows quoted in a message
 
@@ -44,6 +44,13 @@ def reject(series: pd.Series, bad: pd.Series, expected: object) -> None:
     )
     err.rows = list(rows)
     raise err
+
+
+def check_option(name: str, value: object, valid: Iterable[object]) -> None:
+    """Raise :class:`OptionError` unless ``value`` is one of ``valid`` (named in the message)."""
+    valid = list(valid)
+    if value not in valid:
+        raise OptionError(name=name, value=value, valid=", ".join(map(str, valid)))
 
 
 def check_allowed(series: pd.Series, allowed: Iterable[object],

@@ -102,7 +102,7 @@ def test_empty_groups_are_named():
         metrics.nps([None, None])
     with pytest.raises(metrics.EmptyGroupError):
         metrics.csat_from_counts(0, 0)
-    with pytest.raises(metrics.MetricsOptionError, match="method"):
+    with pytest.raises(cxlab.OptionError, match="method"):
         metrics.nps([9], method="exact")
 
 

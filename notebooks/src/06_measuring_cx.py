@@ -87,6 +87,8 @@ sat = metrics.csat(survey["csat"])
 effort = metrics.ces(survey["ces"], variant="ces2")
 print(f"NPS  {overall.value:6.1f}   95% CI {overall.ci_low:6.1f} … {overall.ci_high:5.1f}   n = {overall.n}")
 print(f"CSAT {sat.value:6.1%}   95% CI {sat.ci_low:6.1%} … {sat.ci_high:5.1%}   ({sat.label})")
+sat_mean = metrics.mean_score(survey["csat"], 1, 5, label=cxlab.i18n.t("metrics.mean_label"))
+print(f"     {sat_mean.value:6.2f}   95% CI {sat_mean.ci_low:.2f} … {sat_mean.ci_high:.2f}   ({sat_mean.label})")
 print(f"CES  {effort['mean'].value:6.2f}   95% CI {effort['mean'].ci_low:.2f} … {effort['mean'].ci_high:.2f}   ({effort['mean'].label})")
 """),
     ("md", """
