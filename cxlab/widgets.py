@@ -343,3 +343,94 @@ class KanoForm:
 
     def _repr_mimebundle_(self, **kwargs):
         return self.widget._repr_mimebundle_(**kwargs)
+
+
+i18n.register({
+    "gb.statement": {"zh": "目标表述", "en": "Goal statement"},
+    "gb.kind": {"zh": "目标类型（6.1.4）", "en": "Kind (6.1.4)"},
+    "gb.metric": {"zh": "测量指标", "en": "Metric"},
+    "gb.baseline": {"zh": "基线", "en": "Baseline"},
+    "gb.target": {"zh": "目标值", "en": "Target"},
+    "gb.direction": {"zh": "方向", "en": "Direction"},
+    "gb.deadline": {"zh": "截止日期（YYYY-MM-DD）", "en": "Deadline (YYYY-MM-DD)"},
+    "gb.owner": {"zh": "负责人", "en": "Owner"},
+    "gb.per_period": {"zh": "每期计划样本量", "en": "Planned answers per period"},
+    "gb.check": {"zh": "检查目标", "en": "Check goal"},
+    "gb.bad_number": {"zh": "“{field}”应为数字（比例可写 0.85 或 85%），现在是 “{value}”。",
+                      "en": "'{field}' should be a number (a share as 0.85 or 85%), not '{value}'."},
+    "gb.bad_date": {"zh": "截止日期 “{value}” 不是有效日期（YYYY-MM-DD）。",
+                    "en": "The deadline '{value}' is not a valid date (YYYY-MM-DD)."},
+})
+
+
+class GoalBuilder:
+    """Draft a CX goal in a form, press "Check goal", read the checker's findings, fix, repeat.
+
+    Input problems (a word where a number belongs, an impossible date) become findings too:
+    the form never raises. ``findings`` holds the last list of :class:`cxlab.goals.Finding`.
+    """
+
+    def __init__(self, today=None, data=None):
+        from cxlab import goals
+
+        self._goals, self.today, self.data, self.findings = goals, today, data, []
+        lang = 0 if i18n.get_language() == "zh" else 1
+        text = lambda key, **kw: w.Text(description=i18n.t(key), style={"description_width": "initial"},  # noqa: E731
+                                         layout=w.Layout(width="95%"), **kw)
+        self.statement = text("gb.statement")
+        self.kind = w.Dropdown(options=[(v[lang], k) for k, v in goals.KINDS.items()],
+                               description=i18n.t("gb.kind"), style={"description_width": "initial"})
+        self.metric = w.Dropdown(options=[("—", None)] + [(k, k) for k in goals.METRICS],
+                                 description=i18n.t("gb.metric"), style={"description_width": "initial"})
+        self.baseline, self.target = text("gb.baseline"), text("gb.target")
+        self.direction = w.Dropdown(options=list(goals.DIRECTIONS), description=i18n.t("gb.direction"))
+        self.deadline, self.owner = text("gb.deadline"), text("gb.owner")
+        self.per_period = text("gb.per_period")
+        self.check_button = w.Button(description=i18n.t("gb.check"), button_style="primary")
+        self.feedback = w.HTML(value="")
+        self.check_button.on_click(lambda _: self.check())
+        self.widget = w.VBox([self.statement, self.kind, self.metric, self.baseline, self.target,
+                              self.direction, self.deadline, self.owner, self.per_period,
+                              self.check_button, self.feedback])
+
+    def _number(self, box, field, problems):
+        raw = box.value.strip()
+        if not raw:
+            return None
+        value = parse_number(raw)
+        if value is None:
+            problems.append(self._goals.Finding("bad_input", i18n.t("gb.bad_number",
+                                                field=i18n.t(field), value=raw)))
+        return value
+
+    def goal(self, problems: list | None = None):
+        """The goal as drafted (input problems are appended to ``problems``)."""
+        import pandas as pd
+
+        problems = [] if problems is None else problems
+        deadline = self.deadline.value.strip() or None
+        if deadline is not None:
+            try:
+                pd.Timestamp(deadline)
+            except ValueError:
+                problems.append(self._goals.Finding("bad_input", i18n.t("gb.bad_date", value=deadline)))
+                deadline = None
+        per_period = self._number(self.per_period, "gb.per_period", problems)
+        return self._goals.Goal(
+            statement=self.statement.value.strip(), kind=self.kind.value, metric=self.metric.value,
+            baseline=self._number(self.baseline, "gb.baseline", problems),
+            target=self._number(self.target, "gb.target", problems),
+            direction=self.direction.value, deadline=deadline, owner=self.owner.value,
+            per_period=int(per_period) if per_period else None)
+
+    def check(self) -> list:
+        """Run the checker on the draft, show the findings, and return them."""
+        problems: list = []
+        goal = self.goal(problems)
+        self.findings = problems + self._goals.check(goal, data=self.data, today=self.today)
+        items = "".join(f"<li><code>{f.code}</code> {html.escape(f.message)}</li>" for f in self.findings)
+        self.feedback.value = f"<ul>{items}</ul>" if self.findings else html.escape(i18n.t("goal.ok"))
+        return self.findings
+
+    def _repr_mimebundle_(self, **kwargs):
+        return self.widget._repr_mimebundle_(**kwargs)

@@ -1,0 +1,357 @@
+"""Customer-experience objectives (GB/T 42509 6.1.3-6.1.5): a goal model, a checker that names
+what is wrong, sample sizes, decomposition checks, and tracking with uncertainty.
+
+Kinds of objective follow 6.1.4; the checker follows the considerations of 6.1.3 (measurable,
+decomposed across functions, levels and processes, consistent with strategy) and the planning
+items of 6.1.5 (activities, priority, resources, responsibilities, methods). Sample sizes use
+statsmodels (Cohen's h with a two-sample normal power calculation); tracking uses
+:mod:`cxlab.metrics` intervals, so "87.5% ± 4 against 88%" is inconclusive, not missed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field, replace
+
+import pandas as pd
+
+from cxlab import i18n, metrics
+from cxlab.validate import check_option
+
+KINDS = {
+    "needs_met": ("顾客体验需求和期望的满足程度", "Degree to which needs and expectations are met"),
+    "target_attainment": ("顾客体验目标的实现程度", "Degree to which CX targets are reached"),
+    "problem_resolution": ("顾客体验问题的解决程度", "Degree to which CX problems are resolved"),
+    "improvement": ("顾客体验改善或提升程度", "Degree of CX improvement"),
+    "measurement_validity": ("顾客体验测量指标的有效性", "Validity of CX measures"),
+    "plan_execution": ("顾客体验策划是否得到有效实施", "Whether CX plans are carried out"),
+    "risk_response": ("应对风险和机遇措施的有效性", "Effectiveness of actions on risks and opportunities"),
+}
+# metric: (data columns needed, unit, range)
+METRICS = {
+    "csat": (["csat"], "share", (0.0, 1.0)),
+    "nps": (["recommend"], "points", (-100.0, 100.0)),
+    "ces2_low_effort": (["ces"], "share", (0.0, 1.0)),
+    "answered_24h": (["created", "first_response"], "share", (0.0, 1.0)),
+    "resolved_72h": (["created", "resolved"], "share", (0.0, 1.0)),
+}
+DIRECTIONS = ("at_least", "at_most")
+
+i18n.register({
+    "goal.not_specific": {"zh": "表述不够具体：没有给出数字（多少、到什么程度）。",
+                          "en": "Not specific: the statement gives no number (how much, how far)."},
+    "goal.no_target": {"zh": "没有数值目标。", "en": "No numeric target."},
+    "goal.no_baseline": {"zh": "没有基线：不知道从哪里出发，就无法判断是否改善。",
+                         "en": "No baseline: without a starting point, improvement cannot be judged."},
+    "goal.no_deadline": {"zh": "没有截止日期。", "en": "No deadline."},
+    "goal.deadline_past": {"zh": "截止日期 {deadline} 已经过去。",
+                           "en": "The deadline {deadline} has passed."},
+    "goal.no_owner": {"zh": "没有负责人（第 6.3 条：职责要落实到岗位或团队）。",
+                      "en": "No owner (clause 6.3: responsibility must sit with a role or team)."},
+    "goal.not_measurable": {"zh": "无法用现有数据测量：缺少 {missing}。",
+                            "en": "Not measurable with the data named: {missing} missing."},
+    "goal.no_metric": {"zh": "没有指定测量指标。", "en": "No metric is named."},
+    "goal.unreachable": {"zh": "目标 {target} 超出指标的取值范围 {low}–{high}。",
+                         "en": "The target {target} lies outside the metric's range {low}–{high}."},
+    "goal.wrong_direction": {"zh": "目标 {target} 没有比基线 {baseline} 更好（方向：{direction}）。",
+                             "en": "The target {target} is no better than the baseline {baseline} "
+                                   "(direction: {direction})."},
+    "goal.underpowered": {
+        "zh": "样本不足：要以 80% 的把握检测出 {baseline} → {target} 的变化，每期约需 {need} 份，"
+              "计划只有 {have} 份。",
+        "en": "Underpowered: detecting {baseline} → {target} with 80% power needs about "
+              "{need} answers per period; the plan has {have}."},
+    "goal.conflicts_parent": {"zh": "与上级目标“{parent}”冲突：{why}",
+                              "en": "Conflicts with the parent goal '{parent}': {why}"},
+    "goal.weaker": {"zh": "同一指标的目标比上级宽松", "en": "a weaker target on the same metric"},
+    "goal.later": {"zh": "截止日期晚于上级", "en": "a later deadline than the parent's"},
+    "goal.ok": {"zh": "✔ 没有发现问题：目标具体、可测量、有基线、期限和负责人。",
+                "en": "✔ No findings: specific, measurable, with a baseline, a deadline and an owner."},
+    "goal.status.met": {"zh": "达成", "en": "met"},
+    "goal.status.not_met": {"zh": "未达成", "en": "not met"},
+    "goal.status.inconclusive": {"zh": "尚不能判断", "en": "inconclusive"},
+})
+
+
+@dataclass(frozen=True)
+class Goal:
+    """One CX objective. ``kind`` is a 6.1.4 code (see :data:`KINDS`); ``metric`` one of
+    :data:`METRICS` (shares are 0-1, NPS in points); ``target``/``baseline`` on that scale."""
+
+    statement: str
+    kind: str
+    metric: str | None = None
+    target: float | None = None
+    direction: str = "at_least"
+    baseline: float | None = None
+    deadline: str | None = None
+    owner: str = ""
+    id: str = ""
+    parent: str | None = None
+    scope: str = ""
+    strategy: str = ""
+    priority: int | None = None
+    resources: str = ""
+    method: str = ""
+    per_period: int | None = None
+    extra: dict = field(default_factory=dict, repr=False)
+
+    def __post_init__(self):
+        check_option("kind", self.kind, list(KINDS))
+        check_option("direction", self.direction, DIRECTIONS)
+        if self.metric is not None:
+            check_option("metric", self.metric, list(METRICS))
+
+    @property
+    def kind_name(self) -> str:
+        return KINDS[self.kind][0 if i18n.get_language() == "zh" else 1]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem with a goal: a stable ``code`` and a message in the active language."""
+
+    code: str
+    message: str
+
+
+def sample_size_for_change(baseline: float, target: float, power: float = 0.8,
+                           alpha: float = 0.05) -> int:
+    """Respondents needed per period to detect a proportion moving from ``baseline`` to
+    ``target`` (two periods compared, two-sided test): statsmodels NormalIndPower on
+    Cohen's h (``proportion_effectsize``)."""
+    from statsmodels.stats.power import NormalIndPower
+    from statsmodels.stats.proportion import proportion_effectsize
+
+    h = proportion_effectsize(target, baseline)
+    n = NormalIndPower().solve_power(effect_size=abs(h), power=power, alpha=alpha, ratio=1.0)
+    return math.ceil(n)
+
+
+def _fmt(goal: Goal, value: float) -> str:
+    return f"{value:.0%}" if METRICS[goal.metric][1] == "share" else f"{value:g}"
+
+
+def check(goal: Goal, data: pd.DataFrame | None = None, parent: Goal | None = None,
+          today: dt.date | None = None, new: bool = True) -> list[Finding]:
+    """Specific findings about a goal (empty list: nothing to fix).
+
+    Codes: not_specific, no_metric, no_target, no_baseline, no_deadline, deadline_past (only
+    for a ``new`` goal), no_owner, not_measurable, unreachable, wrong_direction, underpowered
+    (needs ``per_period``, or ``data`` with a ``date`` column to count answers per month),
+    conflicts_parent.
+    """
+    today = today or dt.date.today()
+    out: list[Finding] = []
+
+    def add(code, **params):
+        out.append(Finding(code, i18n.t(f"goal.{code}", **params)))
+
+    if not any(ch.isdigit() for ch in goal.statement):
+        add("not_specific")
+    if goal.metric is None:
+        add("no_metric")
+    if goal.target is None:
+        add("no_target")
+    if goal.baseline is None:
+        add("no_baseline")
+    if not goal.deadline:
+        add("no_deadline")
+    elif new and pd.Timestamp(goal.deadline).date() < today:
+        add("deadline_past", deadline=goal.deadline)
+    if not goal.owner.strip():
+        add("no_owner")
+    if goal.metric is None:
+        return out
+    columns, unit, (low, high) = METRICS[goal.metric]
+    if data is not None and (missing := [c for c in columns if c not in data.columns]):
+        add("not_measurable", missing=", ".join(missing))
+    if goal.target is not None and not low <= goal.target <= high:
+        add("unreachable", target=goal.target, low=low, high=high)
+    if goal.target is not None and goal.baseline is not None:
+        better = goal.target > goal.baseline if goal.direction == "at_least" else \
+            goal.target < goal.baseline
+        if not better:
+            add("wrong_direction", target=_fmt(goal, goal.target), baseline=_fmt(goal, goal.baseline),
+                direction=goal.direction)
+        elif unit == "share" and 0 < goal.baseline < 1 and 0 < goal.target < 1:
+            have = goal.per_period or _answers_per_month(data)
+            need = sample_size_for_change(goal.baseline, goal.target)
+            if have is not None and have < need:
+                add("underpowered", baseline=_fmt(goal, goal.baseline),
+                    target=_fmt(goal, goal.target), need=need, have=have)
+    if parent is not None:
+        out += _parent_conflicts(goal, parent)
+    return out
+
+
+def _answers_per_month(data: pd.DataFrame | None) -> int | None:
+    if data is None or "date" not in data.columns:
+        return None
+    return int(pd.to_datetime(data["date"]).dt.to_period("M").value_counts().median())
+
+
+def _parent_conflicts(goal: Goal, parent: Goal) -> list[Finding]:
+    why = []
+    if goal.metric == parent.metric and None not in (goal.target, parent.target):
+        weaker = goal.target < parent.target if parent.direction == "at_least" else \
+            goal.target > parent.target
+        if weaker:
+            why.append(i18n.t("goal.weaker"))
+    if goal.deadline and parent.deadline and \
+            pd.Timestamp(goal.deadline) > pd.Timestamp(parent.deadline):
+        why.append(i18n.t("goal.later"))
+    sep = "；" if i18n.get_language() == "zh" else "; "
+    return [Finding("conflicts_parent", i18n.t("goal.conflicts_parent", parent=parent.statement,
+                                               why=sep.join(why)))] if why else []
+
+
+# -------------------------------------------------------------------------------- tracking
+
+@dataclass(frozen=True)
+class Evaluation:
+    """Where a goal stands: status met / not_met / inconclusive, with the estimate's interval."""
+
+    status: str
+    estimate: float
+    ci_low: float
+    ci_high: float
+    n: int
+    target: float
+
+    @property
+    def label(self) -> str:
+        return i18n.t(f"goal.status.{self.status}")
+
+
+def _measure(goal: Goal, data: pd.DataFrame, level: float):
+    if goal.metric == "nps":
+        r = metrics.nps(data["recommend"], level=level)
+        return r.value, r.ci_low, r.ci_high, r.n
+    if goal.metric in ("answered_24h", "resolved_72h"):
+        table = metrics.tickets(data, level=level).iloc[0]
+        key = "answered" if goal.metric == "answered_24h" else "resolved"
+        return (table[f"{key}_in_time"], table[f"{key}_low"], table[f"{key}_high"],
+                int(table["tickets"]))
+    r = metrics.csat(data["csat"], level=level) if goal.metric == "csat" else \
+        metrics.ces(data["ces"], level=level)["low_effort"]
+    return r.value, r.ci_low, r.ci_high, r.n
+
+
+def evaluate(goal: Goal, data: pd.DataFrame, level: float = 0.95) -> Evaluation:
+    """Met when the whole interval is on the target's side, not met when the whole interval
+    misses it, otherwise inconclusive. A target of exactly 100% (or 0%) is judged on the
+    estimate itself, since an interval can never lie entirely beyond it."""
+    if goal.metric is None or goal.target is None:
+        raise ValueError("evaluate needs a goal with a metric and a target")
+    estimate, low, high, n = _measure(goal, data, level)
+    lo_bound, hi_bound = METRICS[goal.metric][2]
+    extreme = goal.target in (lo_bound, hi_bound)
+    if goal.direction == "at_least":
+        met = estimate >= goal.target if extreme else low >= goal.target
+        missed = estimate < goal.target if extreme else high < goal.target
+    else:
+        met = estimate <= goal.target if extreme else high <= goal.target
+        missed = estimate > goal.target if extreme else low > goal.target
+    status = "met" if met else "not_met" if missed else "inconclusive"
+    return Evaluation(status, float(estimate), float(low), float(high), int(n), goal.target)
+
+
+def track(goal: Goal, data: pd.DataFrame, date: str = "date", period: str = "Q",
+          level: float = 0.95) -> pd.DataFrame:
+    """:func:`evaluate` per period: period, n, estimate, ci_low, ci_high, status."""
+    periods = pd.to_datetime(data[date]).dt.to_period(period)
+    rows = []
+    for key, part in data.groupby(periods, sort=True):
+        e = evaluate(goal, part, level)
+        rows.append({"period": str(key), "n": e.n, "estimate": e.estimate, "ci_low": e.ci_low,
+                     "ci_high": e.ci_high, "target": goal.target, "status": e.status,
+                     "status_label": e.label})
+    return pd.DataFrame(rows)
+
+
+def plot_tracking(table: pd.DataFrame, goal: Goal, ax=None):
+    """Estimates with intervals per period against the target line; colour by status."""
+    import matplotlib.pyplot as plt
+
+    colours = {"met": "#3a9d5d", "not_met": "#c23b3b", "inconclusive": "#d9b44a"}
+    ax = ax or plt.subplots(figsize=(8, 4))[1]
+    x = range(len(table))
+    for k, row in table.iterrows():
+        ax.errorbar([k], [row["estimate"]], yerr=[[row["estimate"] - row["ci_low"]],
+                    [row["ci_high"] - row["estimate"]]], fmt="o", color=colours[row["status"]],
+                    capsize=4, label=row["status_label"])
+    ax.axhline(goal.target, color="0.3", ls="--", lw=1)
+    ax.set_xticks(list(x), table["period"])
+    handles, labels = ax.get_legend_handles_labels()
+    unique = dict(zip(labels, handles, strict=True))
+    ax.legend(unique.values(), unique.keys(), frameon=False)
+    ax.set_title(goal.statement)
+    return ax
+
+
+# -------------------------------------------------------------------- decomposition, plan
+
+def decomposition(goals: list[Goal]) -> pd.DataFrame:
+    """Roll-up checks over a goal tree: one row per goal with its depth, parent and findings
+    (unknown parent, a parent with no children, units that disagree, conflicts)."""
+    by_id = {g.id: g for g in goals}
+    rows = []
+    for g in goals:
+        depth, node, issues = 0, g, []
+        while node.parent:
+            if node.parent not in by_id:
+                issues.append(f"unknown parent {node.parent!r}")
+                break
+            node, depth = by_id[node.parent], depth + 1
+        parent = by_id.get(g.parent) if g.parent else None
+        if parent is not None:
+            if g.metric and parent.metric and METRICS[g.metric][1] != METRICS[parent.metric][1] \
+                    and g.metric == parent.metric:
+                issues.append("units differ")
+            issues += [f.message for f in _parent_conflicts(g, parent)]
+        children = [c for c in goals if c.parent == g.id]
+        if g.parent is None and not children and len(goals) > 1:
+            issues.append(i18n.t("goal.no_children"))
+        rows.append({"id": g.id, "depth": depth, "parent": g.parent or "", "scope": g.scope,
+                     "statement": g.statement, "owner": g.owner, "children": len(children),
+                     "findings": "; ".join(issues)})
+    return pd.DataFrame(rows)
+
+
+def tree_markdown(goals: list[Goal]) -> str:
+    """The goal tree as an indented Markdown list: scope, statement, owner."""
+    table = decomposition(goals)
+    return "\n".join(f"{'  ' * r.depth}- **{r.scope}**: {r.statement} ({r.owner})"
+                     for r in _tree_order(table).itertuples())
+
+
+def _tree_order(table: pd.DataFrame) -> pd.DataFrame:
+    order, ids = [], list(table["id"])
+
+    def visit(node):
+        order.append(node)
+        for child in table.loc[table["parent"] == node, "id"]:
+            visit(child)
+
+    for root in table.loc[table["parent"] == "", "id"]:
+        visit(root)
+    return table.set_index("id").loc[[i for i in order if i in ids]].reset_index()
+
+
+def plan_table(goals: list[Goal], risks: dict[str, str] | None = None) -> pd.DataFrame:
+    """The 6.1.5 plan: per goal the activities (method), priority, resources, responsibility
+    and deadline, plus a linked risk where one is given (``risks``: goal id → risk)."""
+    rows = [{"id": g.id, "goal": g.statement, "kind": g.kind_name, "activities": g.method,
+             "priority": g.priority, "resources": g.resources, "owner": g.owner,
+             "deadline": g.deadline, "risk": (risks or {}).get(g.id, "")} for g in goals]
+    return pd.DataFrame(rows).sort_values("priority", kind="stable", na_position="last")
+
+
+def with_changes(goal: Goal, **changes) -> Goal:
+    """A copy of ``goal`` with some fields changed (goals are immutable)."""
+    return replace(goal, **changes)
+
+
+i18n.register({"goal.no_children": {"zh": "顶层目标没有分解到下级", "en": "top goal not decomposed"}})

@@ -1,0 +1,150 @@
+"""Goals: checker findings on purpose-built goals, power numbers, tracking verdicts, the widget."""
+
+import datetime as dt
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import cxlab
+from cxlab import goals
+
+TODAY = dt.date(2026, 1, 15)
+GOOD = goals.Goal("2026 年 12 月前，线上订单季度满意率从 80% 提升到 88%", "improvement", "csat",
+                  target=0.88, baseline=0.80, deadline="2026-12-31", owner="顾客服务部",
+                  per_period=400)
+
+
+def codes(goal, **kwargs):
+    return [f.code for f in goals.check(goal, today=TODAY, **kwargs)]
+
+
+def test_a_good_goal_has_no_findings():
+    assert codes(GOOD) == []
+
+
+@pytest.mark.parametrize(("changes", "code"), [
+    ({"statement": "提升线上订单满意度"}, "not_specific"),
+    ({"target": None}, "no_target"),
+    ({"baseline": None}, "no_baseline"),
+    ({"deadline": None}, "no_deadline"),
+    ({"deadline": "2025-12-31"}, "deadline_past"),
+    ({"owner": " "}, "no_owner"),
+    ({"metric": None}, "no_metric"),
+    ({"target": 1.2}, "unreachable"),
+    ({"target": 0.75}, "wrong_direction"),
+    ({"per_period": 200}, "underpowered"),
+])
+def test_each_finding_on_a_purpose_built_goal(changes, code):
+    assert codes(goals.with_changes(GOOD, **changes)) == [code]
+
+
+def test_at_most_goals_and_messages_in_both_languages():
+    slow = goals.Goal("退款平均 3 天", "problem_resolution", "csat", target=0.9, baseline=0.8,
+                      direction="at_most", deadline="2026-12-31", owner="财务")
+    assert codes(slow) == ["wrong_direction"]
+    [finding] = goals.check(goals.with_changes(GOOD, owner=""), today=TODAY)
+    assert finding.message.startswith("没有负责人")
+    cxlab.set_language("en")
+    [finding] = goals.check(goals.with_changes(GOOD, owner=""), today=TODAY)
+    assert finding.message.startswith("No owner")
+
+
+def test_not_measurable_with_the_data_named():
+    tickets = cxlab.load_dataset("cx_tickets")
+    assert "not_measurable" in codes(GOOD, data=tickets)
+    assert "not_measurable" not in codes(GOOD, data=cxlab.load_dataset("cx_monthly").head(500))
+
+
+def test_underpowered_uses_answers_per_month_from_the_data():
+    found = goals.check(goals.with_changes(GOOD, per_period=None), data=cxlab.load_dataset("cx_monthly"),
+                        today=TODAY)
+    assert [f.code for f in found] == ["underpowered"]
+    assert "325" in found[0].message and "222" in found[0].message
+
+
+def test_sample_size_agrees_with_statsmodels():
+    from statsmodels.stats.power import NormalIndPower
+    from statsmodels.stats.proportion import proportion_effectsize
+
+    h = proportion_effectsize(0.88, 0.80)
+    expected = NormalIndPower().solve_power(effect_size=h, power=0.8, alpha=0.05, ratio=1)
+    assert goals.sample_size_for_change(0.80, 0.88) == int(np.ceil(expected)) == 325
+    assert goals.sample_size_for_change(0.88, 0.80) == 325  # a drop is as hard to detect
+    assert goals.sample_size_for_change(0.80, 0.88, power=0.9) > 325
+
+
+def test_unknown_kind_metric_or_direction_are_clear_errors():
+    with pytest.raises(cxlab.OptionError, match="kind"):
+        goals.Goal("x", "happiness")
+    with pytest.raises(cxlab.OptionError, match="csat"):
+        goals.Goal("x", "improvement", metric="delight")
+    with pytest.raises(cxlab.OptionError, match="direction"):
+        goals.Goal("x", "improvement", direction="up")
+
+
+def _answers(share, n, seed=0):
+    rng = np.random.default_rng(seed)
+    satisfied = rng.permutation(np.r_[np.full(round(share * n), 5), np.full(n - round(share * n), 2)])
+    return pd.DataFrame({"csat": satisfied})
+
+
+@pytest.mark.parametrize(("share", "n", "status"), [
+    (0.95, 2000, "met"), (0.80, 2000, "not_met"), (0.875, 250, "inconclusive"),
+])
+def test_tracking_verdicts_where_the_truth_is_known(share, n, status):
+    e = goals.evaluate(goals.with_changes(GOOD, target=0.88), _answers(share, n))
+    assert e.status == status and e.ci_low <= e.estimate <= e.ci_high
+
+
+def test_a_hundred_percent_target_is_judged_on_the_estimate():
+    goal = goals.Goal("所有投诉 24 小时内回应", "problem_resolution", "answered_24h", target=1.0,
+                      baseline=0.9, deadline="2026-12-31", owner="客服")
+    e = goals.evaluate(goal, cxlab.load_dataset("cx_tickets"))
+    assert e.status == "not_met" and e.estimate == pytest.approx(0.936, abs=0.001)
+
+
+def test_track_per_quarter_on_a_year_of_data():
+    data = cxlab.load_dataset("cx_monthly")
+    table = goals.track(goals.with_changes(GOOD, target=0.60), data[data["date"] >= "2026-01-01"])
+    assert list(table["period"]) == ["2026Q1", "2026Q2", "2026Q3", "2026Q4"]
+    assert table["status"].tolist()[0] == "met" and set(table["status"]) <= {"met", "inconclusive", "not_met"}
+
+
+def test_decomposition_and_conflicts():
+    org = goals.Goal("全年 NPS 不低于 10", "target_attainment", "nps", target=10, baseline=5,
+                     deadline="2026-12-31", owner="总经理", id="org", scope="组织")
+    logistics = goals.Goal("配送满意率 2026 年 9 月前达到 85%", "improvement", "csat", target=0.85,
+                           baseline=0.78, deadline="2026-09-30", owner="物流部", id="log",
+                           parent="org", scope="物流部")
+    service = goals.Goal("客服部门 NPS 不低于 5", "target_attainment", "nps", target=5, baseline=5,
+                         deadline="2027-03-31", owner="客服部", id="cs", parent="org", scope="客服部")
+    table = goals.decomposition([org, logistics, service]).set_index("id")
+    assert table.loc["org", "children"] == 2 and table.loc["log", "findings"] == ""
+    assert "上级宽松" in table.loc["cs", "findings"] and "晚于上级" in table.loc["cs", "findings"]
+    md = goals.tree_markdown([org, logistics, service])
+    assert md.splitlines()[0].startswith("- **组织**") and md.splitlines()[1].startswith("  - **物流部**")
+    plan = goals.plan_table([org, logistics], risks={"log": "新物流商交付不稳定"})
+    assert plan.loc[plan["id"] == "log", "risk"].item() == "新物流商交付不稳定"
+
+
+def test_goal_builder_finds_fixes_and_never_raises():
+    from cxlab.widgets import GoalBuilder
+
+    form = GoalBuilder(today=TODAY)
+    form.statement.value = "提升满意度"
+    form.target.value = "很高"
+    form.deadline.value = "明年"
+    form.check_button.click()
+    found = [f.code for f in form.findings]
+    assert found.count("bad_input") == 2 and "not_specific" in found and "no_owner" in found
+    assert "很高" in form.feedback.value and "明年" in form.feedback.value
+    form.statement.value = GOOD.statement
+    form.kind.value, form.metric.value = "improvement", "csat"
+    form.baseline.value, form.target.value = "80%", "0.88"
+    form.deadline.value, form.owner.value, form.per_period.value = "2026-12-31", "顾客服务部", "400"
+    form.check_button.click()
+    assert form.findings == [] and form.feedback.value.startswith("✔")
+    form.target.value = "75%"
+    form.check_button.click()
+    assert [f.code for f in form.findings] == ["wrong_direction"]
