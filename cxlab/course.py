@@ -51,7 +51,7 @@ ACTIVITIES = {
                          "培训师用 store.load(\"kano\") 现场分析全班答案，与内置数据对比", "The trainer analyses the class's answers live with store.load(\"kano\") and compares with the bundled data"),
     "05_servqual": ("（计划中）SERVQUAL 差距计算", "(planned) SERVQUAL gap calculations", "（计划中）课堂 SERVQUAL 问卷", "(planned) class SERVQUAL questionnaire"),
     "06_measuring_cx": ("NPS 分组、计算 NPS、判断逐月变化是否真实", "Group scores, compute an NPS, decide whether a monthly change is real", "（计划中）课堂 NPS 小调查", "(planned) class NPS poll"),
-    "07_goals": ("（计划中）目标构建器", "(planned) goal builder", "", ""),
+    "07_goals": ("目标构建器：起草、检查、修改；改写模糊目标、判断是否达成", "Goal builder: draft, check, fix; rewrite vague goals, decide whether goals were met", "各组把第 04 本的优先级写成部门目标并互查", "Groups turn notebook 04's priorities into department goals and check each other's"),
     "08_journeys_blueprints": ("（计划中）把触点放进正确的泳道", "(planned) place touchpoints in the right swimlane", "", ""),
     "09_risks": ("（计划中）风险分级", "(planned) grade the risks", "", ""),
     "10_internal_customers": ("（计划中）内部服务差距", "(planned) internal service gaps", "", ""),

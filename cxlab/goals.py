@@ -28,6 +28,17 @@ KINDS = {
     "plan_execution": ("顾客体验策划是否得到有效实施", "Whether CX plans are carried out"),
     "risk_response": ("应对风险和机遇措施的有效性", "Effectiveness of actions on risks and opportunities"),
 }
+# Example targets per kind, after the training guide's table for 6.1.4 (in our own words).
+EXAMPLES = {
+    "needs_met": ("至少 85% 的受访顾客表示需求和期望得到满足", "At least 85% of surveyed customers say their needs were met"),
+    "target_attainment": ("本季度顾客满意度提升 10%", "Raise customer satisfaction by 10% this quarter"),
+    "problem_resolution": ("所有报告的问题 24 小时内回应、72 小时内给出解决方案", "Every reported problem answered within 24 h and a solution offered within 72 h"),
+    "improvement": ("回头率比去年同期提高 5%", "Repeat-purchase rate 5% above the same period last year"),
+    "measurement_validity": ("满意度问卷有效回收率达到 70% 以上", "Valid response rate of the satisfaction survey above 70%"),
+    "plan_execution": ("本季度三项改进措施按计划实施，三个月内满意度明显提升", "This quarter's three improvement measures run to plan and lift satisfaction within three months"),
+    "risk_response": ("遇到市场突发事件时，满意度下降不超过 5%", "In a sudden market event, satisfaction falls by no more than 5%"),
+}
+
 # metric: (data columns needed, unit, range)
 METRICS = {
     "csat": (["csat"], "share", (0.0, 1.0)),

@@ -1,0 +1,295 @@
+# Source of notebooks/{zh,en}/07_goals.ipynb. Edit here, then `make notebooks`.
+
+CELLS = [
+    ("md", """
+# 07 设定顾客体验目标：可测量、可分解、可跟踪
+
+“提升顾客体验”不是目标，而是愿望。GB/T 42509 第 6.1.3 条列出确定目标时要考虑的因素（顾客范围、拟满足的需求、
+与战略一致、已知限制、沟通、在职能层级过程中的分解、可测量性），第 6.1.4 条给出七类目标，第 6.1.5 条要求策划
+活动、优先级、资源、职责和方法，第 6.2、6.3 条讲资源和职责。本笔记本把一个愿望变成能检查、能分解、能用数据跟踪的目标。
+
+**学习目标**
+
+- 说出第 6.1.4 条的七类目标，并为每类写出一个例子；
+- 用检查器找出目标的问题（不具体、无基线、无期限、无负责人、无法测量、样本不足……）并改好它；
+- 估算检测目标变化所需的样本量；
+- 把组织目标分解到部门，检查上下级是否一致；按季度跟踪目标，区分“达成”“未达成”和“尚不能判断”。
+
+**所需时间**：45–75 分钟
+
+**先修要求**：04 分析 Kano 数据、06 测量顾客体验
+
+**涉及条款**：6.1.3、6.1.4、6.1.5、6.2、6.3
+""", """
+# 07 Setting customer-experience goals: measurable, decomposed, tracked
+
+"Improve the customer experience" is a wish, not a goal. Clause 6.1.3 of GB/T 42509 lists what
+to consider when setting objectives (which customers, which needs, fit with strategy, known
+constraints, communication, decomposition across functions, levels and processes,
+measurability), clause 6.1.4 gives seven kinds of objective, clause 6.1.5 asks to plan
+activities, priorities, resources, responsibilities and methods, and clauses 6.2 and 6.3 cover
+resources and responsibilities. This notebook turns a wish into goals that can be checked,
+decomposed and tracked with data.
+
+**Learning objectives**
+
+- Name the seven kinds of objective of clause 6.1.4 and give an example of each;
+- Use the checker to find what is wrong with a goal (not specific, no baseline, no deadline, no
+  owner, not measurable, underpowered…) and fix it;
+- Estimate the sample size needed to detect the change a goal asks for;
+- Decompose an organisation goal into departments and check consistency; track goals by
+  quarter and tell "met", "not met" and "inconclusive" apart.
+
+**Time needed**: 45–75 minutes
+
+**Prerequisites**: 04 Analysing Kano data, 06 Measuring customer experience
+
+**Clauses covered**: 6.1.3, 6.1.4, 6.1.5, 6.2, 6.3
+"""),
+    ("code", """
+import datetime as dt
+
+import pandas as pd
+from IPython.display import Markdown, display
+
+import cxlab
+from cxlab import goals, kano, plotting, widgets
+
+cxlab.set_language("{LANG}")
+plotting.set_theme()
+lang = 0 if cxlab.get_language() == "zh" else 1
+TODAY = dt.date(2026, 1, 5)  # the planning meeting; fixed so the notebook reruns the same
+survey, tickets = cxlab.load_dataset("cx_monthly"), cxlab.load_dataset("cx_tickets")
+"""),
+    ("md", """
+## 1 从需求出发
+
+目标要回应顾客真正在意的东西（第 6.1.3 条“拟满足的顾客体验需求”）。第 04 本的 Kano 优先级表就是起点：
+必备型先保证，期望型再提升。
+""", """
+## 1 Start from needs
+
+Goals should answer what customers really care about (clause 6.1.3, "the experience needs to be
+met"). Notebook 04's Kano priority table is the starting point: secure must-be features first,
+then improve one-dimensional ones.
+"""),
+    ("code", """
+features = cxlab.load_dataset("kano_features").set_index("feature")[cxlab.get_language()]
+plan = kano.priorities(kano.analyze(cxlab.load_dataset("kano_survey")))
+plan.assign(name=plan.index.map(features))[["rank", "name", "category", "action"]].head(6)
+"""),
+    ("md", """
+## 2 七类目标（第 6.1.4 条）
+
+下表是七类目标和培训材料中的示例（用我们自己的话转述）。一个组织不必七类都设，但应该想清楚每一类是否需要。
+""", """
+## 2 Seven kinds of objective (clause 6.1.4)
+
+The seven kinds with the training guide's examples (in our own words). An organisation need not
+set all seven, but should decide for each whether it needs one.
+"""),
+    ("code", """
+pd.DataFrame([(code, names[lang], goals.EXAMPLES[code][lang]) for code, names in goals.KINDS.items()],
+             columns=["code", "kind", "example"])
+"""),
+    ("md", """
+## 3 检查一个目标
+
+检查器不打分，而是逐条指出问题，每条都有固定的代码，方便培训师统计。先看一个典型的“愿望式目标”：
+""", """
+## 3 Checking a goal
+
+The checker does not score; it names each problem, with a fixed code that trainers can count.
+First a typical wish-goal:
+"""),
+    ("code", """
+wish = goals.Goal("提升线上订单的配送体验", "improvement")
+pd.DataFrame([(f.code, f.message) for f in goals.check(wish, today=TODAY)], columns=["code", "finding"])
+"""),
+    ("md", """
+逐条改：指标（配送满意率）、基线（现在 78%）、目标（85%）、期限、负责人，并写明每期能收集多少份回答：
+""", """
+Fix it item by item: a metric (delivery satisfaction share), a baseline (78% today), a target
+(85%), a deadline, an owner, and how many answers each period will collect:
+"""),
+    ("code", """
+better = goals.Goal("2026 年 9 月底前，线上订单满意率（4–5 分）从 78% 提升到 85%", "improvement", "csat",
+                    target=0.85, baseline=0.78, deadline="2026-09-30", owner="物流部", per_period=220)
+pd.DataFrame([(f.code, f.message) for f in goals.check(better, today=TODAY)], columns=["code", "finding"])
+"""),
+    ("md", """
+只剩一个问题：每月 220 份回答不足以可靠地检测 78% → 85% 的变化。需要多少？
+""", """
+One problem is left: 220 answers a month cannot reliably detect 78% → 85%. How many are needed?
+"""),
+    ("code", """
+need = pd.DataFrame({"baseline": [0.78, 0.78, 0.80, 0.62], "target": [0.85, 0.88, 0.88, 0.66]})
+need["answers per period"] = [goals.sample_size_for_change(b, t) for b, t in zip(need["baseline"], need["target"])]
+need
+"""),
+    ("md", """
+两个办法：把跟踪周期改成季度（约 660 份），或者增加每月的样本。改成季度后检查通过：
+""", """
+Two ways out: track by quarter (about 660 answers), or collect more each month. With quarterly
+tracking the check passes:
+"""),
+    ("code", """
+quarterly = goals.with_changes(better, per_period=660)
+goals.check(quarterly, today=TODAY)
+"""),
+    ("md", """
+## 4 分解到部门（第 6.1.3 条）
+
+组织目标要分解到相关部门。沿用家居电商案例：总目标是全年 NPS 不低于 10，物流、客服、产品、营销、平台技术各有自己的目标。
+`goals.decomposition()` 检查上下级是否一致：同一指标的下级目标不能比上级宽松，期限不能晚于上级。
+""", """
+## 4 Decompose into departments (clause 6.1.3)
+
+An organisation goal is broken down to the departments involved. In the e-commerce case the top
+goal is an NPS of at least 10 for the year; logistics, customer service, product, marketing and
+platform technology each get their own. `goals.decomposition()` checks consistency: a child goal
+on the same metric may not be weaker than its parent, nor due later.
+"""),
+    ("code", """
+tree = [
+    goals.Goal("2026 年全年 NPS 不低于 10", "target_attainment", "nps", target=10, baseline=5.7,
+               deadline="2026-12-31", owner="总经理", id="org", scope="组织"),
+    goals.Goal("2026 年 9 月底前线上订单满意率从 78% 到 85%", "improvement", "csat", target=0.85,
+               baseline=0.78, deadline="2026-09-30", owner="物流部", id="logistics", parent="org", scope="物流部"),
+    goals.Goal("所有投诉 24 小时内回应、72 小时内给出方案", "problem_resolution", "answered_24h", target=1.0,
+               baseline=0.93, deadline="2026-06-30", owner="顾客服务部", id="service", parent="org", scope="顾客服务部"),
+    goals.Goal("商品图片与实物一致的投诉 2026 年减少 50%", "problem_resolution", None, deadline="2026-12-31",
+               owner="产品部", id="product", parent="org", scope="产品部"),
+    goals.Goal("会员复购率比 2025 年提高 5%", "improvement", None, deadline="2026-12-31", owner="营销部",
+               id="marketing", parent="org", scope="营销部"),
+    goals.Goal("下半年 NPS 不低于 5", "target_attainment", "nps", target=5, baseline=5.7, deadline="2027-03-31",
+               owner="平台技术部", id="platform", parent="org", scope="平台技术部"),
+]
+goals.decomposition(tree)[["id", "depth", "scope", "owner", "children", "findings"]]
+"""),
+    ("code", """
+display(Markdown(goals.tree_markdown(tree)))
+"""),
+    ("md", """
+平台技术部的目标和上级冲突（同一指标更宽松、期限更晚），需要改。产品部和营销部的目标还没有对应的数据指标——
+第 6.1.3 条的“可测量性”要求先确定怎么测。
+
+## 5 按季度跟踪（2026 年）
+
+`goals.evaluate()` 用区间判断：整个区间都达标才算“达成”，整个区间都未达标才算“未达成”，其余是“尚不能判断”。
+100% 这样的目标无法用区间证明达成，按估计值本身判断。
+""", """
+The platform team's goal conflicts with its parent (weaker on the same metric, due later) and must
+change. The product and marketing goals have no data metric yet: clause 6.1.3's measurability
+asks to settle how they will be measured first.
+
+## 5 Track by quarter (2026)
+
+`goals.evaluate()` judges with intervals: "met" only when the whole interval is on target, "not
+met" only when the whole interval misses, otherwise "inconclusive". A 100% target can never be
+proven by an interval, so it is judged on the estimate itself.
+"""),
+    ("code", """
+online = survey[(survey["date"] >= "2026-01-01") & survey["channel"].isin(["online", "app"])]
+share_goal = goals.with_changes(tree[1], target=0.60, baseline=0.62,
+                                statement="线上与 App 订单季度满意率不低于 60%")
+progress = goals.track(share_goal, online, period="Q")
+progress.round(3)
+"""),
+    ("code", """
+_ = goals.plot_tracking(progress, share_goal)
+"""),
+    ("code", """
+answered = goals.evaluate(tree[2], tickets)
+print(answered.label, f"{answered.estimate:.1%} [{answered.ci_low:.1%}, {answered.ci_high:.1%}]", "n =", answered.n)
+"""),
+    ("md", """
+第一季度的估计值高于 60%、第二季度略低于 60%，但两个区间都覆盖 60%，只能说“尚不能判断”，不能算达成或失败；
+第三、四季度整个区间都在 60% 以下——“未达成”，这正是配送问题出现之后（第 06 本）。
+投诉 24 小时回应率约 94%，区间很窄，离 100% 的目标有明确差距。
+
+## 6 实现目标的策划（第 6.1.5 条）
+
+每个目标要对应活动、优先级、资源、职责和方法；能预见的风险写在旁边（第 09 本的风险登记册会接上这一列）。
+""", """
+The first quarter's estimate is above 60% and the second's just below, but both intervals cover
+60%: "inconclusive", neither success nor failure. In the third and fourth quarters the whole
+interval lies below 60%: "not met", right after the delivery problem of notebook 06 began.
+About 94% of complaints were answered within 24 hours, with a narrow interval: clearly short of
+the 100% target.
+
+## 6 Planning how to reach the goals (clause 6.1.5)
+
+Each goal gets activities, a priority, resources, responsibility and methods; foreseeable risks go
+alongside (notebook 09's risk register will plug into this column).
+"""),
+    ("code", """
+planned = [
+    goals.with_changes(tree[1], priority=1, resources="物流部 2 人 + 新物流商考核预算",
+                       method="每周对账新物流商的准时率，月度复盘；配送后 24 小时回访"),
+    goals.with_changes(tree[2], priority=2, resources="客服排班增加 3 个晚班",
+                       method="App 和门店投诉统一进入工单系统，超时自动升级"),
+    goals.with_changes(tree[0], priority=3, resources="季度体验评审会", method="按季度跟踪 NPS，评审各部门目标"),
+]
+goals.plan_table(planned, risks={"logistics": "新物流商交付不稳定", "service": "旺季投诉量激增"})
+"""),
+    ("md", """
+## 7 练习：写一个合格的目标
+
+在表单里起草一个你们组织的目标，点“检查目标”，按提示修改，直到没有问题。比例可以写成 0.85 或 85%。
+""", """
+## 7 Exercise: write a sound goal
+
+Draft a goal for your organisation in the form, press "Check goal", fix what it says, and repeat
+until nothing is left. Shares can be written as 0.85 or 85%.
+"""),
+    ("code", """
+builder = widgets.GoalBuilder(today=TODAY)
+builder
+"""),
+    ("md", """
+## 8 自测
+""", """
+## 8 Self-check
+"""),
+    ("code", """
+quiz = widgets.Quiz("07_goals", shuffle=2023)
+quiz
+"""),
+    ("md", """
+## 小结
+
+- 目标 = 指标 + 基线 + 目标值和方向 + 期限 + 负责人，并且数据能测、样本够用（第 6.1.3 条）。
+- 第 6.1.4 条的七类目标覆盖需求满足、目标实现、问题解决、改善提升、测量有效、策划实施和风险应对。
+- 组织目标要分解到职能、层级和过程；下级不能比上级宽松，期限不能更晚。
+- 跟踪时用区间判断：达成、未达成、尚不能判断；不要把噪声当成失败。
+- 第 6.1.5 条的策划表把每个目标落到活动、优先级、资源、职责和方法。
+
+## 用你自己的数据试试
+
+1. 把你们今年的三个体验目标写成 `goals.Goal(...)`，运行 `goals.check()`，逐条修改。
+2. 用 `goals.sample_size_for_change()` 检查你们的调查样本是否足以检测目标要求的变化；不够就改跟踪周期或样本量。
+3. 把目标按部门分解，运行 `goals.decomposition()`，找出冲突。
+4. 用你们的调查或工单数据运行 `goals.track()`，在季度评审会上展示“达成 / 未达成 / 尚不能判断”。
+""", """
+## Summary
+
+- A goal = metric + baseline + target and direction + deadline + owner, measurable with the data
+  and with enough answers (clause 6.1.3).
+- The seven kinds of clause 6.1.4 cover needs met, targets reached, problems resolved,
+  improvement, valid measures, plans carried out and actions on risks.
+- Organisation goals are decomposed into functions, levels and processes; a child may not be
+  weaker than its parent or due later.
+- Track with intervals: met, not met, inconclusive; do not mistake noise for failure.
+- The 6.1.5 plan table gives every goal its activities, priority, resources, responsibility and methods.
+
+## Try it on your own data
+
+1. Write this year's three CX goals as `goals.Goal(...)`, run `goals.check()` and fix each finding.
+2. Use `goals.sample_size_for_change()` to see whether your survey can detect the change a goal
+   asks for; if not, change the tracking period or the sample.
+3. Decompose the goals by department and run `goals.decomposition()` to find conflicts.
+4. Run `goals.track()` on your survey or ticket data and show "met / not met / inconclusive" at
+   the quarterly review.
+"""),
+]
