@@ -282,6 +282,25 @@ def track(goal: Goal, data: pd.DataFrame, date: str = "date", period: str = "Q",
     return pd.DataFrame(rows)
 
 
+def dashboard(goals: list[Goal], data: dict[str, pd.DataFrame], level: float = 0.95) -> pd.DataFrame:
+    """Where every measurable goal stands: one row per goal with its metric, target, estimate,
+    interval and status. ``data`` maps a metric (or "default") to the table it is measured on,
+    e.g. ``{"default": survey, "answered_24h": tickets}``; goals without a metric or target are
+    listed with status "not measurable" so that nothing disappears from the review."""
+    rows = []
+    for g in goals:
+        table = data.get(g.metric, data.get("default")) if g.metric else None
+        if g.metric is None or g.target is None or table is None:
+            rows.append({"id": g.id, "goal": g.statement, "owner": g.owner, "metric": g.metric,
+                         "status": "not_measurable", "status_label": i18n.t("goal.not_measurable_short")})
+            continue
+        e = evaluate(g, table, level)
+        rows.append({"id": g.id, "goal": g.statement, "owner": g.owner, "metric": g.metric,
+                     "target": g.target, "estimate": e.estimate, "ci_low": e.ci_low,
+                     "ci_high": e.ci_high, "n": e.n, "status": e.status, "status_label": e.label})
+    return pd.DataFrame(rows)
+
+
 def plot_tracking(table: pd.DataFrame, goal: Goal, ax=None):
     """Estimates with intervals per period against the target line; colour by status."""
     import matplotlib.pyplot as plt
@@ -365,4 +384,7 @@ def with_changes(goal: Goal, **changes) -> Goal:
     return replace(goal, **changes)
 
 
-i18n.register({"goal.no_children": {"zh": "顶层目标没有分解到下级", "en": "top goal not decomposed"}})
+i18n.register({
+    "goal.no_children": {"zh": "顶层目标没有分解到下级", "en": "top goal not decomposed"},
+    "goal.not_measurable_short": {"zh": "无法测量", "en": "not measurable"},
+})

@@ -148,3 +148,16 @@ def test_goal_builder_finds_fixes_and_never_raises():
     form.target.value = "75%"
     form.check_button.click()
     assert [f.code for f in form.findings] == ["wrong_direction"]
+
+
+def test_dashboard_lists_every_goal_including_unmeasurable_ones():
+    survey = cxlab.load_dataset("cx_monthly")
+    tickets = cxlab.load_dataset("cx_tickets")
+    vague = goals.Goal("提升体验", "improvement", id="v")
+    ticket_goal = goals.Goal("24 小时回应 100%", "problem_resolution", "answered_24h", target=1.0,
+                             id="t", owner="客服")
+    board = goals.dashboard([goals.with_changes(GOOD, id="g"), vague, ticket_goal],
+                            {"default": survey, "answered_24h": tickets}).set_index("id")
+    assert list(board.index) == ["g", "v", "t"]
+    assert board.loc["v", "status"] == "not_measurable" and board.loc["t", "status"] == "not_met"
+    assert board.loc["g", "n"] == len(survey)

@@ -203,10 +203,16 @@ _ = goals.plot_tracking(progress, share_goal)
 answered = goals.evaluate(tree[2], tickets)
 print(answered.label, f"{answered.estimate:.1%} [{answered.ci_low:.1%}, {answered.ci_high:.1%}]", "n =", answered.n)
 """),
+    ("code", """
+last_quarter = survey[survey["date"] >= "2026-10-01"]
+board = goals.dashboard(tree, {"default": last_quarter, "answered_24h": tickets})
+board[["id", "owner", "metric", "target", "estimate", "ci_low", "ci_high", "status_label"]].round(3)
+"""),
     ("md", """
 第一季度的估计值高于 60%、第二季度略低于 60%，但两个区间都覆盖 60%，只能说“尚不能判断”，不能算达成或失败；
 第三、四季度整个区间都在 60% 以下——“未达成”，这正是配送问题出现之后（第 06 本）。
 投诉 24 小时回应率约 94%，区间很窄，离 100% 的目标有明确差距。
+季度评审时，`goals.dashboard()` 把所有目标的状态放在一张表里；没有指标的目标标为“无法测量”，不会从评审中消失。
 
 ## 6 实现目标的策划（第 6.1.5 条）
 
@@ -216,7 +222,8 @@ The first quarter's estimate is above 60% and the second's just below, but both 
 60%: "inconclusive", neither success nor failure. In the third and fourth quarters the whole
 interval lies below 60%: "not met", right after the delivery problem of notebook 06 began.
 About 94% of complaints were answered within 24 hours, with a narrow interval: clearly short of
-the 100% target.
+the 100% target. At the quarterly review `goals.dashboard()` puts every goal's status in one table;
+goals without a metric show as "not measurable" rather than vanishing from the review.
 
 ## 6 Planning how to reach the goals (clause 6.1.5)
 
