@@ -25,7 +25,7 @@ __version__ = "0.1.0"
 
 _SUBMODULES = {
     "course", "datasets", "errors", "exercises", "goals", "i18n", "kano", "metrics", "plotting",
-    "quiz", "standard",
+    "quiz", "servqual", "standard",
     "store", "validate", "widgets",
 }
 _FROM_DATASETS = {"load_dataset", "list_datasets", "dataset_card"}
