@@ -41,8 +41,8 @@ def test_every_column_is_in_the_data_card_codebook():
     for name in cxlab.list_datasets()["name"]:
         card = cxlab.dataset_card(name)
         assert "## Codebook" in card and "seed" in card.lower()
-        templated = [re.escape(row).replace(r"\{feature\}", r"\w+")
-                     for row in re.findall(r"^\| (\S*\{feature\}\S*) \|", card, re.M)]
+        templated = [re.sub(r"\\\{\w+\\\}", r"\\w+", re.escape(row))
+                     for row in re.findall(r"^\| (\S*\{\w+\}\S*) \|", card, re.M)]
         for column in cxlab.load_dataset(name).columns:
             assert f"| {column} |" in card or any(re.fullmatch(t, column) for t in templated), \
                 (name, column)
