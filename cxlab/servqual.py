@@ -323,3 +323,59 @@ def plot_ipa(table: pd.DataFrame, labels=None, ax=None):
     ax.set(xlabel=i18n.t("ipa.performance"), ylabel=i18n.t("ipa.importance"), title=i18n.t("ipa.title"))
     adjust_text(texts, ax=ax, arrowprops={"arrowstyle": "-", "color": "0.6", "lw": 0.5})
     return ax
+
+
+# ----------------------------------------------------------- structure, groups (research)
+
+def efa(table: pd.DataFrame, n_factors: int = 5, rotation: str = "varimax") -> pd.DataFrame:
+    """Exploratory factor analysis (statsmodels ``Factor``, principal axis, rotated): loadings
+    per item, the communality, and the factor each item loads on most."""
+    from statsmodels.multivariate.factor import Factor
+
+    fit = Factor(table.to_numpy(dtype=float), n_factor=n_factors, method="pa").fit()
+    fit.rotate(rotation)
+    loadings = pd.DataFrame(fit.loadings, index=table.columns,
+                            columns=[f"F{k + 1}" for k in range(n_factors)])
+    loadings["communality"] = (loadings ** 2).sum(axis=1)
+    loadings["factor"] = loadings.drop(columns="communality").abs().idxmax(axis=1)
+    return loadings
+
+
+def cfa(table: pd.DataFrame, dimensions=None):
+    """Confirmatory factor analysis of the five-dimension model with semopy (optional extra:
+    ``pip install -e ".[research]"``). Returns semopy's fit statistics (CFI, RMSEA, …)."""
+    try:
+        import semopy
+    except ImportError as err:
+        raise ImportError("cfa needs semopy: pip install -e '.[research]'") from err
+    mapping = _dimensions(table.columns, dimensions)
+    groups = pd.Series(mapping)
+    spec = "\n".join(f"{d} =~ " + " + ".join(groups[groups == d].index) for d in dict.fromkeys(groups))
+    model = semopy.Model(spec)
+    model.fit(table[list(mapping)])
+    return semopy.calc_stats(model).T
+
+
+def compare_groups(scores: pd.DataFrame, groups: pd.Series) -> pd.DataFrame:
+    """Do branches (departments, segments) differ on each dimension score? Two groups: Welch's
+    t test with Hedges' g; more: Welch's ANOVA with partial eta squared (pingouin)."""
+    import pingouin as pg
+
+    reject(groups, groups.isna(), i18n.Text(zh="每位受访者都要有分组", en="a group for every respondent"))
+    frame = scores.assign(_group=groups.to_numpy())
+    levels = sorted(frame["_group"].unique())
+    rows = []
+    for dim in scores.columns:
+        if len(levels) == 2:
+            a, b = (frame.loc[frame["_group"] == g, dim] for g in levels)
+            res = pg.ttest(a, b, correction=True)
+            rows.append({"dimension": dim, "test": "Welch t", "statistic": res["T"].iloc[0],
+                         "p_value": res["p_val"].iloc[0], "effect": "hedges g",
+                         "effect_size": pg.compute_effsize(a, b, eftype="hedges")})
+        else:
+            res = pg.welch_anova(data=frame, dv=dim, between="_group")
+            rows.append({"dimension": dim, "test": "Welch ANOVA", "statistic": res["F"].iloc[0],
+                         "p_value": res["p_unc"].iloc[0], "effect": "partial eta²",
+                         "effect_size": res["np2"].iloc[0]})
+        rows[-1].update({f"mean_{g}": frame.loc[frame["_group"] == g, dim].mean() for g in levels})
+    return pd.DataFrame(rows)

@@ -165,3 +165,37 @@ def test_plots_draw_chinese_cleanly():
         assert [t.get_text() for t in axes[0].get_yticklabels()][-1] == "总体"
     finally:
         plt.close("all")
+
+
+def test_efa_recovers_the_five_dimensions():
+    _, _, p = _bank()
+    loadings = sq.efa(p)
+    by_dim = sq.instrument().set_index("item")["dimension"]
+    factors = loadings["factor"].groupby(by_dim).agg(set)
+    assert all(len(f) == 1 for f in factors) and len(set.union(*factors)) == 5
+    assert (loadings["communality"] > 0.4).all()
+
+
+def test_group_comparison_picks_the_test_and_finds_branch_c():
+    d, e, p = _bank()
+    scores = sq.by_dimension(sq.gaps(e, p))
+    three = sq.compare_groups(scores, d["branch"]).set_index("dimension")
+    assert (three["test"] == "Welch ANOVA").all()
+    assert three.loc["responsiveness", "p_value"] < 1e-6 and three.loc["reliability", "p_value"] > 0.05
+    assert three.loc["responsiveness", "mean_C"] < three.loc["responsiveness", "mean_A"] - 0.5
+    two = sq.compare_groups(scores, d["branch"].replace({"C": "B"})).set_index("dimension")
+    assert (two["test"] == "Welch t").all() and two["effect"].eq("hedges g").all()
+    with pytest.raises(cxlab.InvalidValueError):
+        sq.compare_groups(scores, d["branch"].where(d["branch"] != "A"))
+
+
+def test_cfa_is_optional():
+    _, _, p = _bank()
+    try:
+        import semopy  # noqa: F401
+    except ImportError:
+        with pytest.raises(ImportError, match="research"):
+            sq.cfa(p)
+        pytest.skip("semopy not installed (optional extra: research)")
+    stats = sq.cfa(p)
+    assert float(stats.loc["CFI"].iloc[0]) > 0.9

@@ -1,0 +1,294 @@
+# Source of notebooks/{zh,en}/05_servqual.ipynb. Edit here, then `make notebooks`.
+
+CELLS = [
+    ("md", """
+# 05 SERVQUAL：服务质量差距分析
+
+服务质量可以看成“顾客感知到的”与“顾客期望的”之间的差距。SERVQUAL 用五个维度——有形性、可靠性、响应性、
+保证性、移情性——共 22 个题项来测这个差距（服务设计课程第一讲里“卓越服务的基础四要素/五要素”就是它）。
+本笔记本用三家银行网点的数据，完成一次完整、统计上站得住的 SERVQUAL 分析，对应 GB/T 42509 第 7.3 条
+（洞察：测量指标、数据收集、分析、评价）和第 7.4 条（优化行动）。
+
+**学习目标**
+
+- 说出 SERVQUAL 的五个维度和期望（E）、感知（P）两套问法；
+- 计算题项差距、维度差距、不加权与加权总分，并解释为什么要用**配对**检验；
+- 检查量表信度（Cronbach α）和结构（探索性因子分析），比较网点之间的差异；
+- 用容忍区间和重要性–表现分析（IPA）把结果变成改进优先级。
+
+**所需时间**：60–90 分钟
+
+**先修要求**：06 测量顾客体验（置信区间的概念）
+
+**涉及条款**：7.3.3、7.3.5、7.3.6、7.4.3
+""", """
+# 05 SERVQUAL: service-quality gap analysis
+
+Service quality can be seen as the gap between what customers perceive and what they expect.
+SERVQUAL measures that gap on five dimensions (tangibles, reliability, responsiveness,
+assurance, empathy) with 22 items; the "basic elements of excellent service" in the first
+lecture of the service-design course are exactly these. With data from three bank branches, this
+notebook runs a complete and statistically sound SERVQUAL analysis, for GB/T 42509 clause 7.3
+(insight: indicators, data collection, analysis, evaluation) and clause 7.4 (optimisation actions).
+
+**Learning objectives**
+
+- Name SERVQUAL's five dimensions and its two question sets, expectations (E) and perceptions (P);
+- Compute item gaps, dimension gaps, the unweighted and weighted scores, and explain why the test
+  must be **paired**;
+- Check reliability (Cronbach's alpha) and structure (exploratory factor analysis), and compare branches;
+- Turn the results into improvement priorities with the zone of tolerance and importance–performance analysis.
+
+**Time needed**: 60–90 minutes
+
+**Prerequisites**: 06 Measuring customer experience (confidence intervals)
+
+**Clauses covered**: 7.3.3, 7.3.5, 7.3.6, 7.4.3
+"""),
+    ("code", """
+import pandas as pd
+
+import cxlab
+from cxlab import plotting, servqual, widgets
+
+cxlab.set_language("{LANG}")
+plotting.set_theme()
+bank = cxlab.load_dataset("servqual_bank").set_index("respondent_id")
+
+
+def block(prefix):
+    \"\"\"The columns PREFIX_x of the bank table, renamed to x.\"\"\"
+    return bank.filter(regex=f"^{prefix}_").rename(columns=lambda c: c[len(prefix) + 1:])
+
+
+E, P = block("E"), block("P")
+print(E.shape, P.shape, bank["branch"].value_counts().to_dict())
+"""),
+    ("md", """
+## 1 五个维度、22 个题项
+
+每个题项问两遍：一家**卓越的**银行应该怎样（期望 E），**这家**网点做得怎样（感知 P），都用 1–7 分。
+下面是我们对 1991 年修订版题项的转述：
+""", """
+## 1 Five dimensions, 22 items
+
+Every item is asked twice: what an **excellent** bank would do (expectation E) and what **this**
+branch does (perception P), both on 1–7. Our paraphrase of the 1991 revised items:
+"""),
+    ("code", """
+servqual.instrument()
+"""),
+    ("md", """
+## 2 差距与配对检验
+
+题项差距 = P − E，维度差距是该维度题项差距的平均，总分（不加权）是五个维度差距的平均。
+
+为什么要**配对**？期望和感知来自同一个人：期望高的人感知往往也高。把它们当成两群人做独立样本检验，会把人与人之间的差异
+算进误差，检验变得迟钝，区间也算错。配对检验只看每个人自己的差距。
+""", """
+## 2 Gaps and the paired test
+
+Item gap = P − E; a dimension's gap is the mean of its item gaps; the (unweighted) overall score is
+the mean of the five dimension gaps.
+
+Why **paired**? Expectations and perceptions come from the same person: people who expect more
+often rate higher too. Testing them as two independent groups puts the between-person variation
+into the error, blunts the test and gets the interval wrong. The paired test looks only at each
+person's own gap.
+"""),
+    ("code", """
+summary = servqual.summarize(E, P, correction="holm")
+summary[["dimension_name", "expectation", "perception", "gap", "ci_low", "ci_high", "p_adjusted"]].round(3)
+"""),
+    ("code", """
+_ = servqual.plot_gaps(summary)
+"""),
+    ("md", """
+五个维度的感知都显著低于期望（Holm 校正后仍显著）。差距最大的是可靠性和响应性，最小的是有形性——
+顾客对装修和设备基本满意，但对“按时、做对、及时响应”不满意。
+
+## 3 不加权与加权总分
+
+受访者还把 100 分分配给五个维度，表示各维度对他有多重要。加权总分 = Σ 维度差距 × 分配分数 / 100。
+分配合计不是 100 的受访者不会被悄悄按比例缩放——分析会停下来并点名：
+""", """
+All five perceptions fall significantly short of expectations (still after the Holm correction).
+Reliability and responsiveness have the largest gaps, tangibles the smallest: customers are fine
+with the premises and equipment, not with "on time, right first time, prompt".
+
+## 3 Unweighted and weighted scores
+
+Respondents also split 100 points across the five dimensions by importance. Weighted score =
+Σ dimension gap × points / 100. Respondents whose points do not add up to 100 are not silently
+rescaled; the analysis stops and names them:
+"""),
+    ("code", """
+gap_scores = servqual.by_dimension(servqual.gaps(E, P))
+points = block("W")
+try:
+    servqual.weighted_scores(gap_scores, points)
+except servqual.AllocationError as err:
+    print(err)
+"""),
+    ("code", """
+valid = points.sum(axis=1).sub(100).abs() <= 0.5
+print(f"excluded: {int((~valid).sum())} respondents ({', '.join(points.index[~valid])})")
+weighted = servqual.weighted_scores(gap_scores[valid], points[valid])
+mean_points = points[valid].mean()
+pd.DataFrame({
+    "unweighted": [servqual.overall_score(summary.set_index("dimension")["gap"].drop("overall"))],
+    "weighted (mean of respondents)": [weighted.mean()],
+    "weighted (mean allocation)": [servqual.overall_score(gap_scores[valid].mean(), mean_points / mean_points.sum() * 100)],
+}).round(3)
+"""),
+    ("md", """
+加权分比不加权分更低，因为顾客把最多的分数给了差距最大的可靠性。两种分数回答的是不同的问题：不加权分是“平均差多少”，
+加权分是“在顾客在意的地方差多少”。只看感知、不看期望的 SERVPERF（Cronin & Taylor 1992）也常用，放在一起比较：
+""", """
+The weighted score is lower than the unweighted one, because customers gave most points to
+reliability, the largest gap. The two answer different questions: "how far short on average"
+versus "how far short where customers care". SERVPERF (Cronin & Taylor 1992), perceptions only,
+is also common; compare them side by side:
+"""),
+    ("code", """
+servqual.servperf(P).round(3)
+"""),
+    ("md", """
+## 4 量表靠得住吗？信度和结构
+
+Cronbach α 检查同一维度的题项是否一致地测量同一件事（常用标准：≥ 0.7）；探索性因子分析检查 22 个题项是否真的分成五组。
+""", """
+## 4 Is the instrument sound? Reliability and structure
+
+Cronbach's alpha checks whether a dimension's items measure the same thing consistently (a common
+bar: ≥ 0.7); exploratory factor analysis checks whether the 22 items really fall into five groups.
+"""),
+    ("code", """
+servqual.reliability(P).round(3)
+"""),
+    ("code", """
+loadings = servqual.efa(P)
+pd.crosstab(servqual.instrument().set_index("item")["dimension_name"], loadings["factor"])
+"""),
+    ("md", """
+每个维度的题项都落在同一个因子上，五个维度对应五个因子——这份数据的结构和 SERVQUAL 的设计一致。
+（验证性因子分析可以用 `servqual.cfa()`，需要安装可选的 `research` 依赖。）
+
+## 5 网点之间有差别吗？
+
+三个网点，用 Welch 方差分析（不假设方差相等），效应量为偏 η²：
+""", """
+Each dimension's items load on one factor, and the five dimensions map to five factors: the
+data's structure matches SERVQUAL's design. (Confirmatory factor analysis is `servqual.cfa()`,
+with the optional `research` extra installed.)
+
+## 5 Do the branches differ?
+
+Three branches: Welch's ANOVA (no equal-variance assumption), with partial eta squared as the effect size:
+"""),
+    ("code", """
+servqual.compare_groups(gap_scores, bank["branch"]).round(4)
+"""),
+    ("md", """
+响应性在网点之间差别最大（偏 η² 约 0.15）：C 网点的响应性差距比 A、B 大得多。移情性的差别在统计上显著，
+但效应很小（偏 η² 约 0.02）——显著不等于重要，要看效应量。改进要落到具体网点，而不是全行一刀切。
+
+## 6 容忍区间
+
+顾客的期望不是一个点，而是一段区间：从“可以接受”到“理想”。感知落在区间内，顾客可以容忍；低于可接受，就会不满。
+""", """
+Responsiveness differs most between branches (partial eta squared about 0.15): branch C's gap is
+much larger than A's and B's. Empathy differs significantly but with a tiny effect (about 0.02):
+significant is not the same as important, so read the effect size. Improvement belongs to a
+branch, not the whole bank at once.
+
+## 6 The zone of tolerance
+
+Expectations are a range, not a point: from "adequate" to "desired". A perception inside the zone
+is tolerated; below adequate, customers are dissatisfied.
+"""),
+    ("code", """
+zone = servqual.zone_of_tolerance(block("ADQ"), block("DES"), servqual.by_dimension(P))
+zone.round(2)
+"""),
+    ("code", """
+_ = servqual.plot_zone(zone)
+"""),
+    ("md", """
+平均而言，五个维度的感知都在容忍区间内，但可靠性和响应性离下限最近，余量最小——稍有退步就会跌出区间。
+
+## 7 重要性–表现分析（IPA）：从结果到行动
+
+题项的重要性可以直接问，也可以“推导”：看每个题项的感知与总体质量评价的相关程度。十字线放在均值处，四个象限分别是
+继续保持、重点改进、低优先和可能过度投入（Martilla & James 1977）。
+""", """
+On average every dimension's perception is inside the zone, but reliability and responsiveness
+are closest to the floor, with the least headroom: a small slip takes them out.
+
+## 7 Importance–performance analysis (IPA): from results to action
+
+Item importance can be asked directly or derived: how strongly each item's perception correlates
+with the overall quality rating. With crosshairs at the means, the four quadrants are keep up the
+good work, concentrate here, low priority and possible overkill (Martilla & James 1977).
+"""),
+    ("code", """
+grid = servqual.ipa(servqual.derived_importance(P, bank["overall"]), P.mean(), centre="mean")
+wording = servqual.instrument().set_index("item")["wording"]
+_ = servqual.plot_ipa(grid)
+"""),
+    ("code", """
+grid.assign(wording=grid.index.map(wording)).sort_values(["quadrant", "importance"], ascending=[True, False])[
+    ["wording", "importance", "performance", "quadrant_name"]].round(3)
+"""),
+    ("md", """
+“重点改进”象限里的题项就是第 7.4.3 条“优化顾客体验行动”的候选清单；再结合第 5 节，C 网点的响应性优先。
+
+## 8 自测
+""", """
+The items in "concentrate here" are the candidate list for clause 7.4.3, optimisation actions;
+with section 5, branch C's responsiveness comes first.
+
+## 8 Self-check
+"""),
+    ("code", """
+quiz = widgets.Quiz("05_servqual", shuffle=2023)
+quiz
+"""),
+    ("md", """
+## 小结
+
+- SERVQUAL 测五个维度的感知与期望之差；维度差距是题项差距的平均，不加权总分是维度差距的平均。
+- 期望和感知来自同一人，必须用配对检验；多个维度同时检验时说明或校正多重比较。
+- 加权分反映顾客在意的地方；分配不等于 100 的回答要明确处理，不能悄悄缩放。
+- 先查信度和结构，再下结论；按网点、部门比较时用合适的检验并报告效应量。
+- 容忍区间和 IPA 把差距转成行动优先级。
+
+## 用你自己的数据试试
+
+1. 把你们的问卷导出成两张表：期望和感知，列名用题项编号（T1…E5），或用 `dimensions=` 传入你们自己的题项和维度。
+2. 运行 `servqual.summarize(E, P, correction="holm")` 和 `servqual.plot_gaps()`。
+3. 用 `servqual.reliability()` 检查每个维度的 α；低于 0.7 的维度先修订题项再解读结果。
+4. 用 `servqual.ipa()` 找出“重点改进”的题项，写成第 07 本的目标。
+""", """
+## Summary
+
+- SERVQUAL measures perception minus expectation on five dimensions; a dimension's gap is the
+  mean of its item gaps, and the unweighted score the mean of the dimension gaps.
+- E and P come from the same person, so the test is paired; with several dimensions, state or
+  correct for multiple comparisons.
+- The weighted score reflects what customers care about; allocations that do not total 100 are
+  dealt with explicitly, never silently rescaled.
+- Check reliability and structure before concluding; compare branches or departments with the
+  right test and an effect size.
+- The zone of tolerance and IPA turn gaps into priorities for action.
+
+## Try it on your own data
+
+1. Export your survey as two tables, expectations and perceptions, with item ids as columns (T1…E5),
+   or pass your own items and dimensions with `dimensions=`.
+2. Run `servqual.summarize(E, P, correction="holm")` and `servqual.plot_gaps()`.
+3. Check each dimension's alpha with `servqual.reliability()`; revise dimensions below 0.7 before
+   interpreting them.
+4. Find the "concentrate here" items with `servqual.ipa()` and write them up as goals in notebook 07.
+"""),
+]
