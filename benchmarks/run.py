@@ -7,7 +7,9 @@
 - kano:   `kano.analyze` on 1,000,000 respondents × 20 features against per-row loops
           (benchmarks/kano_bench.py);
 - nps:    bootstrap NPS interval on 10,000,000 scores, resampling counts against resampling
-          rows (benchmarks/nps_bench.py).
+          rows (benchmarks/nps_bench.py);
+- servqual: the full SERVQUAL summary on 100,000 respondents against a per-respondent loop
+          (benchmarks/servqual_bench.py).
 """
 
 from __future__ import annotations
@@ -48,6 +50,8 @@ if __name__ == "__main__":
     main()
     import kano_bench
     import nps_bench
+    import servqual_bench
 
     kano_bench.main()
     nps_bench.main()
+    servqual_bench.main()

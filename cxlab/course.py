@@ -34,7 +34,7 @@ MODULES = (
     ("09_risks", "顾客体验运行中的风险与机遇", "Risks and opportunities in CX operations",
      "6.5, 7.2.3, 7.2.4, 7.2.5", "4", 0, 45, 2),
     ("10_internal_customers", "内部顾客体验", "Internal customer experience",
-     "7.3, 7.4", "1", 0, 45, 2),
+     "3.1, 6.4, 7.3.5, 7.4.3", "1", 0, 45, 2),
     ("workshop", "小组共创与成果汇报（无笔记本）", "Team workshop and presentations (no notebook)",
      "7.4", "5", 30, 30, 2),
 )
@@ -54,7 +54,7 @@ ACTIVITIES = {
     "07_goals": ("目标构建器：起草、检查、修改；改写模糊目标、判断是否达成", "Goal builder: draft, check, fix; rewrite vague goals, decide whether goals were met", "各组把第 04 本的优先级写成部门目标并互查", "Groups turn notebook 04's priorities into department goals and check each other's"),
     "08_journeys_blueprints": ("（计划中）把触点放进正确的泳道", "(planned) place touchpoints in the right swimlane", "", ""),
     "09_risks": ("（计划中）风险分级", "(planned) grade the risks", "", ""),
-    "10_internal_customers": ("（计划中）内部服务差距", "(planned) internal service gaps", "", ""),
+    "10_internal_customers": ("找出各职能部门的短板；内部服务链自测", "Find each function's weak spot; self-check on the internal service chain", "各组画一条自己组织的内部服务链", "Groups draw one internal service chain of their own organisation"),
     "workshop": ("小组共创：把 Kano 结果转成一页改进方案", "Team work: turn the Kano result into a one-page improvement plan",
                  "各组汇报", "Group presentations"),
 }

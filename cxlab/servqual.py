@@ -81,13 +81,20 @@ def dimension_names(lang: str | None = None) -> dict[str, str]:
     return {k: v[lang] for k, v in _content()["dimensions"].items()}
 
 
-def instrument(lang: str | None = None) -> pd.DataFrame:
-    """The 22 items: ``item``, ``dimension``, ``dimension_name`` and ``wording`` (zh or en)."""
+def instrument(lang: str | None = None, variant: str = "1991") -> pd.DataFrame:
+    """The items: ``item``, ``dimension``, ``dimension_name`` and ``wording`` (zh or en).
+
+    ``variant="1991"``: the 22 SERVQUAL items; ``"internal"``: 15 items for shared internal
+    services (IT, HR, finance…) rated by the departments they serve. Pass any such table (or
+    an item → dimension mapping) as ``dimensions=`` to the analysis functions.
+    """
+    check_option("variant", variant, ["1991", "internal"])
     lang = lang or i18n.get_language()
     names = dimension_names(lang)
+    items = _content()["items" if variant == "1991" else "internal"]
     return pd.DataFrame([{"item": i["item"], "dimension": i["dimension"],
                           "dimension_name": names[i["dimension"]], "wording": i[lang]}
-                         for i in _content()["items"]])
+                         for i in items])
 
 
 def _dimensions(items, dimensions) -> dict[str, str]:
@@ -379,3 +386,24 @@ def compare_groups(scores: pd.DataFrame, groups: pd.Series) -> pd.DataFrame:
                          "effect_size": res["np2"].iloc[0]})
         rows[-1].update({f"mean_{g}": frame.loc[frame["_group"] == g, dim].mean() for g in levels})
     return pd.DataFrame(rows)
+
+
+def plot_items(expectations: pd.DataFrame, perceptions: pd.DataFrame, labels=None, ax=None):
+    """Mean expectation and perception per item, joined by a line (a dumbbell chart)."""
+    import matplotlib.pyplot as plt
+
+    e, p = expectations.mean(), perceptions[expectations.columns].mean()
+    ax = ax or plt.subplots(figsize=(7, 0.3 * len(e) + 1.5))[1]
+    y = np.arange(len(e))
+    ax.hlines(y, p, e, color="0.7")
+    ax.scatter(e, y, color="#1f5f8b", label=i18n.t("sq.expectation"), zorder=3)
+    ax.scatter(p, y, color="#e07b39", label=i18n.t("sq.perception"), zorder=3)
+    ax.set_yticks(y, [str((labels or {}).get(i, i)) for i in e.index])
+    ax.invert_yaxis()
+    ax.set(xlabel=i18n.t("sq.score"))
+    ax.legend(frameon=False, loc="lower left")
+    return ax
+
+
+i18n.register({"sq.expectation": {"zh": "期望", "en": "Expectation"},
+               "sq.perception": {"zh": "感知", "en": "Perception"}})

@@ -199,3 +199,47 @@ def test_cfa_is_optional():
         pytest.skip("semopy not installed (optional extra: research)")
     stats = sq.cfa(p)
     assert float(stats.loc["CFI"].iloc[0]) > 0.9
+
+
+def test_internal_variant_is_a_first_class_instrument():
+    items = sq.instrument(variant="internal", lang="en")
+    assert len(items) == 15 and items["dimension"].value_counts().eq(3).all()
+    d = cxlab.load_dataset("servqual_internal")
+    e = d.filter(regex="^E_").rename(columns=lambda c: c[2:])
+    p = d.filter(regex="^P_").rename(columns=lambda c: c[2:])
+    by_function = sq.by_dimension(sq.gaps(e, p, items), items).groupby(d["function"]).mean()
+    assert by_function.idxmin(axis=1).loc[["IT", "finance", "logistics"]].tolist() == [
+        "responsiveness", "empathy", "reliability"]
+    assert by_function.mean(axis=1).idxmax() == "HR"
+    with pytest.raises(cxlab.OptionError, match="variant"):
+        sq.instrument(variant="2005")
+
+
+def test_item_plot_shows_expectation_above_perception():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    _, e, p = _bank()
+    ax = sq.plot_items(e, p)
+    try:
+        e_dots, p_dots = (c.get_offsets()[:, 0] for c in ax.collections[1:3])
+        assert len(e_dots) == 22 and (e_dots > p_dots).all()
+        assert [t.get_text() for t in ax.get_legend().get_texts()] == ["期望", "感知"]
+    finally:
+        plt.close("all")
+
+
+def test_alpha_on_a_published_dataset():
+    # Real Statistics Using Excel, Cronbach's alpha example (real-statistics.com; shipped with
+    # pingouin as the "cronbach_alpha" dataset): published alpha = 0.592.
+    import pingouin as pg
+
+    long = pg.read_dataset("cronbach_alpha")
+    wide = long.pivot(index="Subj", columns="Items", values="Scores")
+    table = sq.reliability(wide, {c: "all" for c in wide.columns}, level=0.95)
+    assert table.loc[0, "alpha"] == pytest.approx(0.592, abs=5e-4)
+    k = wide.shape[1]
+    by_formula = k / (k - 1) * (1 - wide.var(ddof=1).sum() / wide.sum(axis=1).var(ddof=1))
+    assert table.loc[0, "alpha"] == pytest.approx(by_formula)

@@ -1,0 +1,201 @@
+# Source of notebooks/{zh,en}/10_internal_customers.ipynb. Edit here, then `make notebooks`.
+
+CELLS = [
+    ("md", """
+# 10 内部顾客体验：职能部门也有顾客
+
+GB/T 42509 第 3.1 条把“内部过程的产品或服务的接收人”也算作顾客。IT、人力、财务、采购、物流这些职能部门，
+每天都在为业务部门提供服务；它们做得好不好，最终会沿着服务链传到外部顾客的触点上。本笔记本把第 05 本的 SERVQUAL
+方法用于内部服务：业务部门当“顾客”，给职能部门打分。
+
+**学习目标**
+
+- 用第 3.1 条的定义识别组织内部的顾客和服务链；
+- 用内部服务版的 SERVQUAL 题项（15 项、五个维度）计算各职能部门的服务差距；
+- 比较职能部门，找出每个部门最需要改进的维度，并检验差异；
+- 把内部差距和外部体验联系起来，提出跨部门协同的改进（第 6.4、7.4 条）。
+
+**所需时间**：40–60 分钟
+
+**先修要求**：05 SERVQUAL 服务质量差距分析
+
+**涉及条款**：3.1、6.4、7.3.5、7.4.3
+""", """
+# 10 Internal customer experience: shared functions have customers too
+
+Clause 3.1 of GB/T 42509 counts "the receiver of an internal process's output" as a customer. IT,
+HR, finance, procurement and logistics serve the business departments every day, and how well
+they do travels along the service chain to external customers' touchpoints. This notebook applies
+notebook 05's SERVQUAL method to internal service: business departments are the customers and
+rate the shared functions.
+
+**Learning objectives**
+
+- Identify internal customers and the service chain with the definition of clause 3.1;
+- Compute each function's service gaps with the internal-service SERVQUAL items (15 items, five dimensions);
+- Compare functions, find each one's weakest dimension, and test the differences;
+- Connect internal gaps with the external experience and propose cross-department improvements
+  (clauses 6.4, 7.4).
+
+**Time needed**: 40–60 minutes
+
+**Prerequisites**: 05 SERVQUAL service-quality gaps
+
+**Clauses covered**: 3.1, 6.4, 7.3.5, 7.4.3
+"""),
+    ("code", """
+import cxlab
+from cxlab import plotting, servqual, widgets
+
+cxlab.set_language("{LANG}")
+plotting.set_theme()
+ratings = cxlab.load_dataset("servqual_internal")
+items = servqual.instrument(variant="internal")
+E = ratings.filter(regex="^E_").rename(columns=lambda c: c[2:])
+P = ratings.filter(regex="^P_").rename(columns=lambda c: c[2:])
+print(ratings.shape, sorted(ratings["function"].unique()))
+"""),
+    ("md", """
+## 1 内部服务链
+
+门店要按时把家具送到顾客家，靠的是物流部按时出库；物流部要按时出库，靠的是采购部按时到货、IT 系统不宕机。
+链条上每一环都是上一环的“顾客”。一环的差距，会变成下一环的问题，最后变成外部顾客的投诉。
+
+内部服务版的题项沿用五个维度，只是把问法换成内部服务的场景：
+""", """
+## 1 The internal service chain
+
+A store can deliver furniture on time only if logistics ships on time; logistics can ship on time
+only if procurement's goods arrive and the IT systems stay up. Every link is the previous link's
+"customer". A gap in one link becomes the next link's problem, and finally an external
+customer's complaint.
+
+The internal-service items keep the five dimensions and rephrase them for internal service:
+"""),
+    ("code", """
+items
+"""),
+    ("md", """
+## 2 信度和总体差距
+
+先确认内部题项同样可靠，再看所有职能部门合在一起的差距：
+""", """
+## 2 Reliability and the overall gap
+
+First check that the internal items are reliable too, then look at the gaps for all functions together:
+"""),
+    ("code", """
+servqual.reliability(P, items).round(3)
+"""),
+    ("code", """
+overall = servqual.summarize(E, P, dimensions=items, correction="holm")
+overall[["dimension_name", "expectation", "perception", "gap", "ci_low", "ci_high", "p_adjusted"]].round(3)
+"""),
+    ("md", """
+## 3 每个职能部门的差距
+
+把每位评价人的维度差距按被评价的职能部门平均，画成热力图：越红，差距越大。
+""", """
+## 3 Each function's gaps
+
+Average each rater's dimension gaps by the function rated and draw a heat map: the redder, the larger the gap.
+"""),
+    ("code", """
+import seaborn as sns
+
+gaps = servqual.by_dimension(servqual.gaps(E, P, items), items)
+by_function = gaps.groupby(ratings["function"]).mean().rename(columns=servqual.dimension_names())
+ax = sns.heatmap(by_function, annot=True, fmt=".2f", cmap="RdYlGn", center=0, vmin=-2, vmax=0.5)
+_ = ax.set(xlabel="", ylabel="")
+"""),
+    ("code", """
+weakest = by_function.idxmin(axis=1).rename("weakest")
+weakest.to_frame().assign(gap=by_function.min(axis=1).round(2))
+"""),
+    ("md", """
+每个职能部门的短板不同：IT 是响应性（请求回应慢），财务是移情性（不理解业务需要），物流是可靠性（承诺做不到），
+人力资源最接近期望。同样的“提升服务”口号，对不同部门意味着完全不同的行动。
+
+## 4 差异是否显著
+
+五个职能部门在每个维度上的差距是否不同？用 Welch 方差分析，并看效应量：
+""", """
+Each function has a different weak spot: IT's is responsiveness (slow answers), finance's empathy
+(not understanding the business), logistics' reliability (promises not kept); HR is closest to
+expectations. The same slogan, "improve service", means quite different actions for each.
+
+## 4 Are the differences significant?
+
+Do the five functions differ on each dimension? Welch's ANOVA, with effect sizes:
+"""),
+    ("code", """
+servqual.compare_groups(gaps, ratings["function"])[["dimension", "statistic", "p_value", "effect_size"]].round(4)
+"""),
+    ("md", """
+## 5 从内部差距到行动
+
+对每个职能部门，用 IPA 找出“重点改进”的题项。以物流部为例（重要性由题项与总体评价的相关推导）：
+""", """
+## 5 From internal gaps to action
+
+For each function, IPA finds the items to concentrate on. Logistics as the example (importance
+derived from each item's correlation with the overall rating):
+"""),
+    ("code", """
+logistics = ratings["function"] == "logistics"
+grid = servqual.ipa(servqual.derived_importance(P[logistics], ratings.loc[logistics, "overall"]),
+                    P[logistics].mean())
+wording = items.set_index("item")["wording"]
+focus = grid[grid["quadrant"] == "concentrate"]
+focus.assign(wording=focus.index.map(wording))[["wording", "importance", "performance"]].round(3)
+"""),
+    ("md", """
+改进内部服务往往需要跨部门协同（第 6.4 条“管理协同”）：物流的可靠性问题可能来自采购到货不稳、IT 系统的库存数据不准。
+把内部目标写进第 07 本的目标树，和外部顾客的目标放在同一棵树上，才能看清一环如何牵动下一环。
+
+## 6 自测
+""", """
+Improving internal service usually needs cross-department coordination (clause 6.4): logistics'
+reliability problems may come from unstable procurement deliveries or inaccurate stock data in
+IT's systems. Put internal goals into notebook 07's goal tree next to the external ones to see
+how one link pulls on the next.
+
+## 6 Self-check
+"""),
+    ("code", """
+quiz = widgets.Quiz("10_internal_customers", shuffle=2023)
+quiz
+"""),
+    ("md", """
+## 小结
+
+- 第 3.1 条的顾客包括内部过程输出的接收人：业务部门是职能部门的内部顾客。
+- 内部服务版 SERVQUAL 沿用五个维度，同样要检查信度、用配对检验、报告区间。
+- 各职能部门的短板不同，改进要按部门、按维度落地，并用效应量判断差异是否重要。
+- 内部服务链上的差距会传到外部触点；内部目标应与外部目标放在同一棵目标树里。
+
+## 用你自己的数据试试
+
+1. 画出你们组织的一条内部服务链：从外部顾客的一个触点往回追，每一环由哪个部门负责？
+2. 用 `servqual.instrument(variant="internal")` 的题项做一次内部调查，或用 `dimensions=` 传入你们自己的题项。
+3. 按被评价部门计算维度差距，画热力图，找出每个部门的短板，和该部门一起确定改进目标。
+""", """
+## Summary
+
+- Clause 3.1's customers include the receivers of internal processes' output: business
+  departments are the shared functions' internal customers.
+- The internal SERVQUAL variant keeps the five dimensions; check reliability, test paired, report intervals.
+- Each function's weak spot differs; improve by function and dimension, and judge differences by effect size.
+- Gaps along the internal service chain reach external touchpoints; internal goals belong in the
+  same goal tree as external ones.
+
+## Try it on your own data
+
+1. Draw one internal service chain of your organisation: trace back from one external touchpoint;
+   which department owns each link?
+2. Run an internal survey with the items of `servqual.instrument(variant="internal")`, or pass
+   your own items with `dimensions=`.
+3. Compute dimension gaps by function rated, draw the heat map, find each function's weak spot,
+   and set improvement goals together with that function.
+"""),
+]
