@@ -146,6 +146,7 @@ register({
     "channel.phone": {"zh": "电话", "en": "Phone"},
     "channel.app": {"zh": "App", "en": "App"},
     "channel.online_chat": {"zh": "在线客服", "en": "Online chat"},
+    "channel.home": {"zh": "上门", "en": "At home"},
     "segment.new": {"zh": "新顾客", "en": "New customers"},
     "segment.returning": {"zh": "老顾客", "en": "Returning customers"},
     "label.channel": {"zh": "渠道", "en": "Channel"},

@@ -59,5 +59,5 @@ def test_register_requires_both_languages():
 
 def test_labels_by_prefix_follow_language():
     assert i18n.labels("channel") == {"store": "门店", "online": "线上", "phone": "电话",
-                                      "app": "App", "online_chat": "在线客服"}
+                                      "app": "App", "online_chat": "在线客服", "home": "上门"}
     assert i18n.labels("channel", "en")["phone"] == "Phone"

@@ -1,0 +1,180 @@
+"""Customer journeys and service blueprints (GB/T 42509 3.5, 3.6, 6.1.1, 7.1.1).
+
+A journey is a tidy table, one row per element: ``stage``, ``lane`` (customer actions, front
+stage, back stage, support processes: the service-blueprint swimlanes of Shostack 1984 and
+Bitner et al. 2008), ``element_zh``/``element_en``, and for touchpoints ``channel``,
+``environment`` (people / physical / digital, clause 6.1.1), ``owner``, ``emotion`` (−2..2),
+``pain_zh``/``pain_en`` and ``moment_of_truth``. The blueprint draws the three lines between
+the lanes: the line of interaction, the line of visibility and the line of internal interaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from cxlab import i18n
+from cxlab.validate import check_allowed, check_range, require_columns
+
+LANES = ("customer", "front", "back", "support")
+ENVIRONMENTS = ("people", "physical", "digital")
+REQUIRED = ["stage", "lane", "element_zh", "element_en"]
+
+i18n.register({
+    "lane.customer": {"zh": "顾客行为", "en": "Customer actions"},
+    "lane.front": {"zh": "前台（顾客可见）", "en": "Front stage (visible)"},
+    "lane.back": {"zh": "后台（顾客不可见）", "en": "Back stage (invisible)"},
+    "lane.support": {"zh": "支持过程", "en": "Support processes"},
+    "line.interaction": {"zh": "互动线", "en": "Line of interaction"},
+    "line.visibility": {"zh": "可视线", "en": "Line of visibility"},
+    "line.internal": {"zh": "内部互动线", "en": "Line of internal interaction"},
+    "stage.browse": {"zh": "浏览", "en": "Browse"},
+    "stage.choose": {"zh": "挑选", "en": "Choose"},
+    "stage.order": {"zh": "下单", "en": "Order"},
+    "stage.deliver_install": {"zh": "配送安装", "en": "Delivery & installation"},
+    "stage.use": {"zh": "使用", "en": "Use"},
+    "stage.after_sales": {"zh": "售后", "en": "After-sales"},
+    "journey.emotion": {"zh": "顾客情绪（−2 到 2）", "en": "Customer emotion (−2 to 2)"},
+    "journey.emotion_title": {"zh": "情绪曲线（× 痛点，★ 关键时刻）",
+                              "en": "Emotion curve (× pain point, ★ moment of truth)"},
+    "journey.measured": {"zh": "实测（满意度换算）", "en": "Measured (from satisfaction)"},
+    "journey.mapped": {"zh": "旅程图估计", "en": "Journey map estimate"},
+    "journey.blueprint_title": {"zh": "服务蓝图", "en": "Service blueprint"},
+})
+
+
+def _label(prefix: str, code: str) -> str:
+    key = f"{prefix}.{code}"
+    return i18n.t(key) if key in i18n.LABELS else str(code)
+
+
+@dataclass(frozen=True)
+class Journey:
+    """A validated journey; build it with :meth:`from_frame`."""
+
+    table: pd.DataFrame
+    stages: tuple[str, ...]
+
+    @classmethod
+    def from_frame(cls, frame: pd.DataFrame, stages=None) -> Journey:
+        """Validate a tidy journey table (see the module docstring). ``stages`` fixes their
+        order (default: order of first appearance); an element in an unknown stage, an unknown
+        lane or environment, or an emotion outside −2..2 raises an error naming the rows."""
+        require_columns(frame, REQUIRED)
+        table = frame.copy()
+        order = tuple(stages) if stages is not None else tuple(dict.fromkeys(table["stage"]))
+        check_allowed(table["stage"], order)
+        check_allowed(table["lane"], LANES)
+        for column, default in (("channel", ""), ("environment", ""), ("owner", ""),
+                                ("pain_zh", ""), ("pain_en", ""), ("moment_of_truth", False)):
+            if column not in table:
+                table[column] = default
+        table[["channel", "environment", "owner", "pain_zh", "pain_en"]] = table[
+            ["channel", "environment", "owner", "pain_zh", "pain_en"]].fillna("")
+        check_allowed(table["environment"], (*ENVIRONMENTS, ""))
+        if "emotion" not in table:
+            table["emotion"] = np.nan
+        check_range(table["emotion"], -2, 2, allow_missing=True)
+        table["moment_of_truth"] = table["moment_of_truth"].fillna(False).astype(bool)
+        return cls(table.reset_index(drop=True), order)
+
+    def _text(self, row, field: str = "element") -> str:
+        return str(row[f"{field}_{i18n.get_language()}"])
+
+    def stage_labels(self) -> list[str]:
+        return [_label("stage", s) for s in self.stages]
+
+    def touchpoints(self) -> pd.DataFrame:
+        """The customer-lane rows: stage, element, channel, environment, owner, emotion."""
+        rows = self.table[self.table["lane"] == "customer"]
+        return rows.assign(element=[self._text(r) for _, r in rows.iterrows()],
+                           pain=[self._text(r, "pain") for _, r in rows.iterrows()])[
+            ["stage", "element", "channel", "environment", "owner", "emotion", "pain",
+             "moment_of_truth"]]
+
+    def touchpoint_matrix(self) -> pd.DataFrame:
+        """Stage × channel: the touchpoints (customer actions and front stage) in each cell."""
+        rows = self.table[self.table["lane"].isin(["customer", "front"]) & (self.table["channel"] != "")]
+        cells = rows.assign(text=[self._text(r) for _, r in rows.iterrows()])
+        matrix = cells.pivot_table(index="stage", columns="channel", values="text",
+                                   aggfunc=lambda v: "；".join(v) if i18n.get_language() == "zh"
+                                   else "; ".join(v), fill_value="")
+        return matrix.reindex([s for s in self.stages if s in matrix.index]).rename(
+            index=lambda s: _label("stage", s), columns=lambda c: _label("channel", c))
+
+    def emotion_by_stage(self) -> pd.Series:
+        """Mean mapped emotion per stage, in stage order."""
+        customer = self.table[self.table["lane"] == "customer"]
+        return customer.groupby("stage")["emotion"].mean().reindex(list(self.stages)).astype(float)
+
+    def plot_emotion(self, measured: pd.Series | None = None, ax=None):
+        """The emotion curve across stages, pain points (×) and moments of truth (★) marked;
+        ``measured`` (stage → −2..2, e.g. from :func:`satisfaction_to_emotion`) adds the
+        measured curve. Returns the Axes."""
+        import matplotlib.pyplot as plt
+
+        ax = ax or plt.subplots(figsize=(9, 4))[1]
+        x = np.arange(len(self.stages))
+        mapped = self.emotion_by_stage().to_numpy()
+        ax.plot(x, mapped, marker="o", color="#1f5f8b", label=i18n.t("journey.mapped"))
+        if measured is not None:
+            ax.plot(x, measured.reindex(list(self.stages)).to_numpy(dtype=float), marker="s",
+                    ls="--", color="#e07b39", label=i18n.t("journey.measured"))
+        customer = self.table[self.table["lane"] == "customer"]
+        for _, row in customer.iterrows():
+            k = self.stages.index(row["stage"])
+            if row["pain_zh"] or row["pain_en"]:
+                ax.scatter(k, row["emotion"], marker="X", s=140, color="#c23b3b", zorder=4)
+                ax.annotate(self._text(row, "pain"), (k, row["emotion"]), textcoords="offset points",
+                            xytext=(0, -22), ha="center", fontsize=8, color="#c23b3b")
+            if row["moment_of_truth"]:
+                ax.scatter(k, row["emotion"], marker="*", s=260, facecolor="none",
+                           edgecolor="#7b5ea7", linewidth=1.5, zorder=5)
+        ax.axhline(0, color="0.6", lw=1)
+        ax.set_xticks(x, self.stage_labels())
+        ax.set(ylim=(-2.8, 2.5), ylabel=i18n.t("journey.emotion"), title=i18n.t("journey.emotion_title"))
+        ax.legend(frameon=False, loc="upper right")
+        return ax
+
+    def plot_blueprint(self, ax=None):
+        """The service blueprint: four swimlanes by stage, elements as boxes, and the lines
+        of interaction, visibility and internal interaction. Returns the Axes."""
+        import matplotlib.pyplot as plt
+
+        ax = ax or plt.subplots(figsize=(13, 6))[1]
+        n = len(self.stages)
+        for lane_index, lane in enumerate(LANES):
+            y = len(LANES) - 1 - lane_index
+            ax.text(-0.55, y, _label("lane", lane), ha="right", va="center", fontsize=10)
+            rows = self.table[self.table["lane"] == lane]
+            for _, row in rows.iterrows():
+                k = self.stages.index(row["stage"])
+                ax.text(k, y, self._wrap(self._text(row)), ha="center", va="center", fontsize=8,
+                        bbox={"boxstyle": "round,pad=0.35", "fc": "#fff4e6" if row["moment_of_truth"]
+                              else "white", "ec": "#1f5f8b", "lw": 1})
+        for y, key, style in ((2.5, "line.interaction", "-"), (1.5, "line.visibility", "--"),
+                              (0.5, "line.internal", ":")):
+            ax.axhline(y, color="0.3", lw=1.2, ls=style)
+            ax.text(n - 0.45, y + 0.06, i18n.t(key), ha="right", va="bottom", fontsize=8, color="0.3")
+        ax.set_xticks(range(n), self.stage_labels())
+        ax.xaxis.tick_top()
+        ax.set(xlim=(-0.5, n - 0.5), ylim=(-0.6, 3.6), yticks=[], title=i18n.t("journey.blueprint_title"))
+        ax.grid(False)
+        return ax
+
+    @staticmethod
+    def _wrap(text: str, width: int = 9) -> str:
+        if " " in text:  # English: wrap on words
+            import textwrap
+
+            return "\n".join(textwrap.wrap(text, width=18))
+        return "\n".join(text[i:i + width] for i in range(0, len(text), width))
+
+
+def satisfaction_to_emotion(scores: pd.Series, low: float = 1, high: float = 5) -> pd.Series:
+    """Map mean satisfaction per stage (on ``low``..``high``) linearly onto the −2..2 emotion
+    scale, so measured and mapped curves share an axis."""
+    return (scores - (low + high) / 2) * 4 / (high - low)
+

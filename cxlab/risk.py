@@ -1,0 +1,109 @@
+"""The CX risk-and-opportunity register (GB/T 42509 6.5 and 7.2.3).
+
+Clause 7.2.3 grades risks by likelihood, the loss they would cause and how controllable they
+are. cxlab's documented scoring rule, each input a whole number 1-5:
+
+    index = likelihood × severity × (6 − controllability) / 5      (0.2 … 25)
+    level = "high" if index ≥ 12, "medium" if index ≥ 6, else "low"
+
+so an uncontrollable risk (controllability 1) keeps its full likelihood × severity and a fully
+controllable one (5) a fifth of it. The pre-filled register restates the training guide's table
+of risks, opportunities and measures per operation process (design, manage, insight, optimise).
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from cxlab import i18n
+from cxlab.validate import check_range, require_columns
+
+_FILE = Path(__file__).with_name("data") / "risk.yaml"
+LEVELS = ("low", "medium", "high")
+THRESHOLDS = (6, 12)
+COLUMNS = ["process", "subprocess", "clause", "risk", "opportunity", "measure"]
+
+i18n.register({
+    "risk.low": {"zh": "低", "en": "low"},
+    "risk.medium": {"zh": "中", "en": "medium"},
+    "risk.high": {"zh": "高", "en": "high"},
+    "risk.likelihood": {"zh": "发生可能性（1–5）", "en": "Likelihood (1–5)"},
+    "risk.severity": {"zh": "损失程度（1–5）", "en": "Severity (1–5)"},
+    "risk.heat_title": {"zh": "顾客体验风险热力图（数字为风险编号）",
+                        "en": "CX risk heat map (numbers are risk ids)"},
+})
+
+
+@functools.cache
+def _content() -> dict:
+    import yaml
+
+    return yaml.safe_load(_FILE.read_text(encoding="utf-8"))
+
+
+def score(likelihood, severity, controllability):
+    """Risk index and level by the rule in the module docstring; scalars or arrays (vectorised).
+
+    Returns ``(index, level)``: floats and "low"/"medium"/"high" (arrays for array input).
+    """
+    parts = [pd.Series(np.atleast_1d(v), name=n) for v, n in
+             ((likelihood, "likelihood"), (severity, "severity"), (controllability, "controllability"))]
+    for part in parts:
+        check_range(part, 1, 5, integer=True)
+    lik, sev, con = (p.to_numpy(dtype=float) for p in parts)
+    index = lik * sev * (6 - con) / 5
+    level = np.select([index >= THRESHOLDS[1], index >= THRESHOLDS[0]], ["high", "medium"], "low")
+    if np.ndim(likelihood) == 0:
+        return float(index[0]), str(level[0])
+    return index, level
+
+
+def default_register(lang: str | None = None) -> pd.DataFrame:
+    """The guide's processes and sub-processes with risk, opportunity and measure (zh or en),
+    plus the example grading used for teaching (likelihood, severity, controllability)."""
+    lang = lang or i18n.get_language()
+    processes = _content()["processes"]
+    rows = [{"process": processes[r["process"]][lang], "subprocess": r[lang]["subprocess"],
+             "clause": r["clause"], "risk": r[lang]["risk"], "opportunity": r[lang]["opportunity"],
+             "measure": r[lang]["measure"], "likelihood": r["likelihood"], "severity": r["severity"],
+             "controllability": r["controllability"], "key": r["subprocess"]}
+            for r in _content()["rows"]]
+    return pd.DataFrame(rows)
+
+
+def prioritise(register: pd.DataFrame) -> pd.DataFrame:
+    """Add ``index``, ``level`` (in the active language) and ``rank`` (1 = act first) to a
+    register with likelihood, severity and controllability columns; sorted by index."""
+    require_columns(register, ["likelihood", "severity", "controllability"])
+    index, level = score(register["likelihood"], register["severity"], register["controllability"])
+    out = register.assign(index=index, level_code=level,
+                          level=[i18n.t(f"risk.{v}") for v in level])
+    out = out.sort_values("index", ascending=False, kind="stable")
+    out.insert(0, "rank", range(1, len(out) + 1))
+    return out
+
+
+def plot_heatmap(register: pd.DataFrame, ax=None):
+    """Likelihood × severity grid coloured by the level at average controllability, with each
+    risk's row number placed in its cell. Returns the Axes."""
+    import matplotlib.pyplot as plt
+    from matplotlib.colors import ListedColormap
+
+    ax = ax or plt.subplots(figsize=(6, 5))[1]
+    grid = np.array([[score(lik, sev, 3)[0] for lik in range(1, 6)] for sev in range(1, 6)])
+    levels = np.digitize(grid, THRESHOLDS)
+    ax.imshow(levels, origin="lower", extent=(0.5, 5.5, 0.5, 5.5),
+              cmap=ListedColormap(["#cfe8d5", "#f7e3a3", "#f2b0a8"]), vmin=0, vmax=2)
+    cells: dict[tuple[int, int], list[str]] = {}
+    for k, row in enumerate(register.itertuples(), 1):
+        cells.setdefault((row.likelihood, row.severity), []).append(str(k))
+    for (lik, sev), ids in cells.items():
+        ax.text(lik, sev, ",".join(ids), ha="center", va="center", fontsize=9)
+    ax.set(xticks=range(1, 6), yticks=range(1, 6), xlabel=i18n.t("risk.likelihood"),
+           ylabel=i18n.t("risk.severity"), title=i18n.t("risk.heat_title"))
+    ax.grid(False)
+    return ax

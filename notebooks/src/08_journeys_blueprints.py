@@ -1,0 +1,192 @@
+# Source of notebooks/{zh,en}/08_journeys_blueprints.ipynb. Edit here, then `make notebooks`.
+
+CELLS = [
+    ("md", """
+# 08 顾客旅程与服务蓝图
+
+顾客旅程（第 3.5 条）是顾客与组织互动的全过程，触点（第 3.6 条）是过程中的一个个交互点。
+第 7.1.1 条把“顾客旅程映射”列为需求分析的方法，第 6.1.1 条把交互环境分成人际、实体和数字三类。
+本笔记本画出家居电商的旅程和服务蓝图，标出关键时刻和痛点，并用第 06 本的调查数据检验：旅程图上的“估计”与实测是否一致。
+
+**学习目标**
+
+- 把一段旅程拆成阶段、触点、情绪、痛点和关键时刻，并标出每个触点的交互环境；
+- 读懂服务蓝图的四条泳道和三条线（互动线、可视线、内部互动线）；
+- 用调查数据检验旅程图，找出真正的痛点；
+- 从蓝图的后台和支持过程找到痛点的根源，提出改进。
+
+**所需时间**：45–90 分钟
+
+**先修要求**：01 顾客体验的语言、06 测量顾客体验
+
+**涉及条款**：3.5、3.6、6.1.1、7.1.1
+""", """
+# 08 Customer journeys and service blueprints
+
+The customer journey (clause 3.5) is the whole process of interacting with an organisation;
+touchpoints (clause 3.6) are the single points of interaction along it. Clause 7.1.1 names journey
+mapping as a method of needs analysis, and clause 6.1.1 sorts interaction environments into
+people, physical and digital. This notebook maps the home-furnishings e-shop's journey and
+service blueprint, marks moments of truth and pain points, and checks the map against notebook
+06's survey data: do the map's "estimates" agree with what was measured?
+
+**Learning objectives**
+
+- Break a journey into stages, touchpoints, emotions, pain points and moments of truth, and mark
+  each touchpoint's interaction environment;
+- Read a service blueprint's four swimlanes and three lines (interaction, visibility, internal interaction);
+- Check the journey map against survey data to find the real pain points;
+- Trace a pain point to its roots in the back stage and support processes, and propose improvements.
+
+**Time needed**: 45–90 minutes
+
+**Prerequisites**: 01 The language of customer experience, 06 Measuring customer experience
+
+**Clauses covered**: 3.5, 3.6, 6.1.1, 7.1.1
+"""),
+    ("code", """
+import pandas as pd
+
+import cxlab
+from cxlab import journey, plotting, widgets
+
+cxlab.set_language("{LANG}")
+plotting.set_theme()
+trip = journey.Journey.from_frame(cxlab.load_dataset("journey_furnishing"))
+print(len(trip.table), "elements in", len(trip.stages), "stages")
+"""),
+    ("md", """
+## 1 旅程上的触点
+
+顾客行为这一行就是顾客经历的触点：在哪个渠道、什么交互环境、谁负责、当时的情绪（−2 到 2），以及痛点和关键时刻。
+关键时刻是对整体印象影响最大的接触，好坏都有可能。
+""", """
+## 1 Touchpoints along the journey
+
+The customer-actions row holds the touchpoints the customer lives through: channel, interaction
+environment, owner, the emotion at the time (−2 to 2), pain points and moments of truth. A moment
+of truth is a contact with outsized influence on the overall impression, good or bad.
+"""),
+    ("code", """
+trip.touchpoints()
+"""),
+    ("code", """
+trip.touchpoint_matrix()
+"""),
+    ("md", """
+## 2 情绪曲线
+
+把各阶段的情绪连成曲线，痛点标 ×，关键时刻标 ★。
+""", """
+## 2 The emotion curve
+
+Join the stages' emotions into a curve; pain points are marked ×, moments of truth ★.
+"""),
+    ("code", """
+_ = trip.plot_emotion()
+"""),
+    ("md", """
+## 3 用数据检验旅程图
+
+旅程图上的情绪是工作坊里“估计”出来的。用第 06 本的调查：把各阶段相关触点的平均评分（1–5）换算到 −2 到 2，
+画在同一张图上。看 2026 年 4 月以后的线上和 App 订单：
+""", """
+## 3 Check the map against data
+
+The emotions on the map were estimated in a workshop. Take notebook 06's survey: convert each
+stage's relevant touchpoint ratings (1–5) to the −2..2 scale and draw them on the same chart. Online
+and app orders after April 2026:
+"""),
+    ("code", """
+survey = cxlab.load_dataset("cx_monthly")
+late_web = survey[(survey["date"] >= "2026-04-01") & survey["channel"].isin(["online", "app"])]
+stage_ratings = pd.Series({
+    "choose": late_web["rating_website"].mean(),
+    "order": late_web["rating_website"].mean(),
+    "deliver_install": late_web[["rating_delivery", "rating_install"]].mean(axis=1).mean(),
+    "after_sales": late_web["rating_service"].mean(),
+})
+measured = journey.satisfaction_to_emotion(stage_ratings)
+pd.DataFrame({"rating (1-5)": stage_ratings, "emotion (-2..2)": measured}).round(2)
+"""),
+    ("code", """
+_ = trip.plot_emotion(measured)
+"""),
+    ("md", """
+实测数据证实配送安装是最低点；但售后的实测比旅程图估计的好得多——工作坊可能高估了售后问题。
+用数据检验旅程图，能避免把资源投到“想象中的痛点”上。
+
+## 4 服务蓝图
+
+蓝图在旅程下面加上组织内部：顾客看得见的**前台**、看不见的**后台**、以及**支持过程**（系统、外部伙伴）。
+三条线把它们分开：互动线（顾客 | 前台）、可视线（前台 | 后台）、内部互动线（后台 | 支持）。关键时刻的元素用浅橙色标出。
+""", """
+The measured data confirm delivery and installation as the low point; but after-sales measures
+much better than the map's estimate, so the workshop may have overrated that problem. Checking the
+map against data keeps resources away from imagined pain points.
+
+## 4 The service blueprint
+
+The blueprint adds the organisation beneath the journey: the **front stage** the customer sees,
+the **back stage** they do not, and **support processes** (systems, external partners). Three lines
+separate them: interaction (customer | front), visibility (front | back) and internal interaction
+(back | support). Elements at moments of truth are shaded orange.
+"""),
+    ("code", """
+_ = trip.plot_blueprint()
+"""),
+    ("md", """
+沿着“配送安装”这一列往下看：痛点（迟到、改约）出现在前台，根源在后台的调度排班和支持过程中的外部物流商。
+这就是第 7.2.4 条说的“外部提供的顾客体验”——即使由物流商提供，组织仍要管理。改进方向：与物流商约定准时率并每周考核；
+调度系统给顾客推送准确的到达时间；改约必须提前 24 小时通知。
+
+## 5 自测：放对泳道、找出痛点
+""", """
+Follow the "delivery & installation" column down: the pain (late, rescheduled) shows in the front
+stage, its roots sit in back-stage dispatch and scheduling and in the external carrier among the
+support processes. That is clause 7.2.4's "externally provided experience": even when a carrier
+provides it, the organisation must manage it. Improvements: agree an on-time rate with the
+carrier and review it weekly; have dispatch push accurate arrival times to customers; require 24
+hours' notice for any rescheduling.
+
+## 5 Self-check: the right lane, the real pain point
+"""),
+    ("code", """
+quiz = widgets.Quiz("08_journeys_blueprints", shuffle=2023)
+quiz
+"""),
+    ("md", """
+## 小结
+
+- 旅程是线，触点是点；每个触点标出渠道、交互环境（人际、实体、数字）、负责人和情绪。
+- 关键时刻是影响最大的接触，可能是亮点，也可能是痛点。
+- 旅程图的情绪是估计，要用调查数据检验；实测会纠正工作坊的偏差。
+- 服务蓝图把前台痛点追到后台和支持过程，改进往往要跨部门、甚至跨组织（第 6.4、7.2.4 条）。
+
+## 用你自己的数据试试
+
+1. 按 `journey_furnishing` 的格式写出你们一段旅程（阶段、泳道、元素、渠道、环境、负责人、情绪、痛点、关键时刻），
+   用 `journey.Journey.from_frame()` 读入。
+2. 画情绪曲线和服务蓝图，在团队里核对每一个后台和支持元素是否写全。
+3. 用调查里与各阶段对应的评分计算实测情绪（`journey.satisfaction_to_emotion()`），和估计的曲线放在一起比较。
+""", """
+## Summary
+
+- The journey is the line, touchpoints are the points; mark each touchpoint's channel,
+  environment (people, physical, digital), owner and emotion.
+- Moments of truth are the most influential contacts, delights or pain points.
+- The map's emotions are estimates; check them with survey data, which corrects the workshop's bias.
+- The blueprint traces front-stage pain to the back stage and support processes; fixes often cross
+  departments and even organisations (clauses 6.4, 7.2.4).
+
+## Try it on your own data
+
+1. Write one of your journeys in the `journey_furnishing` format (stage, lane, element, channel,
+   environment, owner, emotion, pain point, moment of truth) and read it with
+   `journey.Journey.from_frame()`.
+2. Draw the emotion curve and the blueprint, and check with the team that every back-stage and
+   support element is there.
+3. Compute measured emotions from the survey ratings matching each stage
+   (`journey.satisfaction_to_emotion()`) and compare them with the estimated curve.
+"""),
+]
