@@ -178,3 +178,48 @@ def satisfaction_to_emotion(scores: pd.Series, low: float = 1, high: float = 5) 
     scale, so measured and mapped curves share an axis."""
     return (scores - (low + high) / 2) * 4 / (high - low)
 
+
+
+# --------------------------------------------------------- needs analysis (7.1.1): empathy
+
+EMPATHY_FIELDS = ("says", "thinks", "does", "feels", "pains", "gains")
+
+i18n.register({
+    "empathy.says": {"zh": "说", "en": "Says"},
+    "empathy.thinks": {"zh": "想", "en": "Thinks"},
+    "empathy.does": {"zh": "做", "en": "Does"},
+    "empathy.feels": {"zh": "感受", "en": "Feels"},
+    "empathy.pains": {"zh": "痛点", "en": "Pains"},
+    "empathy.gains": {"zh": "期望的收获", "en": "Gains"},
+    "empathy.title": {"zh": "同理心地图：{persona}", "en": "Empathy map: {persona}"},
+})
+
+
+def persona_template() -> dict[str, object]:
+    """An empty persona with the empathy-map fields, to fill in during needs analysis (7.1.1)."""
+    return {"persona": "", "segment": "", "goal": "", **{f: [] for f in EMPATHY_FIELDS}}
+
+
+def plot_empathy_map(persona: dict, ax=None):
+    """Draw an empathy map: says / thinks / does / feels around the persona, pains and gains
+    below. ``persona`` follows :func:`persona_template`. Returns the Axes."""
+    import matplotlib.pyplot as plt
+
+    missing = [f for f in ("persona", *EMPATHY_FIELDS) if f not in persona]
+    if missing:
+        from cxlab.errors import MissingColumnError
+
+        raise MissingColumnError(what="persona", missing=", ".join(missing),
+                                 available=", ".join(persona))
+    ax = ax or plt.subplots(figsize=(9, 7))[1]
+    boxes = {"says": (0, 2), "thinks": (1, 2), "does": (0, 1), "feels": (1, 1),
+             "pains": (0, 0), "gains": (1, 0)}
+    for field, (col, row) in boxes.items():
+        ax.add_patch(plt.Rectangle((col, row), 1, 1, fill=False, lw=1.2, ec="0.4"))
+        ax.text(col + 0.04, row + 0.94, i18n.t(f"empathy.{field}"), va="top", fontsize=11,
+                color=("#c23b3b" if field == "pains" else "#3a9d5d" if field == "gains" else "#1f5f8b"))
+        body = "\n".join(f"• {item}" for item in persona[field])
+        ax.text(col + 0.06, row + 0.78, body, va="top", fontsize=9, wrap=True)
+    ax.set(xlim=(0, 2), ylim=(0, 3), title=i18n.t("empathy.title", persona=persona["persona"]))
+    ax.axis("off")
+    return ax

@@ -64,13 +64,15 @@ def score(likelihood, severity, controllability):
 
 def default_register(lang: str | None = None) -> pd.DataFrame:
     """The guide's processes and sub-processes with risk, opportunity and measure (zh or en),
-    plus the example grading used for teaching (likelihood, severity, controllability)."""
+    the example grading used for teaching (likelihood, severity, controllability), and empty
+    ``owner`` and ``review_date`` columns for the organisation to fill in."""
     lang = lang or i18n.get_language()
     processes = _content()["processes"]
     rows = [{"process": processes[r["process"]][lang], "subprocess": r[lang]["subprocess"],
              "clause": r["clause"], "risk": r[lang]["risk"], "opportunity": r[lang]["opportunity"],
              "measure": r[lang]["measure"], "likelihood": r["likelihood"], "severity": r["severity"],
-             "controllability": r["controllability"], "key": r["subprocess"]}
+             "controllability": r["controllability"], "owner": "", "review_date": None,
+             "key": r["subprocess"]}
             for r in _content()["rows"]]
     return pd.DataFrame(rows)
 

@@ -138,3 +138,22 @@ def test_reference_grading_in_the_quiz_follows_the_rule():
         row = register.loc[key]
         assert risk.score(row["likelihood"], row["severity"], row["controllability"])[1] == \
             levels[statement["category"]]
+
+
+def test_empathy_map_template_and_rendering():
+    plotting.set_theme()
+    persona = journey.persona_template()
+    assert set(journey.EMPATHY_FIELDS) <= set(persona)
+    persona.update(persona="林女士", says=["沙发要能放进电梯"], pains=["送货时间不确定"])
+    ax = journey.plot_empathy_map(persona)
+    try:
+        texts = [t.get_text() for t in ax.texts]
+        assert {"说", "想", "做", "感受", "痛点", "期望的收获"} <= set(texts)
+        assert ax.get_title() == "同理心地图：林女士"
+        assert "• 沙发要能放进电梯" in texts and len(ax.patches) == 6
+        assert _draw(ax) == []
+    finally:
+        plt.close("all")
+    with pytest.raises(cxlab.MissingColumnError, match="gains"):
+        journey.plot_empathy_map({"persona": "x", "says": []})
+    assert risk.default_register()[["owner", "review_date"]].isna().sum().tolist() == [0, 16]

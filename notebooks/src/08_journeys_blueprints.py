@@ -56,6 +56,38 @@ trip = journey.Journey.from_frame(cxlab.load_dataset("journey_furnishing"))
 print(len(trip.table), "elements in", len(trip.stages), "stages")
 """),
     ("md", """
+## 0 先理解顾客：同理心地图
+
+第 7.1.1 条的需求分析从“站在顾客的角度”开始。为这段旅程的典型顾客画一张同理心地图：她说什么、想什么、做什么、
+有什么感受，痛点和期望的收获各是什么。
+""", """
+## 0 Understand the customer first: an empathy map
+
+Clause 7.1.1's needs analysis starts from the customer's point of view. Draw an empathy map for the
+journey's typical customer: what she says, thinks, does and feels, her pains and the gains she hopes for.
+"""),
+    ("code", """
+persona = journey.persona_template()
+persona.update({"zh": {
+    "persona": "林女士，32 岁，刚买新房",
+    "says": ["沙发要能放进电梯", "安装能不能周末来？"],
+    "thinks": ["图片和实物会不会有色差", "这家平台靠不靠谱"],
+    "does": ["对比三个平台的价格和评价", "反复查看物流进度"],
+    "feels": ["期待布置新家", "等送货时焦虑"],
+    "pains": ["送货时间不确定", "安装改约要请假"],
+    "gains": ["一次送到、一次装好", "随时知道师傅何时到"],
+}, "en": {
+    "persona": "Ms Lin, 32, just bought a flat",
+    "says": ["The sofa must fit the lift", "Can installation be at the weekend?"],
+    "thinks": ["Will the colour match the photo?", "Is this platform reliable?"],
+    "does": ["Compares prices and reviews on three platforms", "Checks the tracking again and again"],
+    "feels": ["Looking forward to the new home", "Anxious while waiting"],
+    "pains": ["Delivery time uncertain", "Rescheduled installation means a day off"],
+    "gains": ["Delivered and installed in one go", "Always knows when the installer comes"],
+}}[cxlab.get_language()])
+_ = journey.plot_empathy_map(persona)
+"""),
+    ("md", """
 ## 1 旅程上的触点
 
 顾客行为这一行就是顾客经历的触点：在哪个渠道、什么交互环境、谁负责、当时的情绪（−2 到 2），以及痛点和关键时刻。
