@@ -22,14 +22,13 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from cxlab import i18n
+from cxlab import content, i18n
 from cxlab.errors import DataError, OptionError
 from cxlab.validate import check_option, check_range, reject, require_columns
 
 CATEGORIES = ("A", "O", "M", "I", "R", "Q")
 PRIORITY = ("M", "O", "A", "I", "R", "Q")  # Matzler et al. (1996): decide near-ties M > O > A > I
 SUFFIX = {"functional": "_func", "dysfunctional": "_dys", "importance": "_imp"}
-_FILE = Path(__file__).with_name("data") / "kano.yaml"
 
 i18n.register({
     "kano.functional": {"zh": "如果{feature}，您的感受是？", "en": "If {feature}, how do you feel?"},
@@ -62,11 +61,9 @@ class KanoCountsError(DataError):
     key = "error.kano_counts"
 
 
-@functools.cache
-def _data() -> dict:
-    import yaml
 
-    return yaml.safe_load(_FILE.read_text(encoding="utf-8"))
+def _data() -> dict:
+    return content.load("kano")
 
 
 def category_names(language: str | None = None) -> dict[str, str]:

@@ -13,16 +13,12 @@ of risks, opportunities and measures per operation process (design, manage, insi
 
 from __future__ import annotations
 
-import functools
-from pathlib import Path
-
 import numpy as np
 import pandas as pd
 
-from cxlab import i18n
+from cxlab import content, i18n
 from cxlab.validate import check_range, require_columns
 
-_FILE = Path(__file__).with_name("data") / "risk.yaml"
 LEVELS = ("low", "medium", "high")
 THRESHOLDS = (6, 12)
 COLUMNS = ["process", "subprocess", "clause", "risk", "opportunity", "measure"]
@@ -38,11 +34,9 @@ i18n.register({
 })
 
 
-@functools.cache
-def _content() -> dict:
-    import yaml
 
-    return yaml.safe_load(_FILE.read_text(encoding="utf-8"))
+def _content() -> dict:
+    return content.load("risk")
 
 
 def score(likelihood, severity, controllability):

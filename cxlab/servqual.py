@@ -14,17 +14,13 @@ columns (``T1`` … ``E5`` for the standard instrument), values 1-7.
 
 from __future__ import annotations
 
-import functools
-from pathlib import Path
-
 import numpy as np
 import pandas as pd
 
-from cxlab import i18n
+from cxlab import content, i18n
 from cxlab.errors import DataError
 from cxlab.validate import check_option, check_range, reject, require_columns
 
-_FILE = Path(__file__).with_name("data") / "servqual.yaml"
 SCALE = (1, 7)
 
 i18n.register({
@@ -69,11 +65,9 @@ class ItemMismatchError(DataError):
     key = "error.sq_mismatch"
 
 
-@functools.cache
-def _content() -> dict:
-    import yaml
 
-    return yaml.safe_load(_FILE.read_text(encoding="utf-8"))
+def _content() -> dict:
+    return content.load("servqual")
 
 
 def dimension_names(lang: str | None = None) -> dict[str, str]:

@@ -9,14 +9,11 @@ renders an entry in the active language.
 
 from __future__ import annotations
 
-import functools
 import re
-from pathlib import Path
 
-from cxlab import i18n
+from cxlab import content, i18n
 from cxlab.errors import CxlabError
 
-_FILE = Path(__file__).with_name("data") / "standard.yaml"
 _CLAUSE = re.compile(r"\d+(\.\d+)*")
 
 
@@ -55,11 +52,9 @@ i18n.register({
 })
 
 
-@functools.cache
-def _content() -> dict:
-    import yaml
 
-    return yaml.safe_load(_FILE.read_text(encoding="utf-8"))
+def _content() -> dict:
+    return content.load("standard")
 
 
 def _table(section: str, columns: list[str] | None = None):

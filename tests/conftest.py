@@ -19,3 +19,13 @@ def _language_reset():
 @pytest.fixture
 def survey():
     return cxlab.load_dataset("intro_survey")
+
+
+def missing_glyphs(ax) -> list[str]:
+    """Draw the figure of ``ax`` and return any "missing from font" warnings it raised."""
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        ax.figure.canvas.draw()
+    return [str(w.message) for w in caught if "missing from font" in str(w.message)]

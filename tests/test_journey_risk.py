@@ -1,7 +1,5 @@
 """Journeys, blueprints and the risk register: models, validation, and figure structure."""
 
-import warnings
-
 import matplotlib
 
 matplotlib.use("Agg")
@@ -13,17 +11,12 @@ import pytest
 import cxlab
 from cxlab import journey, plotting, risk
 
+from .conftest import missing_glyphs
+
 
 @pytest.fixture
 def trip():
     return journey.Journey.from_frame(cxlab.load_dataset("journey_furnishing"))
-
-
-def _draw(ax):
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        ax.figure.canvas.draw()
-    return [str(w.message) for w in caught if "missing from font" in str(w.message)]
 
 
 def test_journey_model(trip):
@@ -66,7 +59,7 @@ def test_blueprint_structure_lanes_lines_labels(trip):
         assert [t.get_text() for t in ax.get_xticklabels()] == trip.stage_labels()
         assert sum("\n".join(trip.table["element_zh"]).count(t.replace("\n", "")) > 0
                    for t in texts) >= len(trip.table)
-        assert _draw(ax) == []
+        assert missing_glyphs(ax) == []
     finally:
         plt.close("all")
 
@@ -82,7 +75,7 @@ def test_emotion_curve_marks_pains_and_moments(trip):
         assert np.isnan(measured_line.get_ydata()[0]) and measured_line.get_ydata()[3] == -1
         annotations = [t.get_text() for t in ax.texts]
         assert "送货迟到、安装师傅改约两次" in annotations and len(annotations) == 3
-        assert _draw(ax) == []
+        assert missing_glyphs(ax) == []
     finally:
         plt.close("all")
 
@@ -121,7 +114,7 @@ def test_prioritise_and_heatmap():
     try:
         numbers = [t.get_text() for t in ax.texts]
         assert sorted(int(n) for cell in numbers for n in cell.split(",")) == list(range(1, 17))
-        assert ax.get_xlabel() == "发生可能性（1–5）" and _draw(ax) == []
+        assert ax.get_xlabel() == "发生可能性（1–5）" and missing_glyphs(ax) == []
     finally:
         plt.close("all")
 
@@ -151,7 +144,7 @@ def test_empathy_map_template_and_rendering():
         assert {"说", "想", "做", "感受", "痛点", "期望的收获"} <= set(texts)
         assert ax.get_title() == "同理心地图：林女士"
         assert "• 沙发要能放进电梯" in texts and len(ax.patches) == 6
-        assert _draw(ax) == []
+        assert missing_glyphs(ax) == []
     finally:
         plt.close("all")
     with pytest.raises(cxlab.MissingColumnError, match="gains"):

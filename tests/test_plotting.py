@@ -14,6 +14,8 @@ from matplotlib.colors import to_hex
 
 from cxlab import plotting
 
+from .conftest import missing_glyphs
+
 CHINESE = "顾客体验管理：满意度与净推荐值（−12%）"
 
 
@@ -102,9 +104,6 @@ def test_cycle_diagram_draws_every_step_in_chinese(restore_rc, caplog):
                                                                    "保持和改进"]
         arrows = [t for t in ax.texts if type(t).__name__ == "Annotation"]
         assert len(arrows) == 4 and ax.get_title() == "顾客体验管理过程"
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            fig.canvas.draw()
-        assert not caught
+        assert missing_glyphs(ax) == []
     finally:
         plt.close(fig)
