@@ -475,3 +475,24 @@ def drivers(data: pd.DataFrame, outcome: str = "recommend", attributes=None,
         "ci_high": ci.loc[attributes, 1], "p_value": fit.pvalues[attributes], "vif": vif,
         "n": len(frame), "r_squared": fit.rsquared,
     }).rename_axis("attribute").sort_values("beta", ascending=False)
+
+
+i18n.register({
+    "poll.recommend": {"zh": "您有多大可能向亲友推荐我们？（0 = 完全不可能，10 = 极有可能）",
+                       "en": "How likely are you to recommend us to a friend? "
+                             "(0 = not at all, 10 = extremely)"},
+    "poll.csat": {"zh": "您对这次服务的总体满意度如何？（1 = 非常不满意，5 = 非常满意）",
+                  "en": "How satisfied are you with this service overall? "
+                        "(1 = very dissatisfied, 5 = very satisfied)"},
+    "poll.ces": {"zh": "“这家公司让我办事很容易。”您的同意程度？（1 = 非常不同意，7 = 非常同意）",
+                 "en": "'The company made it easy for me.' How much do you agree? "
+                       "(1 = strongly disagree, 7 = strongly agree)"},
+})
+
+
+def poll(language: str | None = None) -> pd.DataFrame:
+    """The three-question NPS / CSAT / CES 2.0 poll for :class:`cxlab.widgets.QuestionnaireForm`;
+    answers land in the columns ``recommend``, ``csat`` and ``ces`` that :func:`by_period` reads."""
+    rows = [("recommend", 0, 10), ("csat", 1, 5), ("ces", 1, 7)]
+    return pd.DataFrame([{"question_id": q, "question": i18n.t(f"poll.{q}", language), "low": lo,
+                          "high": hi} for q, lo, hi in rows])

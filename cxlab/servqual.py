@@ -401,3 +401,26 @@ def plot_items(expectations: pd.DataFrame, perceptions: pd.DataFrame, labels=Non
 
 i18n.register({"sq.expectation": {"zh": "期望", "en": "Expectation"},
                "sq.perception": {"zh": "感知", "en": "Perception"}})
+
+
+i18n.register({
+    "sq.q_expect": {"zh": "一家卓越的服务提供者应当：{wording}（1 = 非常不同意，7 = 非常同意）",
+                    "en": "An excellent provider would: {wording} "
+                          "(1 = strongly disagree, 7 = strongly agree)"},
+    "sq.q_perceive": {"zh": "这家服务提供者：{wording}（1 = 非常不同意，7 = 非常同意）",
+                      "en": "This provider: {wording} (1 = strongly disagree, 7 = strongly agree)"},
+})
+
+
+def questionnaire(items=None, variant: str = "1991", language: str | None = None) -> pd.DataFrame:
+    """Expectation and perception questions (1-7) for :class:`cxlab.widgets.QuestionnaireForm`;
+    answers land in ``E_<item>`` and ``P_<item>`` columns like the bundled data. ``items``
+    picks a subset (e.g. one item per dimension for a short class exercise)."""
+    table = instrument(language, variant)
+    if items is not None:
+        table = table.set_index("item").loc[list(items)].reset_index()
+    rows = []
+    for prefix, key in (("E", "sq.q_expect"), ("P", "sq.q_perceive")):
+        rows += [{"question_id": f"{prefix}_{r.item}", "low": 1, "high": 7,
+                  "question": i18n.t(key, language, wording=r.wording)} for r in table.itertuples()]
+    return pd.DataFrame(rows)

@@ -288,14 +288,30 @@ i18n.register({
 })
 
 
-class KanoForm:
-    """A Kano questionnaire (from :func:`cxlab.kano.questionnaire`) as a form to fill in.
+def _scale(question: dict) -> list[int] | None:
+    """The integer scale of a question: ``low``..``high``, or options that are all whole numbers."""
+    if question.get("low") is not None and question.get("high") is not None:
+        return list(range(int(question["low"]), int(question["high"]) + 1))
+    options = _options(question)
+    return [int(o) for o in options] if options and all(str(o).isdigit() for o in options) else None
 
-    Each submission becomes one row of :attr:`responses` in the wide format the analysis
-    reads (``{feature}_func``, ``{feature}_dys``, ``{feature}_imp`` as codes), then the form
-    is cleared for the next respondent. A blank ID gets a random one (``S-1a2b3c4d``), so
-    students never collide. ``on_submit(row)`` is called with each new row, e.g.
-    ``Store().submitter("kano")`` to save it to the class response store.
+
+def _options(question: dict) -> list[str]:
+    keys = sorted((k for k in question if k.startswith("option_")), key=lambda k: int(k[7:]))
+    return [question[k] for k in keys if isinstance(question[k], str) and question[k]]
+
+
+class QuestionnaireForm:
+    """A questionnaire as a form to fill in: one row per question with ``question_id`` and
+    ``question``, and either labelled options ``option_1`` … (answers coded 1, 2, …) or a
+    numeric scale (``low``/``high``, or options that are all numbers).
+
+    Each submission becomes one row of :attr:`responses` in the wide format the analyses read,
+    then the form is cleared for the next respondent. A blank ID gets a random one
+    (``S-1a2b3c4d``), so students never collide. ``on_submit(row)`` is called with each new
+    row, e.g. ``Store().submitter("kano")`` to save it to the class response store.
+    Questionnaires come from :func:`cxlab.kano.questionnaire`, :func:`cxlab.metrics.poll` and
+    :func:`cxlab.servqual.questionnaire`.
     """
 
     def __init__(self, questions, on_submit=None):
@@ -306,12 +322,12 @@ class KanoForm:
         self.inputs = {}
         rows = []
         for number, q in enumerate(questions.to_dict("records"), 1):
-            if q["form"] == "importance":
-                box = w.Dropdown(options=[("—", None)] + [(str(i), i) for i in range(1, 10)],
+            if (scale := _scale(q)) is not None:
+                box = w.Dropdown(options=[("—", None)] + [(str(i), i) for i in scale],
                                  value=None, layout=w.Layout(width="120px"))
             else:
-                labels = [q[f"option_{i}"] for i in range(1, 6)]
-                box = w.RadioButtons(options=list(zip(labels, range(1, 6), strict=True)),
+                labels = _options(q)
+                box = w.RadioButtons(options=list(zip(labels, range(1, len(labels) + 1), strict=True)),
                                      value=None, layout=w.Layout(width="auto"))
             self.inputs[q["question_id"]] = box
             rows.append(w.VBox([w.HTML(f"<b>{number}. {html.escape(q['question'])}</b>"), box]))
@@ -343,6 +359,9 @@ class KanoForm:
 
     def _repr_mimebundle_(self, **kwargs):
         return self.widget._repr_mimebundle_(**kwargs)
+
+
+KanoForm = QuestionnaireForm  # the name notebook 03 and the issue use
 
 
 i18n.register({

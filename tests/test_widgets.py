@@ -113,3 +113,38 @@ def test_kano_form_one_respondent_one_row_then_analysis():
     assert all(box.value is None for box in form.inputs.values())
     result = kano.analyze(form.responses)
     assert result["category"].tolist() == ["A", "M"]
+
+
+def test_poll_form_submits_to_the_store_in_the_shape_metrics_read(tmp_path):
+    from cxlab import metrics, store
+
+    s = store.Store(tmp_path / "class.sqlite")
+    form = cxlab.widgets.QuestionnaireForm(metrics.poll(), on_submit=s.submitter("nps"))
+    assert [b.options[1][1] for b in form.inputs.values()] == [0, 1, 1]  # scales start at 0, 1, 1
+    assert [b.options[-1][1] for b in form.inputs.values()] == [10, 5, 7]
+    for values in ([9, 5, 7], [3, 2, 2], [10, 4, 6]):
+        for box, value in zip(form.inputs.values(), values, strict=True):
+            box.value = value
+        form.submit_button.click()
+    table = s.load("nps")
+    assert len(table) == 3
+    assert metrics.nps(table["recommend"], method="wald").value == pytest.approx(100 / 3)
+    assert metrics.csat(table["csat"]).count == 2
+
+
+def test_servqual_form_answers_feed_summarize(tmp_path):
+    from cxlab import servqual
+
+    items = ["T1", "R1", "S1", "A1", "E1"]
+    form = cxlab.widgets.QuestionnaireForm(servqual.questionnaire(items))
+    assert len(form.inputs) == 10 and list(form.inputs)[:2] == ["E_T1", "E_R1"]
+    for e, p in ((7, 5), (6, 5), (7, 4)):
+        for qid, box in form.inputs.items():
+            box.value = e if qid.startswith("E_") else p
+        form.submit_button.click()
+    answers = form.responses
+    e = answers.filter(like="E_").rename(columns=lambda c: c[2:]).astype(int)
+    p = answers.filter(like="P_").rename(columns=lambda c: c[2:]).astype(int)
+    dims = servqual.instrument().set_index("item").loc[items, "dimension"].to_dict()
+    table = servqual.summarize(e, p, dimensions=dims).set_index("dimension")
+    assert table.loc["overall", "gap"] == pytest.approx(-2.0)

@@ -243,12 +243,29 @@ grid.assign(wording=grid.index.map(wording)).sort_values(["quadrant", "importanc
     ("md", """
 “重点改进”象限里的题项就是第 7.4.3 条“优化顾客体验行动”的候选清单；再结合第 5 节，C 网点的响应性优先。
 
-## 8 自测
+## 8 课堂迷你 SERVQUAL
+
+每个维度选一个题项，学员以“本次培训”为服务对象作答：先答期望，再答感知，提交到课堂响应库。
+培训师用 `cxlab.store.Store().load("servqual")` 取回答案，按第 2 节的方法现场计算差距。
 """, """
 The items in "concentrate here" are the candidate list for clause 7.4.3, optimisation actions;
 with section 5, branch C's responsiveness comes first.
 
-## 8 Self-check
+## 8 A class mini-SERVQUAL
+
+One item per dimension; participants rate "this training" as the service: expectations first, then
+perceptions, submitted to the class response store. The trainer loads the answers with
+`cxlab.store.Store().load("servqual")` and computes the gaps live as in section 2.
+"""),
+    ("code", """
+mini = servqual.questionnaire(["T1", "R1", "S1", "A1", "E1"])
+class_form = widgets.QuestionnaireForm(mini, on_submit=cxlab.store.Store().submitter("servqual"))
+class_form
+"""),
+    ("md", """
+## 9 自测
+""", """
+## 9 Self-check
 """),
     ("code", """
 quiz = widgets.Quiz("05_servqual", shuffle=2023)

@@ -256,12 +256,31 @@ metrics.tickets(tickets, by=["quarter", "category"]).query("category == 'deliver
     ("md", """
 在线客服和电话几乎全部 24 小时内回应；App 和门店明显落后，门店只有约 72%——离“全部”的目标很远，而且区间很窄，不是抽样误差。
 
-## 7 自测
+## 7 课堂小调查
+
+每位学员回答三个问题（推荐意愿、满意度、费力度），提交到课堂响应库（默认是当前文件夹下的 `cxlab_class.sqlite`，
+或环境变量 `CXLAB_STORE` 指定的共享文件）。培训师随后用 `metrics.nps(cxlab.store.Store().load("nps")["recommend"])`
+现场算出全班的 NPS 和区间——人数少，区间会很宽，这本身就是一课。
 """, """
 Online chat and phone answer almost everything within 24 hours; app and store lag clearly, the
 store at about 72%, far from "every", and with a narrow interval, so not sampling error.
 
-## 7 Self-check
+## 7 Class poll
+
+Each participant answers three questions (likelihood to recommend, satisfaction, effort), submitted
+to the class response store (by default `cxlab_class.sqlite` in the current folder, or the shared
+file named by `CXLAB_STORE`). The trainer then computes the class's NPS and interval live with
+`metrics.nps(cxlab.store.Store().load("nps")["recommend"])`; with few people the interval is very
+wide, which is a lesson in itself.
+"""),
+    ("code", """
+poll = widgets.QuestionnaireForm(metrics.poll(), on_submit=cxlab.store.Store().submitter("nps"))
+poll
+"""),
+    ("md", """
+## 8 自测
+""", """
+## 8 Self-check
 """),
     ("code", """
 quiz = widgets.Quiz("06_measuring_cx", shuffle=2023)
