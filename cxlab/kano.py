@@ -277,9 +277,9 @@ def _features(responses: pd.DataFrame, features) -> list[str]:
 def _category_codes(responses: pd.DataFrame, features: list[str], table) -> np.ndarray:
     """Respondents × features array of category indices (0 missing, 1-6 = A … Q)."""
     flat = _lookup(table).ravel()  # index functional * 6 + dysfunctional
-    out = np.empty((len(responses), len(features)), dtype=np.int8)
+    out = np.empty((len(responses), len(features)), dtype=np.int8, order="F")  # columns contiguous
     for j, f in enumerate(features):
-        out[:, j] = flat[_codes(responses[f + "_func"]).astype(np.intp) * 6
+        out[:, j] = flat[_codes(responses[f + "_func"]).astype(np.int16) * 6
                          + _codes(responses[f + "_dys"])]
     return out
 
