@@ -57,7 +57,7 @@ def test_build_student_writes_both_editions(tmp_path):
 def test_handouts_are_html_with_chinese_and_no_widget_reprs(tmp_path):
     written = editions["build_handouts"](tmp_path, names=["00_start_here.ipynb"])
     html = (tmp_path / "zh" / "00_start_here.html").read_text(encoding="utf-8")
-    assert "从这里开始" in html and "交互练习" in html
+    assert "从这里开始" in html and "交互练习" in html and "@page { size: A4" in html
     assert "VBox(children" not in html and '(survey["csat"] &gt;= 4).mean()' not in html
     if shutil.which("chromium"):
         pdf = tmp_path / "zh" / "00_start_here.pdf"

@@ -28,6 +28,16 @@ EDITIONS = ("zh", "en")
 TAG = "solution"
 PROMPT = {"zh": "# 在这里写你的答案", "en": "# Write your answer here"}
 WIDGET = "application/vnd.jupyter.widget-view+json"
+# Print styles: A4 pages, wide tables and code shrink and wrap instead of being cut off.
+PRINT_CSS = """<style>
+@page { size: A4; margin: 14mm 12mm; }
+@media print {
+  .jp-OutputArea-output, .jp-RenderedHTMLCommon { overflow: visible !important; }
+  .jp-RenderedHTMLCommon table { font-size: 7.5pt; table-layout: auto; }
+  .jp-InputArea pre, .jp-OutputArea pre { white-space: pre-wrap; word-break: break-all; font-size: 8pt; }
+  img { max-width: 100% !important; height: auto; }
+}
+</style>"""
 NOT_ON_PAPER = {"zh": "〔交互练习：请在 JupyterLab 中打开本笔记本作答〕",
                 "en": "[Interactive exercise: open this notebook in JupyterLab to answer it]"}
 
@@ -83,6 +93,7 @@ def build_handouts(out: Path, names=None) -> list[Path]:
     written = []
     for lang, path, nb in _notebooks(names):
         body, _ = exporter.from_notebook_node(paper(student(nb, lang), lang))
+        body = body.replace("</head>", PRINT_CSS + "\n</head>", 1)
         html = out / lang / path.with_suffix(".html").name
         html.parent.mkdir(parents=True, exist_ok=True)
         html.write_text(body, encoding="utf-8")
