@@ -17,6 +17,7 @@ $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[lab,test]'
+	$(PY) -c 'import matplotlib.font_manager'  # build the font cache now, not inside a notebook
 	touch $(STAMP)
 
 venv: $(STAMP)
