@@ -48,9 +48,20 @@ def test_house_theme_draws_chinese_without_missing_glyphs(restore_rc, caplog):
     assert "DejaVu" not in path
 
 
-def test_bundled_ofl_font_is_used_when_the_system_has_none(restore_rc, caplog, monkeypatch):
-    monkeypatch.setattr(plotting, "_system_family", lambda: None)
+@pytest.fixture
+def no_system_cjk(monkeypatch):
+    """A machine without system CJK fonts: hide them from matplotlib's font list."""
+    fm = font_manager.fontManager
+    monkeypatch.setattr(fm, "ttflist", [f for f in fm.ttflist if "CJK" not in f.name
+                                        and "SimHei" not in f.name])
+    font_manager.FontManager._findfont_cached.cache_clear()
+    yield
+    font_manager.FontManager._findfont_cached.cache_clear()
+
+
+def test_bundled_ofl_font_is_used_when_the_system_has_none(restore_rc, caplog, no_system_cjk):
     plotting.chinese_font.cache_clear()
+    assert plotting._system_family() is None
     assert plotting.chinese_font() == "Noto Sans CJK SC"
     plotting.set_theme(style="ticks", context="talk")
     assert _draw_chinese(caplog) == []
