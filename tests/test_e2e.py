@@ -1,8 +1,9 @@
 """End to end in a real browser: JupyterLab in headless Chromium, driven by Playwright.
 
 Strict nbval runs the kernels but never draws a widget; this test does. It opens notebook 00
-(zh), runs every cell, answers the exercise and checks the feedback; then opens notebook 03,
-fills the Kano questionnaire form, submits, and checks that the row is in the class store.
+(zh), runs every cell, answers the exercise and checks the feedback; opens notebook 03, fills
+the Kano questionnaire form, submits, and checks that the row is in the class store; and
+answers a question of notebook 01's quiz and checks the feedback and the score.
 Screenshots go to test-artifacts/e2e/. Needs Debian's chromium (`.ci/run` installs it; no
 browser is ever downloaded); skipped with the reason when it is missing.
 """
@@ -69,7 +70,7 @@ def _run_all(page, lab, path, button_label):
     workspace = path.replace("/", "-").removesuffix(".ipynb")
     page.goto(f"{base}/lab/workspaces/{workspace}/tree/{path}?token={token}&reset")
     page.get_by_text("(ipykernel) | Idle").first.wait_for()
-    button = page.get_by_role("button", name=button_label)
+    button = page.get_by_role("button", name=button_label).first
     for attempt in (1, 2):
         page.locator(".lm-MenuBar-item", has_text="Run").first.click()
         page.locator("li.lm-Menu-item[data-command='runmenu:run-all']").click()
@@ -120,3 +121,14 @@ def test_notebook_03_questionnaire_lands_in_the_class_store(page, lab):
     result = kano.analyze(table)
     assert result["category"].tolist() == ["A"] * 4
     assert table.filter(like="_imp").iloc[0].tolist() == [7] * 4
+
+
+def test_notebook_01_quiz_marks_an_answer_and_counts_the_score(page, lab):
+    output, _ = _run_all(page, lab, "zh/01_terms.ipynb", "检查答案")
+    question = page.locator(".widget-vbox").filter(has_text="200 位受访者中").last
+    question.scroll_into_view_if_needed()
+    question.get_by_text("20", exact=True).click()
+    question.get_by_role("button", name="检查答案").click()
+    question.get_by_text("45% − 25% = 20").wait_for()
+    page.get_by_text("得分：1 / 9（已答 1 题）").wait_for()
+    question.screenshot(path=ARTIFACTS / "01_quiz_zh.png")
