@@ -124,7 +124,7 @@ def test_notebook_03_questionnaire_lands_in_the_class_store(page, lab):
 
 
 def test_notebook_01_quiz_marks_an_answer_and_counts_the_score(page, lab):
-    output, _ = _run_all(page, lab, "zh/01_terms.ipynb", "检查答案")
+    _run_all(page, lab, "zh/01_terms.ipynb", "检查答案")
     question = page.locator(".widget-vbox").filter(has_text="200 位受访者中").last
     question.scroll_into_view_if_needed()
     question.get_by_text("20", exact=True).click()
