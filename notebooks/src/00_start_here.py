@@ -185,6 +185,9 @@ print(card[card.index("## Codebook"):])
 - Excel 在中文 Windows 上“另存为 CSV”得到的是 GBK 编码：`pd.read_csv("文件.csv", encoding="gb18030")`；
 - 直接读 Excel：`pd.read_excel("文件.xlsx", sheet_name=0)`。
 
+`cxlab.io.read_table("文件.csv")` 把这三种情况都处理好：自动识别 UTF-8、带 BOM 的 UTF-8 和 GBK/GB18030，
+识别逗号或制表符分隔，也能读 .xlsx；用了哪种编码记在 `df.attrs["encoding"]` 里，读不了时会告诉你是哪个文件、哪个字节。
+
 读进来以后先看 `df.head()` 和 `df.dtypes`，确认列名和数值类型都对。
 """, """
 **Your own data**: exports from survey platforms and Excel come in three common forms:
@@ -192,6 +195,10 @@ print(card[card.index("## Codebook"):])
 - UTF-8 CSV: `pd.read_csv("file.csv", encoding="utf-8-sig")` (`-sig` drops the BOM Excel adds);
 - "Save as CSV" in Excel on Chinese Windows gives GBK: `pd.read_csv("file.csv", encoding="gb18030")`;
 - Excel itself: `pd.read_excel("file.xlsx", sheet_name=0)`.
+
+`cxlab.io.read_table("file.csv")` handles all three: it recognises UTF-8, UTF-8 with a BOM and
+GBK/GB18030, comma or tab separators, and reads .xlsx too; the encoding it used is in
+`df.attrs["encoding"]`, and when it cannot read a file it names the file and the byte.
 
 After reading, look at `df.head()` and `df.dtypes` to check the column names and types.
 """),
