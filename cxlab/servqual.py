@@ -115,15 +115,22 @@ def _ratings(table: pd.DataFrame, items, reverse, scale) -> pd.DataFrame:
     return pd.DataFrame(out, index=table.index)
 
 
+def _paired(expectations, perceptions, dimensions, reverse, scale):
+    """item → dimension map and the validated (reverse-coded) E and P ratings."""
+    mapping = _dimensions(expectations.columns, dimensions)
+    items = list(mapping)
+    only = sorted(set(items) - set(perceptions.columns))
+    if only:
+        raise ItemMismatchError(items=", ".join(only))
+    return (mapping, _ratings(expectations, items, reverse, scale),
+            _ratings(perceptions, items, reverse, scale))
+
+
 def gaps(expectations: pd.DataFrame, perceptions: pd.DataFrame, dimensions=None,
          reverse=None, scale=SCALE) -> pd.DataFrame:
     """Per respondent and item, P − E (after reverse-coding the items listed in ``reverse``)."""
-    mapping = _dimensions(expectations.columns, dimensions)
-    items = list(mapping)
-    only = sorted(set(items) ^ (set(items) & set(perceptions.columns)))
-    if only:
-        raise ItemMismatchError(items=", ".join(only))
-    return _ratings(perceptions, items, reverse, scale) - _ratings(expectations, items, reverse, scale)
+    _, e, p = _paired(expectations, perceptions, dimensions, reverse, scale)
+    return p - e
 
 
 def by_dimension(item_table: pd.DataFrame, dimensions=None) -> pd.DataFrame:
@@ -146,11 +153,8 @@ def summarize(expectations: pd.DataFrame, perceptions: pd.DataFrame, dimensions=
     """
     from scipy import stats
 
-    mapping = _dimensions(expectations.columns, dimensions)
-    items = list(mapping)
-    gaps(expectations, perceptions, mapping, reverse, scale)  # validates both sides
-    e = by_dimension(_ratings(expectations, items, reverse, scale), mapping)
-    p = by_dimension(_ratings(perceptions, items, reverse, scale), mapping)
+    mapping, e_items, p_items = _paired(expectations, perceptions, dimensions, reverse, scale)
+    e, p = by_dimension(e_items, mapping), by_dimension(p_items, mapping)
     e["overall"], p["overall"] = e.mean(axis=1), p.mean(axis=1)
     rows = []
     for dim in e.columns:
