@@ -298,16 +298,16 @@ RULES = ("max", "aom")
 DENOMINATORS = ("AOMI", "all")
 
 
-def _top_two(shares: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Series, pd.Series]:
-    """Most and second most frequent categories (ties broken by PRIORITY) and their shares."""
-    ordered = shares[list(PRIORITY)].to_numpy()
-    order = np.argsort(-ordered, axis=1, kind="stable")  # stable: equal shares keep PRIORITY order
+def _top_two(counts: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Series, pd.Series]:
+    """Most and second most frequent categories (ties broken by PRIORITY) and their counts."""
+    ordered = counts[list(PRIORITY)].to_numpy()
+    order = np.argsort(-ordered, axis=1, kind="stable")  # stable: equal counts keep PRIORITY order
     names = np.array(PRIORITY)
-    rows = np.arange(len(shares))
+    rows = np.arange(len(counts))
     first, second = order[:, 0], order[:, 1]
-    return (pd.Series(names[first], index=shares.index), pd.Series(names[second], index=shares.index),
-            pd.Series(ordered[rows, first], index=shares.index),
-            pd.Series(ordered[rows, second], index=shares.index))
+    return (pd.Series(names[first], index=counts.index), pd.Series(names[second], index=counts.index),
+            pd.Series(ordered[rows, first], index=counts.index),
+            pd.Series(ordered[rows, second], index=counts.index))
 
 
 def fong_test(a, b, n, z: float = 1.65):
@@ -354,8 +354,9 @@ def analyze_counts(counts: pd.DataFrame, rule: str = "max", near_tie: float | st
     table = table.astype(int)
     n = table.sum(axis=1)
     shares = table.div(n.where(n > 0), axis=0)
-    top, second, p1, p2 = _top_two(shares.fillna(0))
-    stat, critical, significant = fong_test(p1 * n, p2 * n, n)
+    top, second, c1, c2 = _top_two(table)
+    stat, critical, significant = fong_test(c1, c2, n)
+    p1, p2 = c1 / n.where(n > 0), c2 / n.where(n > 0)
     if rule == "aom":
         meaningful = table[["O", "A", "M"]].sum(axis=1) > table[["I", "R", "Q"]].sum(axis=1)
         pick_from = {True: ["M", "O", "A"], False: ["I", "R", "Q"]}

@@ -77,6 +77,39 @@ def test_better_worse_strengths_and_fong_by_hand():
     assert all_answers["better"] == pytest.approx(0.40) and all_answers["worse"] == pytest.approx(-0.70)
 
 
+# A published worked example from an independent implementation: the example table in the
+# README of the R package stp25kano (W. Peter, 2024, github.com/stp4/stp25kano), five features
+# of a cleaning-equipment maker, 296 answers each. Its columns: max category, the M>O>A>I
+# category with a 5-point band, total and category strength (%), CS+ (better), CS- (worse)
+# and Fong's test printed as "|m1-m2| < critical" with a sig./ns verdict.
+STP25KANO = pd.DataFrame(
+    [  # M,   O,   A,   I, R, Q, max, MOAI, total%, cat%, better, worse, fong, critical, sig
+        (95, 123, 45, 33, 0, 0, "O", "O", 89, 9, 0.568, -0.736, 28, 19.4, True),
+        (101, 54, 54, 81, 3, 3, "M", "M", 71, 7, 0.372, -0.534, 20, 18.5, True),
+        (15, 24, 121, 124, 6, 6, "I", "A", 54, 1, 0.511, -0.137, 3, 19.8, False),
+        (65, 87, 93, 51, 0, 0, "A", "O", 83, 2, 0.608, -0.514, 6, 18.5, False),
+        (9, 18, 83, 177, 6, 3, "I", "I", 37, 32, 0.352, -0.094, 94, 19.9, True),
+    ],
+    index=["Service app", "Excellent service", "Hotline", "Loan machine", "Ready-to-use return"],
+    columns=["M", "O", "A", "I", "R", "Q", "max", "moai", "total", "strength", "better", "worse",
+             "fong", "critical", "significant"])
+
+
+def test_reproduces_the_published_stp25kano_example():
+    plain = kano.analyze_counts(STP25KANO)
+    banded = kano.analyze_counts(STP25KANO, near_tie=0.05)
+    assert (plain["n"] == 296).all()
+    assert plain["category"].tolist() == STP25KANO["max"].tolist()
+    assert banded["category"].tolist() == STP25KANO["moai"].tolist()
+    assert plain["better"].round(3).tolist() == STP25KANO["better"].tolist()
+    assert plain["worse"].round(3).tolist() == STP25KANO["worse"].tolist()
+    assert (plain["total_strength"] * 100).round().tolist() == STP25KANO["total"].tolist()
+    assert (plain["category_strength"] * 100).round().tolist() == STP25KANO["strength"].tolist()
+    assert plain["fong_stat"].tolist() == STP25KANO["fong"].tolist()
+    assert plain["fong_critical"].round(1).tolist() == STP25KANO["critical"].tolist()
+    assert plain["fong_significant"].tolist() == STP25KANO["significant"].tolist()
+
+
 def test_fong_significant_when_far_apart():
     stat, critical, significant = kano.fong_test(60, 20, 100)
     assert stat == 40 and critical == pytest.approx(1.65 * np.sqrt(80 * 120 / 200))
@@ -288,3 +321,14 @@ def test_numbers_quoted_in_the_kano_quiz_match_the_analysis():
     assert kano.analyze_counts(counts, near_tie="fong").loc["near-tie", "category"] == "M"
     near = next(q for q in quiz.load("04_kano_analysis")[1] if q.id == "near-tie")
     assert f"{r.loc['near-tie', 'fong_critical']:.1f}" in near.data["options"][0]["why"]["zh"]
+
+
+def test_answer_pair_exercise_is_graded_by_the_evaluation_table():
+    from cxlab import quiz
+
+    pairs = next(q for q in quiz.load("04_kano_analysis")[1] if q.id == "answer-pairs")
+    letters = [c["en"][-1] for c in pairs.data["categories"]]
+    for statement in pairs.data["statements"]:
+        for language in ("zh", "en"):
+            functional, dysfunctional = statement["text"][language].split(" / ")
+            assert kano.classify(functional, dysfunctional) == letters[statement["category"]]
