@@ -408,10 +408,8 @@ def analyze(responses: pd.DataFrame, features=None, segment: str | None = None,
     if segment is None:
         groups = [(None, codes)]
     else:
-        require_columns(responses, [segment])
-        keys = responses[segment]
-        reject(keys, keys.isna(), i18n.Text(zh="每位受访者都要有分组值", en="a segment for every respondent"))
-        groups = [(key, codes[(keys == key).to_numpy()]) for key in sorted(keys.dropna().unique())]
+        keys = _segment_keys(responses, segment)
+        groups = [(key, codes[(keys == key).to_numpy()]) for key in sorted(keys.unique())]
     frames = []
     for key, part in groups:
         result = analyze_counts(_count(part, features), rule, near_tie, denominator)
@@ -421,6 +419,58 @@ def analyze(responses: pd.DataFrame, features=None, segment: str | None = None,
         frames.append(result)
     out = pd.concat(frames)
     return out.set_index(segment, append=True).swaplevel() if segment else out
+
+
+def _segment_keys(responses: pd.DataFrame, segment: str) -> pd.Series:
+    require_columns(responses, [segment])
+    keys = responses[segment]
+    reject(keys, keys.isna(), i18n.Text(zh="每位受访者都要有分组值", en="a segment for every respondent"))
+    return keys
+
+
+def compare_segments(responses: pd.DataFrame, segment: str, features=None, table="berger",
+                     categories=("A", "O", "M", "I"), correction: str = "holm",
+                     alpha: float = 0.05) -> pd.DataFrame:
+    """Do the segments classify a feature differently? One row per feature.
+
+    Pearson's chi-square test of independence of segment × category (scipy
+    ``chi2_contingency``, no continuity correction), Cramér's V as the effect size (scipy
+    ``contingency.association``) and p-values adjusted over the features (statsmodels
+    ``multipletests``: "holm", "bonferroni" or "fdr_bh"). Only answers whose category is in
+    ``categories`` enter the test (default A, O, M, I: R and Q are usually too rare for the
+    chi-square approximation); ``n`` counts them and ``left_out`` counts the rest, missing
+    answers included. ``small_expected`` flags tables where more than 20 % of the expected counts are
+    below 5 (Cochran 1954): read their p-values with caution.
+    """
+    from scipy.stats import chi2_contingency, contingency
+    from statsmodels.stats.multitest import multipletests
+
+    check_option("correction", correction, ["holm", "bonferroni", "fdr_bh"])
+    for c in categories:
+        check_option("categories", c, CATEGORIES)
+    features = _features(responses, features)
+    keys = _segment_keys(responses, segment).to_numpy()
+    codes = _category_codes(responses, features, table)
+    used = [CATEGORIES.index(c) + 1 for c in categories]
+    rows = []
+    for j, f in enumerate(features):
+        keep = np.isin(codes[:, j], used)
+        observed = pd.crosstab(keys[keep], codes[keep, j]).to_numpy()
+        row = {"feature": f, "n": int(keep.sum()), "left_out": int((~keep).sum())}
+        if min(observed.shape) >= 2:
+            test = chi2_contingency(observed, correction=False)
+            row.update(chi2=test.statistic, dof=test.dof, p_value=test.pvalue,
+                       cramers_v=contingency.association(observed, method="cramer"),
+                       small_expected=bool((test.expected_freq < 5).mean() > 0.2))
+        rows.append(row)
+    out = pd.DataFrame(rows, columns=["feature", "n", "left_out", "chi2", "dof", "p_value",
+                                      "cramers_v", "small_expected"]).set_index("feature")
+    tested = out["p_value"].notna()
+    out["p_adjusted"] = np.nan
+    if tested.any():
+        out.loc[tested, "p_adjusted"] = multipletests(out.loc[tested, "p_value"], method=correction)[1]
+    out["significant"] = out["p_adjusted"] < alpha
+    return out
 
 
 # ------------------------------------------------------------------- uncertainty, quality

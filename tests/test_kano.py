@@ -332,3 +332,56 @@ def test_answer_pair_exercise_is_graded_by_the_evaluation_table():
         for language in ("zh", "en"):
             functional, dysfunctional = statement["text"][language].split(" / ")
             assert kano.classify(functional, dysfunctional) == letters[statement["category"]]
+
+
+def _pairs_frame(groups):
+    """A response table for feature f from (segment, functional, dysfunctional, repeats)."""
+    rows = [(seg, f, d) for seg, f, d, k in groups for _ in range(k)]
+    return pd.DataFrame(rows, columns=["seg", "f_func", "f_dys"])
+
+
+def test_compare_segments_by_hand():
+    data = _pairs_frame([("g1", 1, 3, 30), ("g1", 3, 3, 10), ("g2", 1, 3, 10), ("g2", 3, 3, 30),
+                         ("g1", 5, 1, 1), ("g2", None, 3, 1)])
+    r = kano.compare_segments(data, "seg").loc["f"]
+    # 2×2 table [[30, 10], [10, 30]]: chi2 = N(ad − bc)² / (row and column totals) = 20, V = √(20/80)
+    assert r["chi2"] == pytest.approx(80 * (900 - 100) ** 2 / 40 ** 4) == pytest.approx(20.0)
+    assert r["dof"] == 1 and r["cramers_v"] == pytest.approx(0.5) and r["p_value"] < 1e-4
+    assert r["n"] == 80 and r["left_out"] == 2 and not r["small_expected"] and r["significant"]
+    same = _pairs_frame([("g1", 1, 3, 20), ("g1", 3, 3, 20), ("g2", 1, 3, 20), ("g2", 3, 3, 20)])
+    assert kano.compare_segments(same, "seg").loc["f", "chi2"] == pytest.approx(0.0)
+    few = _pairs_frame([("g1", 1, 3, 3), ("g1", 3, 3, 1), ("g2", 1, 3, 1), ("g2", 3, 3, 3)])
+    assert kano.compare_segments(few, "seg").loc["f", "small_expected"]  # every expected count is 2
+    one_category = _pairs_frame([("g1", 1, 3, 5), ("g2", 1, 3, 5)])
+    assert np.isnan(kano.compare_segments(one_category, "seg").loc["f", "p_value"])
+
+
+def test_compare_segments_finds_the_designed_effects_and_only_them():
+    # the generator makes ar_preview and old_furniture depend on age band and fast_refund on
+    # customer type; every other difference in the file is sampling noise
+    survey = cxlab.load_dataset("kano_survey")
+    by_age = kano.compare_segments(survey, "age_band")
+    by_type = kano.compare_segments(survey, "customer_type", correction="bonferroni")
+    assert set(by_age.index[by_age["significant"]]) == {"ar_preview", "old_furniture"}
+    assert set(by_type.index[by_type["significant"]]) == {"fast_refund"}
+    assert (by_age["p_adjusted"] >= by_age["p_value"]).all()
+    assert (by_age["n"] + by_age["left_out"] == len(survey)).all()
+    # numbers quoted in notebook 04, section 6
+    holm = kano.compare_segments(survey, "customer_type")
+    assert round(by_age.loc["eco_report", "p_value"], 2) == 0.44
+    assert (by_age.loc[["ar_preview", "old_furniture"], "p_adjusted"] < 0.001).all()
+    assert round(holm.loc["fast_refund", "p_adjusted"], 2) == 0.04
+    assert round(holm.loc["ar_preview", "p_value"], 2) == 0.03
+    assert round(holm.loc["ar_preview", "p_adjusted"], 2) == 0.36
+
+
+def test_compare_segments_bad_input():
+    data = _pairs_frame([("g1", 1, 3, 3), (None, 1, 5, 1)])
+    with pytest.raises(cxlab.InvalidValueError, match="seg"):
+        kano.compare_segments(data, "seg")
+    with pytest.raises(cxlab.MissingColumnError):
+        kano.compare_segments(data, "region")
+    with pytest.raises(cxlab.OptionError, match="holm"):
+        kano.compare_segments(data.dropna(), "seg", correction="tukey")
+    with pytest.raises(cxlab.OptionError, match="categories"):
+        kano.compare_segments(data.dropna(), "seg", categories=("A", "X"))

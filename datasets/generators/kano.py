@@ -3,8 +3,11 @@
 Synthetic: 400 customers of a fictional e-commerce platform for home furnishings (the
 scope case of GB/T 42509 5.2 in the training guide) answer the functional and
 dysfunctional question for 12 features, plus self-stated importance (1-9). Each feature
-has a true category mix that shifts a little with age band; each answer pair is drawn
-from the Berger et al. (1993) table cells of the drawn category. Then the mess of a real
+has a true category mix; three mixes differ by segment on purpose (SEGMENT_EFFECTS: the
+3D/AR preview and old-furniture take-away by age band, fast refunds by customer type) and
+the others do not, so that a segment test has real effects and look-alike noise to tell
+apart. Each answer pair is drawn from the Berger et al. (1993) table cells of the drawn
+category. Every feature has its own random stream, so changing one leaves the others. Then the mess of a real
 export is added on purpose: labels in two wordings, some answers as digits (a few
 full-width), stray spaces, blanks, and 8 careless respondents who answer almost at random.
 
@@ -20,7 +23,7 @@ SEED = 42509
 N = 400
 OUT = Path(__file__).resolve().parents[1]
 
-# feature, zh, en, absent_zh, absent_en, category weights A O M I R Q (ages 18-29 / 45+ shift A)
+# feature, zh, en, absent_zh, absent_en, category weights A O M I R Q
 FEATURES = [
     ("ar_preview", "商品页提供 3D/AR 实景摆放预览", "the product page offered a 3D/AR preview in your room",
      "商品页没有 3D/AR 实景摆放预览", "the product page had no 3D/AR room preview", [46, 12, 4, 34, 2, 2]),
@@ -53,6 +56,12 @@ CELLS = {c: [(f + 1, d + 1) for f in range(5) for d in range(5) if BERGER[f][d] 
 SHORT = ["喜欢", "理所当然", "无所谓", "能忍受", "不喜欢"]
 BERGER_ZH = ["我很喜欢", "它理应如此", "无所谓", "我能忍受", "我很不喜欢"]
 IMPORTANCE_CENTRE = {"A": 5.5, "O": 7.2, "M": 7.8, "I": 3.6, "R": 2.5, "Q": 5.0}
+# feature -> (segment column, category, weight factor per segment value)
+SEGMENT_EFFECTS = {
+    "ar_preview": ("age_band", "A", {"18-29": 2.2, "30-44": 1.0, "45+": 0.35}),
+    "old_furniture": ("age_band", "A", {"18-29": 0.5, "30-44": 1.0, "45+": 1.8}),
+    "fast_refund": ("customer_type", "M", {"new": 0.6, "returning": 1.8}),
+}
 
 
 def _pair(rng, category: str) -> tuple[int, int]:
@@ -86,13 +95,15 @@ def generate(seed: int = SEED, n: int = N) -> tuple[pd.DataFrame, pd.DataFrame]:
         "age_band": rng.choice(["18-29", "30-44", "45+"], size=n, p=[0.35, 0.4, 0.25]),
     })
     careless = set(rng.choice(n, size=8, replace=False))
-    for name, *_, weights in FEATURES:
+    for k, (name, *_, weights) in enumerate(FEATURES):
+        rng = np.random.default_rng([seed, k])
         base = np.array(weights, dtype=float)
         func, dys, imp = [], [], []
         for i in range(n):  # a generator, not analysis code: clarity over speed
             w = base.copy()
-            shift = {"18-29": 1.3, "30-44": 1.0, "45+": 0.7}[survey.at[i, "age_band"]]
-            w[0] *= shift if name == "ar_preview" else 1 / shift if name == "old_furniture" else 1
+            if name in SEGMENT_EFFECTS:
+                column, category, factor = SEGMENT_EFFECTS[name]
+                w[CATEGORIES.index(category)] *= factor[survey.at[i, column]]
             if i in careless:
                 f, d = rng.integers(1, 6, size=2)
                 category = BERGER[f - 1][d - 1]

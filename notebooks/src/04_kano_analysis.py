@@ -221,27 +221,68 @@ print(f"{len(excluded)} excluded, {len(kept)} kept; categories changed: {int(cha
     ("md", """
 剔除前后比较类别，可以看出结论是否对这几位受访者敏感。
 
-## 6 分群：不同的顾客，不同的需求
+## 6 分群：真差异还是噪声？
 
-同一项功能在不同顾客群中可能属于不同的类别。按年龄段看“3D/AR 实景预览”和“上门安装”：
+同一项功能在不同顾客群中可能属于不同的类别，但分群后每组样本变小，偶然的起伏也会让类别“换位”。
+先按年龄段看三项功能：
 """, """
 Comparing categories before and after the exclusion shows whether the conclusions depend on
 these few respondents.
 
-## 6 Segments: different customers, different needs
+## 6 Segments: a real difference or noise?
 
-A feature can fall in different categories for different customers. The 3D/AR preview and
-free installation by age band:
+A feature can fall in different categories for different customers, but each segment is a
+smaller sample, and chance alone can make categories swap places. Three features by age band:
 """),
     ("code", """
 by_age = kano.analyze(survey, segment="age_band")
-focus = by_age.loc[(slice(None), ["ar_preview", "free_install"]), ["n", "share_A", "share_O", "share_M", "category", "fong_significant"]]
+focus = by_age.loc[(slice(None), ["ar_preview", "old_furniture", "eco_report"]), ["n", "share_A", "share_O", "share_M", "share_I", "category", "fong_significant"]]
 focus.round(2)
 """),
     ("md", """
-年轻顾客中 3D/AR 预览的魅力型比例最高；如果平台主要面向年轻家庭，它的优先级就该往前排。
-上门安装在 18–29 岁顾客中是必备型，在 30–44 岁顾客中是期望型——这就是整体上 O、M 各占一半的原因。
-注意每个分群的样本更小，结论的不确定性更大（看 `fong_significant`）。
+三项功能的类别都随年龄段变了：3D/AR 预览从魅力型变成无差异型，旧家具回收正好相反，
+环保检测报告在 M 和 O 之间来回。哪些是真的？`kano.compare_segments()` 对每项功能做分群 × 类别的
+卡方独立性检验（只用 A、O、M、I 的答案，R 和 Q 太少），给出效应量 Cramér's V，并对 12 项功能的
+p 值做 Holm 校正——一次检验 12 项功能，总会有几项碰巧“显著”：
+""", """
+All three change category across age bands: the 3D/AR preview goes from attractive to
+indifferent, old-furniture take-away the other way, and the emissions report switches between M
+and O. Which of these are real? `kano.compare_segments()` runs a chi-square test of independence
+of segment × category for each feature (A, O, M and I answers only; R and Q are too rare),
+reports Cramér's V as the effect size, and adjusts the 12 p-values by Holm's method, since
+testing 12 features at once makes a few look "significant" by chance:
+"""),
+    ("code", """
+columns = ["n", "chi2", "p_value", "p_adjusted", "cramers_v", "small_expected", "significant"]
+kano.compare_segments(survey, "age_band")[columns].rename(index=names).round(3)
+"""),
+    ("md", """
+只有 3D/AR 预览和旧家具回收的差异是真的（校正后 p < 0.001，V 约 0.25）：如果平台主要面向年轻家庭，
+AR 预览的优先级应往前排；面向换新家具的年长顾客，旧家具回收才是魅力点。
+环保检测报告的“换位”不显著（未校正 p = 0.44）：它在每个年龄段都是 M/O 混合，按年龄段分别定目标没有依据。
+`small_expected` 为 True 的几项（直播、积分游戏、弹窗推荐）期望频数太小，p 值只能参考。
+
+类别相同也不代表各群一样。按新老顾客看“24 小时退款”：
+""", """
+Only the 3D/AR preview and old-furniture take-away really differ (adjusted p < 0.001, V about
+0.25): if the platform mainly serves young households, the AR preview moves up the list; for
+older customers replacing furniture, the take-away is the attractive feature. The emissions
+report's switch is not significant (p = 0.44 even before adjustment): it is M/O mixed in every age band, and setting
+goals per age band would have no basis. Where `small_expected` is True (live streams, the points game,
+pop-ups) too many expected counts are small, so read those p-values with caution.
+
+The same category does not mean the same mix. Refunds within 24 hours, new against returning
+customers:
+"""),
+    ("code", """
+by_type = kano.analyze(survey, segment="customer_type")
+print(by_type.loc[(slice(None), "fast_refund"), ["n", "share_O", "share_M", "category"]].round(2))
+kano.compare_segments(survey, "customer_type")[columns].rename(index=names).round(3)
+"""),
+    ("md", """
+两类顾客都把快速退款归为期望型，但老顾客中必备型的比例翻了一倍（约 12% 对 25%），检验在校正后仍显著（p = 0.04）：
+对退过货的老顾客，慢退款更可能直接引起不满。反过来，3D/AR 预览在新老顾客间的未校正 p 值是 0.03，
+校正后是 0.36——这就是多重比较的陷阱：12 项功能中出现一个 p < 0.05 并不稀奇。
 
 ## 7 连续型 Kano 与自述重要度
 
@@ -249,12 +290,6 @@ DuMouchel（见 Berger 等 1993）把答案换算成分数（正向：喜欢 4�
 反向方向相反），取平均后画在平面上；点的大小表示自述重要度（1–9 分）。它保留了“喜欢的程度”，
 适合和分类结果互相印证：
 """, """
-Young customers give the 3D/AR preview the highest attractive share; if the platform mainly
-serves young households, it should move up the list. Free installation is must-be for
-customers aged 18–29 and one-dimensional for those aged 30–44, which is why it splits about
-evenly between O and M overall. Each segment is smaller, so its
-conclusions are less certain (see `fong_significant`).
-
 ## 7 Continuous Kano and self-stated importance
 
 DuMouchel (in Berger et al. 1993) turns answers into scores (functional: like 4, expect 2,
@@ -300,14 +335,14 @@ quiz
 - 先清洗：按公开的规则把各种写法的答案转成编码；无法识别的要报错，空白保持缺失，按功能单独排除并计数。
 - 分类后“取最多的一类”只是起点：看类别强度、Fong 检验和总强度，接近并列时明确写出所用规则。
 - Better/Worse 说明具备与缺失时满意度的变化；自助法区间告诉你象限判断是否可靠。
-- 剔除可疑受访者要有明确阈值和名单；分群能揭示混合类别背后的不同顾客。
+- 剔除可疑受访者要有明确阈值和名单；分群后的类别“换位”要用 `kano.compare_segments()` 检验并做多重比较校正，才能当作真差异。
 - 优先级：必备 → 期望 → 魅力；无差异不投入，反向要避免。
 
 ## 用你自己的数据试试
 
-1. 从问卷平台导出答案（Excel 用 `pd.read_excel`，中文 Windows 的 CSV 用 `encoding="gb18030"`），把列名改成 `功能_func`、`功能_dys`。
+1. 从问卷平台导出答案，用 `cxlab.io.read_table(路径)` 读入（.xlsx、UTF-8 或 GBK 编码的 CSV 都可以），把列名改成 `功能_func`、`功能_dys`。
 2. 运行 `kano.analyze(你的数据)`；若报错，按提示修正或用 `mapping=` 补充你们问卷的措辞。
-3. 画出 Better/Worse 图和置信区间，找出类别强度低于 5% 或 Fong 检验不显著的功能，按顾客分群再看一次。
+3. 画出 Better/Worse 图和置信区间，找出类别强度低于 5% 或 Fong 检验不显著的功能，用 `kano.compare_segments(你的数据, "分群列")` 看是否因顾客群而异。
 4. 用 `kano.priorities()` 生成优先级表，带到第 07 本去设定目标。
 """, """
 ## Summary
@@ -318,18 +353,20 @@ quiz
   total strength, and state the rule used for near-ties.
 - Better/Worse show how satisfaction moves with presence and absence; bootstrap intervals tell
   whether a quadrant call is reliable.
-- Exclude questionable respondents by explicit thresholds with a list; segments reveal the
-  different customers behind mixed categories.
+- Exclude questionable respondents by explicit thresholds with a list; a category that changes
+  between segments is a finding only when `kano.compare_segments()` says so after adjusting for
+  multiple tests.
 - Priorities: must-be → one-dimensional → attractive; no investment in indifferent, avoid reverse.
 
 ## Try it on your own data
 
-1. Export the answers from your survey platform (Excel: `pd.read_excel`; CSV from Chinese
-   Windows: `encoding="gb18030"`) and rename the columns to `feature_func`, `feature_dys`.
+1. Export the answers from your survey platform, read them with `cxlab.io.read_table(path)`
+   (.xlsx, UTF-8 or GBK CSV all work) and rename the columns to `feature_func`, `feature_dys`.
 2. Run `kano.analyze(your_data)`; if it stops, fix what it names or add your questionnaire's
    wording with `mapping=`.
 3. Draw the Better/Worse chart with intervals, find features with category strength below 5% or
-   a non-significant Fong test, and look at them again by customer segment.
+   a non-significant Fong test, and check with `kano.compare_segments(your_data, "segment")`
+   whether they differ by customer group.
 4. Make the priority table with `kano.priorities()` and take it to notebook 07 to set goals.
 """),
 ]
