@@ -324,6 +324,19 @@ def fong_test(a, b, n, z: float = 1.65):
     return stat, critical, stat >= critical
 
 
+def _near_tie_category(table: pd.DataFrame, second: pd.Series, significant: np.ndarray,
+                       near_tie) -> pd.Series:
+    """The category of rule "max": the first in PRIORITY among those tied or near-tied with the top."""
+    counts = table[list(PRIORITY)].to_numpy()
+    n = np.maximum(counts.sum(axis=1, keepdims=True), 1)
+    if near_tie == "fong":
+        close = (counts == counts.max(axis=1, keepdims=True))
+        close |= ~np.asarray(significant)[:, None] & (np.array(PRIORITY) == second.to_numpy()[:, None])
+    else:  # a small tolerance keeps shares that differ only by rounding (0.3 − 0.25 vs 0.05) in
+        close = counts / n >= (counts.max(axis=1, keepdims=True) / n) - float(near_tie) - 1e-12
+    return pd.Series(np.array(PRIORITY)[close.argmax(axis=1)], index=table.index)
+
+
 def analyze_counts(counts: pd.DataFrame, rule: str = "max", near_tie: float | str = 0.0,
                    denominator: str = "AOMI") -> pd.DataFrame:
     """The Kano analysis from category counts per feature (columns A, O, M, I, R, Q).
@@ -332,9 +345,11 @@ def analyze_counts(counts: pd.DataFrame, rule: str = "max", near_tie: float | st
     ``better``, ``worse``, ``total_strength``, ``category_strength``, ``fong_stat``,
     ``fong_critical``, ``fong_significant``.
 
-    - ``rule="max"``: the most frequent category; when the top two are within ``near_tie``
-      (a share difference, or ``"fong"`` for "not significant by Fong's test") the one
-      first in M > O > A > I > R > Q wins (Matzler et al. 1996). Exact ties always do.
+    - ``rule="max"``: the most frequent category, unless others come within ``near_tie`` of
+      it: then the first of them in M > O > A > I > R > Q wins (Matzler et al. 1996).
+      ``near_tie`` is a share difference (every category within it competes) or ``"fong"``
+      (the second competes when Fong's test finds no significant difference). Exact ties
+      always compete.
     - ``rule="aom"``: if O + A + M > I + R + Q, the most frequent of O, A, M, else of
       I, R, Q (Matzler & Hinterhuber 1998).
     - better = (A + O) / D, worse = −(O + M) / D (Timko, in Berger et al. 1993), with
@@ -354,7 +369,7 @@ def analyze_counts(counts: pd.DataFrame, rule: str = "max", near_tie: float | st
     table = table.astype(int)
     n = table.sum(axis=1)
     shares = table.div(n.where(n > 0), axis=0)
-    top, second, c1, c2 = _top_two(table)
+    _, second, c1, c2 = _top_two(table)
     stat, critical, significant = fong_test(c1, c2, n)
     p1, p2 = c1 / n.where(n > 0), c2 / n.where(n > 0)
     if rule == "aom":
@@ -363,10 +378,7 @@ def analyze_counts(counts: pd.DataFrame, rule: str = "max", near_tie: float | st
         category = pd.Series([table.loc[i, pick_from[bool(m)]].astype(float).idxmax()
                               for i, m in meaningful.items()], index=table.index)
     else:
-        near = ~significant if near_tie == "fong" else (p1 - p2) <= float(near_tie)
-        in_priority = np.array([PRIORITY.index(c) for c in second]) < np.array(
-            [PRIORITY.index(c) for c in top])
-        category = top.where(~(near & in_priority), second)
+        category = _near_tie_category(table, second, significant, near_tie)
     d = table[["A", "O", "M", "I"]].sum(axis=1) if denominator == "AOMI" else n
     d = d.where(d > 0)
     out = table.assign(n=n)

@@ -128,6 +128,11 @@ def test_category_rules():
     assert kano.analyze_counts(tie).loc["t", "category"] == "O"
     indiff = pd.DataFrame({"A": [10], "O": [10], "M": [10], "I": [40], "R": [25], "Q": [5]})
     assert kano.analyze_counts(indiff, rule="aom").iloc[0]["category"] == "I"
+    # three near-tied: every category within the band competes, not only the top two
+    three = pd.DataFrame({"A": [28], "O": [15], "M": [27], "I": [30], "R": [0], "Q": [0]})
+    assert [kano.analyze_counts(three, near_tie=band).iloc[0]["category"]
+            for band in (0, 0.02, 0.03, 0.05)] == ["I", "A", "M", "M"]
+    assert kano.analyze_counts(three, near_tie="fong").iloc[0]["category"] == "A"  # top two only
 
 
 def test_empty_feature_gives_no_category():
