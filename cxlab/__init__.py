@@ -16,6 +16,7 @@ from cxlab.errors import (
     InvalidValueError,
     MissingColumnError,
     OptionError,
+    TooFewGroupsError,
     UnknownDatasetError,
     UnknownLanguageError,
 )
@@ -31,7 +32,7 @@ _FROM_DATASETS = {"load_dataset", "list_datasets", "dataset_card"}
 
 __all__ = [
     "CxlabError", "DataError", "FontError", "InvalidValueError", "MissingColumnError", "OptionError",
-    "UnknownDatasetError", "UnknownLanguageError", "get_language", "set_language",
+    "TooFewGroupsError", "UnknownDatasetError", "UnknownLanguageError", "get_language", "set_language",
     *sorted(_FROM_DATASETS), *sorted(_SUBMODULES),
 ]
 

@@ -64,6 +64,12 @@ class OptionError(DataError):
     key = "error.option"
 
 
+class TooFewGroupsError(DataError):
+    """A comparison asked for on a grouping column with fewer than two groups."""
+
+    key = "error.too_few_groups"
+
+
 class FontError(CxlabError, RuntimeError):
     """No font able to draw Chinese could be found or installed."""
 

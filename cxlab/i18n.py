@@ -117,6 +117,10 @@ register({
         "zh": "参数 {name} 不能是 “{value}”。可用：{valid}。",
         "en": "Option {name} cannot be '{value}'. Choose from: {valid}.",
     },
+    "error.too_few_groups": {
+        "zh": "列 “{column}” 只有 {count} 个分组（{values}），比较至少需要 {minimum} 个。",
+        "en": "Column '{column}' has {count} group(s) ({values}); a comparison needs at least {minimum}.",
+    },
     "error.no_cjk_font": {
         "zh": "找不到可显示中文的字体。请安装 mplfonts（pip install mplfonts）"
               "或系统字体包 fonts-noto-cjk。",

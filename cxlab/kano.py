@@ -24,7 +24,7 @@ import pandas as pd
 
 from cxlab import content, i18n
 from cxlab.errors import DataError, OptionError
-from cxlab.validate import check_option, check_range, reject, require_columns
+from cxlab.validate import check_option, check_range, reject, require_columns, require_groups
 
 CATEGORIES = ("A", "O", "M", "I", "R", "Q")
 PRIORITY = ("M", "O", "A", "I", "R", "Q")  # Matzler et al. (1996): decide near-ties M > O > A > I
@@ -461,7 +461,9 @@ def compare_segments(responses: pd.DataFrame, segment: str, features=None, table
     for c in categories:
         check_option("categories", c, CATEGORIES)
     features = _features(responses, features)
-    keys = _segment_keys(responses, segment).to_numpy()
+    keys = _segment_keys(responses, segment)
+    require_groups(keys)
+    keys = keys.to_numpy()
     codes = _category_codes(responses, features, table)
     used = [CATEGORIES.index(c) + 1 for c in categories]
     rows = []

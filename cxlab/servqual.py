@@ -19,7 +19,7 @@ import pandas as pd
 
 from cxlab import content, i18n
 from cxlab.errors import DataError
-from cxlab.validate import check_option, check_range, reject, require_columns
+from cxlab.validate import check_option, check_range, reject, require_columns, require_groups
 
 SCALE = (1, 7)
 
@@ -367,6 +367,7 @@ def compare_groups(scores: pd.DataFrame, groups: pd.Series) -> pd.DataFrame:
     import pingouin as pg
 
     reject(groups, groups.isna(), i18n.Text(zh="每位受访者都要有分组", en="a group for every respondent"))
+    require_groups(groups)
     frame = scores.assign(_group=groups.to_numpy())
     levels = sorted(frame["_group"].unique())
     rows = []

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from cxlab import i18n
-from cxlab.errors import InvalidValueError, MissingColumnError, OptionError
+from cxlab.errors import InvalidValueError, MissingColumnError, OptionError, TooFewGroupsError
 
 SHOWN = 5  # offending rows quoted in a message
 
@@ -44,6 +44,14 @@ def reject(series: pd.Series, bad: pd.Series, expected: object) -> None:
     )
     err.rows = list(rows)
     raise err
+
+
+def require_groups(groups: pd.Series, minimum: int = 2) -> None:
+    """Raise :class:`TooFewGroupsError` unless ``groups`` holds at least ``minimum`` values."""
+    levels = groups.dropna().unique()
+    if len(levels) < minimum:
+        raise TooFewGroupsError(column=groups.name, count=len(levels), minimum=minimum,
+                                values=", ".join(map(repr, levels[:SHOWN])))
 
 
 def check_option(name: str, value: object, valid: Iterable[object]) -> None:

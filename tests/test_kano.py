@@ -390,3 +390,7 @@ def test_compare_segments_bad_input():
         kano.compare_segments(data.dropna(), "seg", correction="tukey")
     with pytest.raises(cxlab.OptionError, match="categories"):
         kano.compare_segments(data.dropna(), "seg", categories=("A", "X"))
+    with pytest.raises(cxlab.TooFewGroupsError) as err:
+        kano.compare_segments(data.dropna(), "seg")
+    assert "Column 'seg' has 1 group(s) ('g1'); a comparison needs at least 2." in err.value.message("en")
+    assert "列 “seg” 只有 1 个分组" in err.value.message("zh")

@@ -183,6 +183,8 @@ def test_group_comparison_picks_the_test_and_finds_branch_c():
     assert (two["test"] == "Welch t").all() and two["effect"].eq("hedges g").all()
     with pytest.raises(cxlab.InvalidValueError):
         sq.compare_groups(scores, d["branch"].where(d["branch"] != "A"))
+    with pytest.raises(cxlab.TooFewGroupsError, match="branch"):
+        sq.compare_groups(scores, d["branch"].str.replace(r"[BC]", "A", regex=True))
 
 
 def test_cfa_is_optional():
