@@ -24,7 +24,15 @@ import pandas as pd
 
 from cxlab import content, i18n
 from cxlab.errors import DataError, OptionError
-from cxlab.validate import check_option, check_range, reject, require_columns, require_groups
+from cxlab.validate import (
+    CORRECTIONS,
+    adjust_p,
+    check_option,
+    check_range,
+    reject,
+    require_columns,
+    require_groups,
+)
 
 CATEGORIES = ("A", "O", "M", "I", "R", "Q")
 PRIORITY = ("M", "O", "A", "I", "R", "Q")  # Matzler et al. (1996): decide near-ties M > O > A > I
@@ -298,14 +306,13 @@ RULES = ("max", "aom")
 DENOMINATORS = ("AOMI", "all")
 
 
-def _top_two(counts: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Series, pd.Series]:
-    """Most and second most frequent categories (ties broken by PRIORITY) and their counts."""
+def _top_two(counts: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """The second most frequent category (ties broken by PRIORITY) and the top two counts."""
     ordered = counts[list(PRIORITY)].to_numpy()
     order = np.argsort(-ordered, axis=1, kind="stable")  # stable: equal counts keep PRIORITY order
-    names = np.array(PRIORITY)
     rows = np.arange(len(counts))
     first, second = order[:, 0], order[:, 1]
-    return (pd.Series(names[first], index=counts.index), pd.Series(names[second], index=counts.index),
+    return (pd.Series(np.array(PRIORITY)[second], index=counts.index),
             pd.Series(ordered[rows, first], index=counts.index),
             pd.Series(ordered[rows, second], index=counts.index))
 
@@ -330,9 +337,9 @@ def _near_tie_category(table: pd.DataFrame, second: pd.Series, significant: np.n
     counts = table[list(PRIORITY)].to_numpy()
     n = np.maximum(counts.sum(axis=1, keepdims=True), 1)
     if near_tie == "fong":
-        close = (counts == counts.max(axis=1, keepdims=True))
+        close = counts == counts.max(axis=1, keepdims=True)
         close |= ~np.asarray(significant)[:, None] & (np.array(PRIORITY) == second.to_numpy()[:, None])
-    else:  # a small tolerance keeps shares that differ only by rounding (0.3 − 0.25 vs 0.05) in
+    else:  # 1e-12: a gap equal to the band in decimal (0.30 − 0.25 = 0.05) counts as within it
         close = counts / n >= (counts.max(axis=1, keepdims=True) / n) - float(near_tie) - 1e-12
     return pd.Series(np.array(PRIORITY)[close.argmax(axis=1)], index=table.index)
 
@@ -369,7 +376,7 @@ def analyze_counts(counts: pd.DataFrame, rule: str = "max", near_tie: float | st
     table = table.astype(int)
     n = table.sum(axis=1)
     shares = table.div(n.where(n > 0), axis=0)
-    _, second, c1, c2 = _top_two(table)
+    second, c1, c2 = _top_two(table)
     stat, critical, significant = fong_test(c1, c2, n)
     p1, p2 = c1 / n.where(n > 0), c2 / n.where(n > 0)
     if rule == "aom":
@@ -455,9 +462,8 @@ def compare_segments(responses: pd.DataFrame, segment: str, features=None, table
     below 5 (Cochran 1954): read their p-values with caution.
     """
     from scipy.stats import chi2_contingency, contingency
-    from statsmodels.stats.multitest import multipletests
 
-    check_option("correction", correction, ["holm", "bonferroni", "fdr_bh"])
+    check_option("correction", correction, CORRECTIONS)  # before any work
     for c in categories:
         check_option("categories", c, CATEGORIES)
     features = _features(responses, features)
@@ -479,10 +485,7 @@ def compare_segments(responses: pd.DataFrame, segment: str, features=None, table
         rows.append(row)
     out = pd.DataFrame(rows, columns=["feature", "n", "left_out", "chi2", "dof", "p_value",
                                       "cramers_v", "small_expected"]).set_index("feature")
-    tested = out["p_value"].notna()
-    out["p_adjusted"] = np.nan
-    if tested.any():
-        out.loc[tested, "p_adjusted"] = multipletests(out.loc[tested, "p_value"], method=correction)[1]
+    out["p_adjusted"] = adjust_p(out["p_value"], correction)
     out["significant"] = out["p_adjusted"] < alpha
     return out
 

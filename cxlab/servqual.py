@@ -19,7 +19,7 @@ import pandas as pd
 
 from cxlab import content, i18n
 from cxlab.errors import DataError
-from cxlab.validate import check_option, check_range, reject, require_columns, require_groups
+from cxlab.validate import adjust_p, check_option, check_range, reject, require_columns, require_groups
 
 SCALE = (1, 7)
 
@@ -165,11 +165,8 @@ def summarize(expectations: pd.DataFrame, perceptions: pd.DataFrame, dimensions=
                      "t": test.statistic, "p_value": test.pvalue, "n": len(e)})
     table = pd.DataFrame(rows)
     if correction:
-        from statsmodels.stats.multitest import multipletests
-
-        check_option("correction", correction, ["holm", "bonferroni", "fdr_bh"])
         dims = table["dimension"] != "overall"
-        table.loc[dims, "p_adjusted"] = multipletests(table.loc[dims, "p_value"], method=correction)[1]
+        table.loc[dims, "p_adjusted"] = adjust_p(table.loc[dims, "p_value"], correction)
     names = {**dimension_names(), "overall": i18n.t("sq.overall")}
     table["dimension_name"] = table["dimension"].map(names).fillna(table["dimension"])
     return table

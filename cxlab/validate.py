@@ -54,6 +54,22 @@ def require_groups(groups: pd.Series, minimum: int = 2) -> None:
                                 values=", ".join(map(repr, levels[:SHOWN])))
 
 
+CORRECTIONS = ("holm", "bonferroni", "fdr_bh")
+
+
+def adjust_p(p_values: pd.Series, method: str = "holm") -> pd.Series:
+    """p-values adjusted for multiple tests (statsmodels ``multipletests``: Holm 1979,
+    Bonferroni, Benjamini-Hochberg FDR); missing p-values stay missing and are not counted."""
+    from statsmodels.stats.multitest import multipletests
+
+    check_option("correction", method, CORRECTIONS)
+    out = pd.Series(float("nan"), index=p_values.index)
+    tested = p_values.notna()
+    if tested.any():
+        out[tested] = multipletests(p_values[tested].astype(float), method=method)[1]
+    return out
+
+
 def check_option(name: str, value: object, valid: Iterable[object]) -> None:
     """Raise :class:`OptionError` unless ``value`` is one of ``valid`` (named in the message)."""
     valid = list(valid)

@@ -72,3 +72,13 @@ def test_check_range_flags_exactly_the_bad_rows(values):
         assert err.value.rows == bad
     else:
         validate.check_range(s, 0, 10, integer=True)
+
+
+def test_adjust_p_holm_by_hand_and_missing_values_kept():
+    adjust_p = validate.adjust_p
+    p = pd.Series([0.01, 0.04, 0.03, None], index=list("abcd"))
+    # Holm (1979): sorted 0.01·3 = 0.03, 0.03·2 = 0.06, 0.04·1 = 0.04 → made monotone: 0.06
+    assert adjust_p(p).round(6).tolist()[:3] == [0.03, 0.06, 0.06] and np.isnan(adjust_p(p)["d"])
+    assert adjust_p(p, "bonferroni").round(6).tolist()[:3] == [0.03, 0.12, 0.09]
+    with pytest.raises(cxlab.OptionError, match="fdr_bh"):
+        adjust_p(p, "sidak")
