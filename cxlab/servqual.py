@@ -19,7 +19,15 @@ import pandas as pd
 
 from cxlab import content, i18n
 from cxlab.errors import DataError
-from cxlab.validate import adjust_p, check_option, check_range, reject, require_columns, require_groups
+from cxlab.validate import (
+    CORRECTIONS,
+    adjust_p,
+    check_option,
+    check_range,
+    reject,
+    require_columns,
+    require_groups,
+)
 
 SCALE = (1, 7)
 
@@ -358,11 +366,17 @@ def cfa(table: pd.DataFrame, dimensions=None):
     return semopy.calc_stats(model).T
 
 
-def compare_groups(scores: pd.DataFrame, groups: pd.Series) -> pd.DataFrame:
+def compare_groups(scores: pd.DataFrame, groups: pd.Series, correction: str | None = None) -> pd.DataFrame:
     """Do branches (departments, segments) differ on each dimension score? Two groups: Welch's
-    t test with Hedges' g; more: Welch's ANOVA with partial eta squared (pingouin)."""
+    t test with Hedges' g; more: Welch's ANOVA with partial eta squared (pingouin).
+
+    ``correction`` ("holm", "bonferroni", "fdr_bh") adds ``p_adjusted`` over the dimensions, as
+    in :func:`summarize`: testing five dimensions makes one raw p < 0.05 easy to get by chance.
+    """
     import pingouin as pg
 
+    if correction:
+        check_option("correction", correction, CORRECTIONS)
     reject(groups, groups.isna(), i18n.Text(zh="每位受访者都要有分组", en="a group for every respondent"))
     require_groups(groups)
     frame = scores.assign(_group=groups.to_numpy())
@@ -381,7 +395,11 @@ def compare_groups(scores: pd.DataFrame, groups: pd.Series) -> pd.DataFrame:
                          "p_value": res["p_unc"].iloc[0], "effect": "partial eta²",
                          "effect_size": res["np2"].iloc[0]})
         rows[-1].update({f"mean_{g}": frame.loc[frame["_group"] == g, dim].mean() for g in levels})
-    return pd.DataFrame(rows)
+    table = pd.DataFrame(rows)
+    if correction:
+        adjusted = adjust_p(table["p_value"], correction)
+        table.insert(table.columns.get_loc("p_value") + 1, "p_adjusted", adjusted)
+    return table
 
 
 def plot_items(expectations: pd.DataFrame, perceptions: pd.DataFrame, labels=None, ax=None):

@@ -183,6 +183,15 @@ def test_group_comparison_picks_the_test_and_finds_branch_c():
     assert (two["test"] == "Welch t").all() and two["effect"].eq("hedges g").all()
     with pytest.raises(cxlab.InvalidValueError):
         sq.compare_groups(scores, d["branch"].where(d["branch"] != "A"))
+    # numbers quoted in notebook 05, section 5: only responsiveness survives Holm's correction
+    holm = sq.compare_groups(scores, d["branch"], correction="holm").set_index("dimension")
+    assert holm.loc["responsiveness", "p_adjusted"] < 0.001
+    assert round(holm.loc["empathy", "p_value"], 3) == 0.019
+    assert round(holm.loc["empathy", "p_adjusted"], 3) == 0.077
+    assert (holm["p_adjusted"] >= holm["p_value"]).all()
+    assert (holm.drop("responsiveness")["p_adjusted"] > 0.05).all()
+    with pytest.raises(cxlab.OptionError, match="holm"):
+        sq.compare_groups(scores, d["branch"], correction="tukey")
     with pytest.raises(cxlab.TooFewGroupsError, match="branch"):
         sq.compare_groups(scores, d["branch"].str.replace(r"[BC]", "A", regex=True))
 

@@ -187,20 +187,23 @@ with the optional `research` extra installed.)
 Three branches: Welch's ANOVA (no equal-variance assumption), with partial eta squared as the effect size:
 """),
     ("code", """
-servqual.compare_groups(gap_scores, bank["branch"]).round(4)
+servqual.compare_groups(gap_scores, bank["branch"], correction="holm").round(4)
 """),
     ("md", """
-响应性在网点之间差别最大（偏 η² 约 0.15）：C 网点的响应性差距比 A、B 大得多。移情性的差别在统计上显著，
-但效应很小（偏 η² 约 0.02）——显著不等于重要，要看效应量。改进要落到具体网点，而不是全行一刀切。
+响应性在网点之间差别最大（偏 η² 约 0.15，校正后 p < 0.001）：C 网点的响应性差距比 A、B 大得多。
+移情性的未校正 p 值是 0.019，看起来“显著”，但一次检验五个维度，按 Holm 校正后是 0.077，效应也很小（偏 η² 约 0.02）：
+这是多重比较带来的假象，不能当作发现。判断差异要同时看校正后的 p 值和效应量。改进要落到具体网点，而不是全行一刀切。
 
 ## 6 容忍区间
 
 顾客的期望不是一个点，而是一段区间：从“可以接受”到“理想”。感知落在区间内，顾客可以容忍；低于可接受，就会不满。
 """, """
-Responsiveness differs most between branches (partial eta squared about 0.15): branch C's gap is
-much larger than A's and B's. Empathy differs significantly but with a tiny effect (about 0.02):
-significant is not the same as important, so read the effect size. Improvement belongs to a
-branch, not the whole bank at once.
+Responsiveness differs most between branches (partial eta squared about 0.15, adjusted
+p < 0.001): branch C's gap is much larger than A's and B's. Empathy's raw p of 0.019 looks
+"significant", but five dimensions were tested at once: after Holm's correction it is 0.077, and
+its effect is tiny (about 0.02). That is a multiple-testing artefact, not a finding; judge a
+difference by the adjusted p-value and the effect size together. Improvement belongs to a branch,
+not the whole bank at once.
 
 ## 6 The zone of tolerance
 
