@@ -15,3 +15,12 @@ def load(name: str) -> dict:
     import yaml
 
     return yaml.safe_load((FOLDER / f"{name}.yaml").read_text(encoding="utf-8"))
+
+
+def labels(name: str, section: str, language: str | None = None) -> dict[str, str]:
+    """Key → label in ``language`` (default: the active one) from a section of NAME.yaml whose
+    entries are ``{zh: …, en: …}``."""
+    from cxlab import i18n
+
+    lang = language or i18n.get_language()
+    return {key: text[lang] for key, text in load(name)[section].items()}

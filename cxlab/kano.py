@@ -76,8 +76,7 @@ def _data() -> dict:
 
 def category_names(language: str | None = None) -> dict[str, str]:
     """Category letters → names (魅力型 … / Attractive …) in the active language."""
-    lang = language or i18n.get_language()
-    return {k: v[lang] for k, v in _data()["categories"].items()}
+    return content.labels("kano", "categories", language)
 
 
 def evaluation_table(table="berger") -> pd.DataFrame:

@@ -79,8 +79,8 @@ def _content() -> dict:
 
 
 def dimension_names(lang: str | None = None) -> dict[str, str]:
-    lang = lang or i18n.get_language()
-    return {k: v[lang] for k, v in _content()["dimensions"].items()}
+    """Dimension keys → names (有形性 … / Tangibles …) in the active language."""
+    return content.labels("servqual", "dimensions", lang)
 
 
 def instrument(lang: str | None = None, variant: str = "1991") -> pd.DataFrame:
