@@ -12,6 +12,7 @@ import importlib
 from cxlab.errors import (
     CxlabError,
     DataError,
+    DataWarning,
     FontError,
     InvalidValueError,
     MissingColumnError,
@@ -25,14 +26,15 @@ from cxlab.i18n import get_language, set_language
 __version__ = "0.1.0"
 
 _SUBMODULES = {
-    "course", "datasets", "errors", "exercises", "goals", "i18n", "io", "journey", "kano",
+    "course", "datasets", "errors", "exercises", "exports", "goals", "i18n", "io", "journey", "kano",
     "metrics", "plotting", "quiz", "risk", "servqual", "standard", "store", "validate", "widgets",
 }
 _FROM_DATASETS = {"load_dataset", "list_datasets", "dataset_card"}
 
 __all__ = [
-    "CxlabError", "DataError", "FontError", "InvalidValueError", "MissingColumnError", "OptionError",
-    "TooFewGroupsError", "UnknownDatasetError", "UnknownLanguageError", "get_language", "set_language",
+    "CxlabError", "DataError", "DataWarning", "FontError", "InvalidValueError", "MissingColumnError",
+    "OptionError", "TooFewGroupsError", "UnknownDatasetError", "UnknownLanguageError", "get_language",
+    "set_language",
     *sorted(_FROM_DATASETS), *sorted(_SUBMODULES),
 ]
 

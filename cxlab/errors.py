@@ -74,3 +74,12 @@ class FontError(CxlabError, RuntimeError):
     """No font able to draw Chinese could be found or installed."""
 
     key = "error.no_cjk_font"
+
+
+class DataWarning(UserWarning):
+    """A fault handled without stopping (rows dropped, cells filled, respondents excluded),
+    with a message naming column, rows and values in the active language."""
+
+    def __init__(self, key: str, **params: object):
+        self.key, self.params = key, params
+        super().__init__(i18n.t(key, **params))

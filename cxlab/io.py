@@ -1,23 +1,44 @@
-"""Reading survey exports as Chinese users have them: UTF-8 (with or without BOM) and
-GBK/GB18030 CSV, tab-separated text, and Excel workbooks.
+"""Reading survey exports as users really have them, with no silent faults.
 
-``read_table`` never guesses silently: the encoding it used is recorded in
-``df.attrs["encoding"]``, and a file that none of the encodings can read raises an error naming
-the file, the encodings tried and where the first undecodable byte is.
+:func:`read_table` reads one table from a CSV / TXT / TSV file (UTF-8 with or without BOM,
+UTF-16 with BOM, GB18030/GBK, Big5 or Windows-1252 when a detector is sure; comma, tab or
+semicolon, decided from the header and a sample of rows) or from an Excel workbook (.xlsx,
+.xlsm, legacy .xls; read with calamine). Only empty cells are missing: ``NA`` (North
+America), ``None`` or a platform's ``(跳过)`` stay what they are.
+
+Every structural fault stops with an error that names the file, the column, the rows as the
+user sees them (the spreadsheet row: the header is row 1) and the value: undecidable
+encodings, duplicate column names, rows shorter or longer than the header, trailing summary
+rows (合计, 平均, Total …; ``summary_rows="drop"`` drops them with a :class:`~cxlab.DataWarning`),
+formula cells saved without a value, merged cells in the data (``fill_merged=True`` fills them,
+with a warning), empty or header-only files, an empty first sheet when data sits on another,
+and an HTML page saved with an Excel name. :func:`read_export` reads a survey platform's
+export layout (see :mod:`cxlab.exports`).
 """
 
 from __future__ import annotations
 
 import csv
+import itertools
+import re
+import unicodedata
+import warnings
+import zipfile
 from pathlib import Path
 
 from cxlab import i18n
-from cxlab.errors import CxlabError
-from cxlab.validate import check_option
+from cxlab.errors import CxlabError, DataWarning
 
-ENCODINGS = ("utf-8-sig", "gb18030")
 TEXT = (".csv", ".txt", ".tsv")
-EXCEL = (".xlsx", ".xlsm")
+EXCEL = (".xlsx", ".xlsm", ".xls")
+DELIMITERS = (",", "\t", ";")
+ONE_COLUMN = "\x1f"  # the unit separator: never in survey text, so a one-column file stays whole
+SAMPLE_ROWS = 200  # records read to decide the delimiter
+SHOWN = 5  # rows or cells quoted in a message
+LONGEST = 80  # characters of a value quoted in a message
+SUMMARY_LABELS = {"合计", "总计", "平均", "平均值", "平均分", "小计", "汇总", "总和",
+                  "total", "totals", "grandtotal", "subtotal", "average", "mean", "sum"}
+EXCEL_EPOCH = "1899-12-30"  # day 0 of Excel's 1900 date system (serial 60 is the phantom 1900-02-29)
 
 i18n.register({
     "error.read_encoding": {
@@ -26,58 +47,654 @@ i18n.register({
         "en": "Cannot read {file}: none of the encodings {tried} fits (byte {position}, {byte}, "
               "cannot be decoded). Save it from Excel as 'CSV UTF-8' or .xlsx and try again.",
     },
-    "error.read_xls": {
-        "zh": "{file} 是旧版 .xls 文件。请在 Excel 中另存为 .xlsx 后再读取。",
-        "en": "{file} is an old .xls workbook. Save it as .xlsx in Excel, then read it.",
+    "error.read_ambiguous": {
+        "zh": "无法确定 {file} 的编码：它不是 UTF-8，可能是 {candidates}，读法不同结果不同"
+              "（第 {line} 行按 {first} 读作 “{as_first}”，按 {second} 读作 “{as_second}”）。"
+              "请用 encoding= 指定编码，或在 Excel 中另存为“CSV UTF-8”。",
+        "en": "Cannot tell the encoding of {file}: it is not UTF-8 and could be {candidates}, which "
+              "read it differently (line {line} reads '{as_first}' as {first} and '{as_second}' as "
+              "{second}). Pass encoding=, or save it from Excel as 'CSV UTF-8'.",
     },
+    "error.read_empty": {
+        "zh": "{file} 是空文件，没有表头也没有数据。",
+        "en": "{file} is empty: it has neither a header nor data.",
+    },
+    "error.read_header_only": {
+        "zh": "{file} 只有表头（{columns}），没有任何一行数据。",
+        "en": "{file} has a header ({columns}) but no rows of data.",
+    },
+    "error.read_duplicates": {
+        "zh": "{file} 有重名的列：{pairs}。请把列名改成唯一的，以免一列被另一列覆盖。",
+        "en": "{file} has duplicate column names: {pairs}. Make the names unique so that no "
+              "column hides another.",
+    },
+    "error.read_ragged": {
+        "zh": "{file} 有 {count} 行的单元格个数与表头（{width} 列）不符：{rows}。"
+              "文件可能被截断或某个值里有未加引号的分隔符。",
+        "en": "{file} has {count} row(s) whose number of cells differs from the header's "
+              "{width}: {rows}. The file may be cut off, or a value holds an unquoted delimiter.",
+    },
+    "error.read_summary": {
+        "zh": "{file} 末尾有 {count} 个汇总行（{rows}），它们不是受访者。"
+              "请删除，或用 summary_rows=\"drop\" 读取（会报告删掉了哪些行）。",
+        "en": "{file} ends with {count} summary row(s) ({rows}) that are not respondents. "
+              "Delete them, or read with summary_rows=\"drop\" (which reports what it drops).",
+    },
+    "warn.read_summary": {
+        "zh": "{file}：已删除末尾的 {count} 个汇总行（{rows}）。",
+        "en": "{file}: dropped {count} trailing summary row(s) ({rows}).",
+    },
+    "error.read_formulas": {
+        "zh": "{file} 的工作表 “{sheet}” 有 {count} 个公式单元格没有保存计算结果：{cells}。"
+              "请在 Excel 中打开并保存一次（或把公式粘贴为数值）后再读。",
+        "en": "Sheet '{sheet}' of {file} has {count} formula cell(s) saved without a value: "
+              "{cells}. Open and save it once in Excel (or paste the formulas as values), "
+              "then read it again.",
+    },
+    "error.read_merged": {
+        "zh": "{file} 的数据区有合并单元格：{ranges}。合并后只有第一个单元格有值，其余行会被当作缺失。"
+              "请取消合并并填充，或用 fill_merged=True 读取（每个合并区都填入它的值，并报告）。",
+        "en": "{file} has merged cells in its data: {ranges}. Only the first cell of a merge holds "
+              "the value; the other rows would read as missing. Unmerge and fill them, or read "
+              "with fill_merged=True (each merged range gets its value, reported).",
+    },
+    "warn.read_merged": {
+        "zh": "{file}：已按合并单元格填充 {ranges}。",
+        "en": "{file}: filled merged cells {ranges}.",
+    },
+    "error.read_sheet_empty": {
+        "zh": "{file} 的工作表 “{sheet}” 是空的；有数据的工作表：{with_data}"
+              "（全部工作表：{sheets}）。请用 sheet= 指定。",
+        "en": "Sheet '{sheet}' of {file} is empty; sheets with data: {with_data} (all sheets: "
+              "{sheets}). Choose one with sheet=.",
+    },
+    "error.read_sheet_missing": {
+        "zh": "{file} 没有工作表 “{sheet}”。现有的工作表：{sheets}。",
+        "en": "{file} has no sheet '{sheet}'. Sheets: {sheets}.",
+    },
+    "error.read_disguised": {
+        "zh": "{file} 的扩展名是 {suffix}，但它其实是{actual}。请在 Excel 中打开并另存为 .xlsx。",
+        "en": "{file} is named {suffix} but is really {actual}. Open it in Excel and save it "
+              "as .xlsx.",
+    },
+    "warn.read_disguised": {
+        "zh": "{file} 的扩展名是 {suffix}，但它其实是{actual}，已按文本表格读取。",
+        "en": "{file} is named {suffix} but is really {actual}; it was read as a text table.",
+    },
+    "error.read_dates": {
+        "zh": "列 “{column}” 应为日期时间，但 {count} 个值无法识别（第 {rows} 行：{values}）。",
+        "en": "Column '{column}' should hold dates, but {count} value(s) are not dates "
+              "(row(s) {rows}: {values}).",
+    },
+    "error.read_file_type": {
+        "zh": "不支持 {file} 这类文件（{suffix}）。可以读取：{valid}。",
+        "en": "Files like {file} ({suffix}) are not supported. Readable: {valid}.",
+    },
+    "error.read_missing_file": {
+        "zh": "找不到文件 {file}。",
+        "en": "There is no file {file}.",
+    },
+    "read.html": {"zh": "一个 HTML 网页", "en": "an HTML page"},
+    "read.text": {"zh": "一个文本表格（制表符或逗号分隔）", "en": "a text table (tab or comma separated)"},
+    "read.zip": {"zh": "一个不含工作簿的压缩包", "en": "a zip archive with no workbook in it"},
+    "read.unknown": {"zh": "无法识别的二进制文件", "en": "a binary file of unknown kind"},
+    "read.row": {"zh": "第 {row} 行", "en": "row {row}"},
 })
 
 
+# ---------------------------------------------------------------- errors and warnings
+
 class ReadError(CxlabError, ValueError):
-    """A file that cannot be read as it is."""
+    """A file that cannot be read as it is (base of every reading error)."""
 
     key = "error.read_encoding"
 
 
-class OldExcelError(CxlabError, ValueError):
-    key = "error.read_xls"
+class EncodingError(ReadError):
+    """No encoding decodes the file, or the candidates disagree."""
 
 
-def _decode(raw: bytes, encodings, file: Path) -> tuple[str, str]:
-    first_error = None
-    for encoding in encodings:
-        try:
-            return raw.decode(encoding), encoding
-        except UnicodeDecodeError as err:
-            first_error = first_error or err
-    raise ReadError(file=file.name, tried=", ".join(encodings), position=first_error.start,
-                    byte=raw[first_error.start:first_error.start + 1].hex())
+class EmptyFileError(ReadError):
+    """An empty file, or one with a header and no data."""
+
+    key = "error.read_empty"
 
 
-def read_table(path, sheet=0, encoding: str | None = None, **kwargs):
-    """Read a CSV/TXT/TSV export (UTF-8, UTF-8 with BOM, GBK/GB18030; comma or tab, sniffed)
-    or an Excel sheet into a DataFrame, with ``attrs["encoding"]`` recording how it was read.
+class DuplicateColumnsError(ReadError):
+    key = "error.read_duplicates"
 
-    Values are kept as they are (no trimming or recoding); pass extra ``pandas.read_csv`` /
-    ``read_excel`` keywords through ``kwargs``.
+
+class RaggedRowsError(ReadError):
+    key = "error.read_ragged"
+
+
+class SummaryRowsError(ReadError):
+    key = "error.read_summary"
+
+
+class FormulaCellsError(ReadError):
+    key = "error.read_formulas"
+
+
+class MergedCellsError(ReadError):
+    key = "error.read_merged"
+
+
+class SheetError(ReadError):
+    key = "error.read_sheet_empty"
+
+
+class DisguisedFileError(ReadError):
+    key = "error.read_disguised"
+
+
+class DateError(ReadError):
+    key = "error.read_dates"
+
+
+class FileTypeError(ReadError):
+    key = "error.read_file_type"
+
+
+def _raise(cls, key: str, **params):
+    """Raise ``cls`` with another of its messages (``key``)."""
+    err = cls.__new__(cls)
+    err.key = key
+    err.__init__(**params)
+    raise err
+
+
+def _warn(key: str, **params) -> None:
+    warnings.warn(DataWarning(key, **params), stacklevel=3)
+
+
+def shorten(value: object) -> str:
+    """A value as quoted in a message: repr, at most 80 characters."""
+    text = repr(value)
+    return text if len(text) <= LONGEST else text[:LONGEST - 1] + "…"
+
+
+def _listing(items, more: int | None = None) -> str:
+    items = list(items)
+    extra = ", …" if len(items) > SHOWN or (more or 0) > len(items) else ""
+    return ", ".join(map(str, items[:SHOWN])) + extra
+
+
+def column_letter(position: int) -> str:
+    """Excel's column letters for a 0-based position: 0 → A, 27 → AB."""
+    letters = ""
+    position += 1
+    while position:
+        position, rest = divmod(position - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+# ---------------------------------------------------------------- bytes → text
+
+BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+GUESSES = ("gb18030", "big5", "cp1252")  # what a non-UTF-8 survey file usually is
+
+
+def decode(raw: bytes, file: Path, encoding: str | None = None) -> tuple[str, str]:
+    """The text of ``raw`` and the encoding used.
+
+    A BOM decides; else UTF-8; else charset-normalizer chooses among GB18030, Big5 and
+    Windows-1252 (Ahmed Tahri, charset-normalizer 3, "mess" and coherence measures) and its
+    answer is used only when it is unambiguous.
     """
-    import io as _io
+    if encoding:
+        return _strict(raw, encoding, file), encoding
+    for bom, name in BOMS:
+        if raw.startswith(bom):
+            return _strict(raw, name, file), name
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as err:
+        position = err.start
+    import charset_normalizer
 
+    matches = [m for m in charset_normalizer.from_bytes(raw, cp_isolation=list(GUESSES))
+               if m.encoding in GUESSES]
+    if not matches:
+        raise EncodingError(file=file.name, tried="utf-8, " + ", ".join(GUESSES), position=position,
+                            byte=raw[position:position + 1].hex())
+    best = matches[0]
+    rivals = [m for m in matches[1:] if m.chaos <= best.chaos and m.coherence >= best.coherence]
+    if rivals:
+        _ambiguous(raw, file, best.encoding, rivals[0].encoding)
+    return str(best), best.encoding
+
+
+def _strict(raw: bytes, encoding: str, file: Path, tried: str | None = None) -> str:
+    try:
+        return raw.decode(encoding)
+    except (UnicodeDecodeError, LookupError) as err:
+        start = getattr(err, "start", 0)
+        raise EncodingError(file=file.name, tried=tried or encoding, position=start,
+                            byte=raw[start:start + 1].hex()) from None
+
+
+def _ambiguous(raw: bytes, file: Path, first: str, second: str):
+    a, b = raw.decode(first, "replace").splitlines(), raw.decode(second, "replace").splitlines()
+    line = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), 0)
+    _raise(EncodingError, "error.read_ambiguous", file=file.name,
+           candidates=f"{first}, {second}", line=line + 1, first=first, second=second,
+           as_first=a[line][:LONGEST], as_second=b[line][:LONGEST])
+
+
+# ---------------------------------------------------------------- text → records
+
+def _delimiter(text: str, suffix: str) -> str:
+    """The delimiter under which the header and a sample of rows agree best (quotes respected).
+
+    Each candidate is scored by how many sampled records have the header's number of fields;
+    a candidate that splits the header into one field only scores nothing, so a file with a
+    single column reads as one column.
+    """
+    if suffix == ".tsv":
+        return "\t"
+    sample = text[:1 << 20]
+    best, best_score = ONE_COLUMN, (0, 0)
+    for delimiter in DELIMITERS:
+        reader = csv.reader(sample.splitlines(True), delimiter=delimiter)
+        records = [len(r) for r in itertools.islice(reader, SAMPLE_ROWS)]
+        if not records or records[0] < 2:
+            continue
+        score = (sum(n == records[0] for n in records[1:-1] or records[1:]), records[0])
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _text_records(text: str, delimiter: str) -> list[list[str]]:
+    rows = list(csv.reader(text.splitlines(True), delimiter=delimiter))
+    while rows and not any(rows[-1]):
+        rows.pop()
+    return rows
+
+
+# ---------------------------------------------------------------- workbooks
+
+def _kind(raw: bytes) -> str:
+    head = raw[:512].lstrip(b"\xef\xbb\xbf\xff\xfe \t\r\n")
+    if raw.startswith(b"PK\x03\x04"):
+        return "xlsx"
+    if raw.startswith(b"\xd0\xcf\x11\xe0"):
+        return "xls"
+    lowered = head.replace(b"\x00", b"").lower()
+    if lowered.startswith((b"<!doctype html", b"<html", b"<table", b"<?xml", b"<meta", b"<head")):
+        return "html"
+    return "text"
+
+
+def _open_workbook(file: Path, kind: str, suffix: str):
+    from python_calamine import CalamineWorkbook
+
+    try:
+        return CalamineWorkbook.from_path(str(file))
+    except Exception:  # calamine raises its own error types for any unreadable workbook
+        actual = "read.zip" if kind == "xlsx" else "read.unknown"
+        raise DisguisedFileError(file=file.name, suffix=suffix, actual=i18n.Text(
+            zh=i18n.t(actual, "zh"), en=i18n.t(actual, "en"))) from None
+
+
+def _sheet(book, sheet, file: Path):
+    names = book.sheet_names
+    if isinstance(sheet, int) and 0 <= sheet < len(names):
+        return book.get_sheet_by_index(sheet), names[sheet]
+    if sheet in names:
+        return book.get_sheet_by_name(sheet), sheet
+    _raise(SheetError, "error.read_sheet_missing", file=file.name, sheet=sheet,
+           sheets=", ".join(names))
+
+
+def _sheet_rows(file: Path, sheet, kind: str, suffix: str) -> tuple[list[list], str, list]:
+    book = _open_workbook(file, kind, suffix)
+    chosen, name = _sheet(book, sheet, file)
+    rows = chosen.to_python(skip_empty_area=False)
+    while rows and not any(v != "" for v in rows[-1]):
+        rows.pop()
+    if not rows and isinstance(sheet, int) and sheet == 0:
+        with_data = [n for n in book.sheet_names[1:] if book.get_sheet_by_name(n).to_python()]
+        if with_data:
+            raise SheetError(file=file.name, sheet=name, with_data=", ".join(with_data),
+                             sheets=", ".join(book.sheet_names))
+    merged = list(chosen.merged_cell_ranges or []) if kind == "xlsx" else _xls_merges(chosen)
+    if kind == "xlsx":
+        _check_formulas(file, book.sheet_names.index(name), name)
+    return rows, name, merged
+
+
+def _xls_merges(sheet) -> list:
+    try:
+        return list(sheet.merged_cell_ranges or [])
+    except Exception:  # calamine reads merges of .xls files in newer versions only
+        return []
+
+
+def _sheet_xml(book: zipfile.ZipFile, index: int) -> str | None:
+    """The zip member holding the ``index``-th sheet of an .xlsx (workbook order)."""
+    workbook = book.read("xl/workbook.xml").decode("utf-8", "replace")
+    ids = re.findall(r"<(?:\w+:)?sheet\b[^>]*?\br:id=\"([^\"]+)\"", workbook)
+    rels = book.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
+    targets = dict(re.findall(r"<Relationship\b[^>]*?Id=\"([^\"]+)\"[^>]*?Target=\"([^\"]+)\"", rels))
+    targets.update({k: v for v, k in re.findall(
+        r"<Relationship\b[^>]*?Target=\"([^\"]+)\"[^>]*?Id=\"([^\"]+)\"", rels)})
+    if index >= len(ids) or ids[index] not in targets:
+        return None
+    target = targets[ids[index]].lstrip("/")
+    return target if target.startswith("xl/") else "xl/" + target
+
+
+FORMULA_CELL = re.compile(rb"<c\b[^>]*?\br=\"([A-Z]+\d+)\"[^>]*>((?:(?!</c>).)*?<f\b(?:(?!</c>).)*)</c>",
+                          re.S)
+
+
+def _check_formulas(file: Path, index: int, name: str) -> None:
+    """Raise :class:`FormulaCellsError` for formula cells saved without a cached value."""
+    with zipfile.ZipFile(file) as book:
+        member = _sheet_xml(book, index)
+        if member is None or member not in book.namelist():
+            return
+        xml = book.read(member)
+    if b"<f" not in xml:
+        return
+    empty = [ref.decode() for ref, body in FORMULA_CELL.findall(xml)
+             if not re.search(rb"<v>[^<]+</v>", body)]
+    if empty:
+        raise FormulaCellsError(file=file.name, sheet=name, count=len(empty), cells=_listing(empty))
+
+
+# ---------------------------------------------------------------- cells → table
+
+NUMBER = r"[+-]?(?:[1-9]\d*|0)(?:\.\d*)?(?:[eE][+-]?\d+)?|[+-]?\.\d+(?:[eE][+-]?\d+)?"
+
+
+def typed(column, text: bool):
+    """A column of cells as numbers, datetimes or text; empty cells (and only they) missing.
+
+    Text that looks like a number becomes one unless it has a leading zero ("007") or more
+    than 15 digits (Excel's own precision): those are codes and stay text.
+    """
     import pandas as pd
 
+    s = pd.Series(column, dtype=object)
+    filled = (s != "") & s.notna()
+    values = s[filled]
+    if values.empty:
+        return pd.Series(float("nan"), index=s.index)
+    kind = pd.api.types.infer_dtype(values, skipna=False)
+    if text and kind == "string":
+        as_text = values.astype(str)
+        numeric = as_text.str.fullmatch(NUMBER) & (as_text.str.count(r"\d") <= 15)
+        if numeric.all():
+            return _numbers(pd.to_numeric(as_text), s.index, filled)
+    elif kind in ("integer", "floating", "mixed-integer-float"):
+        return _numbers(pd.to_numeric(values), s.index, filled)
+    elif kind in ("datetime", "datetime64", "date"):
+        return pd.to_datetime(values).reindex(s.index)
+    if kind == "string":
+        return values.astype("str").reindex(s.index)
+    return values.reindex(s.index)
+
+
+def _numbers(values, index, filled):
+    import numpy as np
+
+    whole = bool(filled.all()) and bool(np.all(np.mod(values.to_numpy(dtype=float), 1) == 0))
+    return (values.astype("int64") if whole else values.astype("float64")).reindex(index)
+
+
+def _header_names(header: list) -> list[str]:
+    names = []
+    for position, cell in enumerate(header):
+        name = "" if cell is None else str(cell)
+        if isinstance(cell, float) and cell.is_integer():
+            name = str(int(cell))
+        names.append(name.strip("\ufeff") or f"Unnamed: {position}")
+    return names
+
+
+def check_duplicates(names: list[str], file: Path) -> None:
+    """Raise :class:`DuplicateColumnsError` naming every repeated name and its columns."""
+    seen: dict[str, list[int]] = {}
+    for position, name in enumerate(names):
+        seen.setdefault(name, []).append(position)
+    pairs = [f"“{name}” ({', '.join(f'{column_letter(p)}/{p + 1}' for p in where)})"
+             for name, where in seen.items() if len(where) > 1]
+    if pairs:
+        raise DuplicateColumnsError(file=file.name, pairs="; ".join(pairs))
+
+
+def rectangular(rows: list[list], width: int, info: dict, first_row: int) -> list[list]:
+    """Rows of ``width`` cells: a text row of another length is an error (naming the rows);
+    a workbook row is padded with empty cells, as the sheet shows it."""
+    if info["encoding"] in ("xlsx", "xls"):
+        return [list(r[:width]) + [""] * (width - len(r)) for r in rows]
+    _check_width(rows, width, info["file"], first_row)
+    return rows
+
+
+def _check_width(rows: list[list], width: int, file: Path, first_row: int) -> None:
+    bad = [(first_row + i, len(r)) for i, r in enumerate(rows) if len(r) != width]
+    if bad:
+        shown = [f"{_row(r)} ({n})" for r, n in bad[:SHOWN]]
+        raise RaggedRowsError(file=file.name, count=len(bad), width=width,
+                              rows=_listing(shown, len(bad)))
+
+
+def _row(row: int) -> i18n.Text:
+    """"第 12 行" / "row 12", rendered in the language the message is shown in."""
+    return i18n.Text(zh=i18n.t("read.row", "zh", row=row), en=i18n.t("read.row", "en", row=row))
+
+
+def is_summary_label(value: object) -> bool:
+    """Whether a cell reads like a summary row's label (合计, 平均值, Total, Mean …)."""
+    if not isinstance(value, str):
+        return False
+    key = re.sub(r"[\s:：()（）]", "", unicodedata.normalize("NFKC", value)).lower()
+    return key in SUMMARY_LABELS
+
+
+def summary_rows(rows: list[list]) -> int:
+    """How many rows at the end are summary rows (their first filled cell is a summary label)."""
+    count = 0
+    for row in reversed(rows):
+        first = next((v for v in row if v not in ("", None)), None)
+        if not is_summary_label(first):
+            break
+        count += 1
+    return count
+
+
+def _drop_summary(rows: list[list], file: Path, first_row: int, action: str) -> list[list]:
+    count = summary_rows(rows)
+    if not count:
+        return rows
+    start = first_row + len(rows) - count
+    labels = [f"{_row(r)} “{next(v for v in rows[r - first_row] if v not in ('', None))}”"
+              for r in range(start, start + count)]
+    if action != "drop":
+        raise SummaryRowsError(file=file.name, count=count, rows=_listing(labels))
+    _warn("warn.read_summary", file=file.name, count=count, rows=_listing(labels))
+    return rows[:-count]
+
+
+def _merged_in_data(merged: list, header_rows: int, names: list[str]) -> list[tuple]:
+    return [((r0, c0), (r1, c1)) for (r0, c0), (r1, c1) in merged
+            if r1 >= header_rows and (r1 > r0 or c1 > c0) and c0 < len(names)]
+
+
+def _fill_merges(rows: list[list], merged: list, header_rows: int, names: list[str],
+                 file: Path, fill: bool) -> None:
+    spans = _merged_in_data(merged, header_rows, names)
+    if not spans:
+        return
+    described = [f"{names[c0]} {column_letter(c0)}{r0 + 1}:{column_letter(c1)}{r1 + 1}"
+                 for (r0, c0), (r1, c1) in spans]
+    if not fill:
+        raise MergedCellsError(file=file.name, ranges=_listing(described))
+    for (r0, c0), (r1, c1) in spans:
+        value = rows[r0 - header_rows][c0] if r0 >= header_rows else ""
+        for r in range(max(r0, header_rows), r1 + 1):
+            if r - header_rows < len(rows):
+                for c in range(c0, min(c1, len(rows[r - header_rows]) - 1) + 1):
+                    rows[r - header_rows][c] = value
+    _warn("warn.read_merged", file=file.name, ranges=_listing(described))
+
+
+def to_dates(series, column: str):
+    """Datetimes from datetime cells, date text or Excel serial day numbers (1900 system).
+
+    Serial numbers count days from 1899-12-30 (Microsoft, "Date systems in Excel"); they are
+    never read as nanoseconds. Values that are none of these raise :class:`DateError`.
+    """
+    import pandas as pd
+
+    out = pd.Series(pd.NaT, index=series.index, dtype="datetime64[ns]")
+    filled = series.notna()
+    numbers = pd.to_numeric(series.where(filled), errors="coerce")
+    serial = filled & numbers.notna() & numbers.between(1, 2958465)
+    out[serial] = pd.to_datetime(numbers[serial], unit="D", origin=EXCEL_EPOCH)
+    rest = filled & ~serial
+    if rest.any():
+        values = series[rest]
+        stamps = values.where(values.map(lambda v: not isinstance(v, str)))
+        text = values.astype(str).str.strip()
+        parsed = pd.to_datetime(stamps, errors="coerce")
+        for fmt in ("%Y/%m/%d %H:%M:%S", "%Y-%m-%d %H:%M:%S", "%d-%b-%Y %H:%M:%S",
+                    "%m/%d/%Y %I:%M:%S %p", "%Y/%m/%d %H:%M", "%Y-%m-%d %H:%M", "%Y/%m/%d",
+                    "%Y-%m-%d", "%d/%m/%Y %H:%M:%S", "%Y年%m月%d日 %H:%M:%S", "%Y年%m月%d日"):
+            parsed = parsed.fillna(pd.to_datetime(text, format=fmt, errors="coerce"))
+        out[rest] = parsed
+        bad = parsed.isna()
+        if bad.any():
+            rows = bad[bad].index
+            raise DateError(column=column, count=len(rows), rows=_listing(rows),
+                            values=_listing(map(shorten, values[bad])))
+    return out
+
+
+# ---------------------------------------------------------------- the readers
+
+def cells(path, *, sheet=0, encoding: str | None = None) -> tuple[list[list], dict]:
+    """Every row of a file as a list of cells, and how it was read (file, encoding, sheet,
+    merged ranges). Row ``i`` of the list is spreadsheet row ``i + 1``."""
     file = Path(path)
     suffix = file.suffix.lower()
-    if suffix == ".xls":
-        raise OldExcelError(file=file.name)
-    check_option("file type", suffix, [*TEXT, *EXCEL])
+    if suffix not in TEXT + EXCEL:
+        raise FileTypeError(file=file.name, suffix=suffix or "?",
+                            valid=", ".join(TEXT + EXCEL))
+    if not file.is_file():
+        _raise(FileTypeError, "error.read_missing_file", file=str(file))
+    raw = file.read_bytes()
+    if not raw.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise EmptyFileError(file=file.name)
+    kind = _kind(raw)
+    info = {"file": file, "suffix": suffix, "sheet": None, "merged": []}
+    if kind in ("xlsx", "xls"):
+        rows, info["sheet"], info["merged"] = _sheet_rows(file, sheet, kind, suffix)
+        info["encoding"] = kind
+        if not rows:
+            raise EmptyFileError(file=file.name)
+        return rows, info
+    if kind == "html" or (suffix in EXCEL and b"\x00" in raw[:4096] and not raw.startswith(BOMS[1][0])):
+        actual = "read.html" if kind == "html" else "read.unknown"
+        raise DisguisedFileError(file=file.name, suffix=suffix, actual=_both(actual))
     if suffix in EXCEL:
-        table = pd.read_excel(file, sheet_name=sheet, **kwargs)
-        table.attrs["encoding"] = "xlsx"
-        return table
-    text, used = _decode(file.read_bytes(), [encoding] if encoding else ENCODINGS, file)
-    first_line = text.split("\n", 1)[0]
-    delimiter = "\t" if suffix == ".tsv" else csv.Sniffer().sniff(first_line, ",\t;").delimiter \
-        if first_line else ","
-    table = pd.read_csv(_io.StringIO(text), sep=delimiter, **kwargs)
-    table.attrs["encoding"] = used
+        _warn("warn.read_disguised", file=file.name, suffix=suffix, actual=_both("read.text"))
+    text, info["encoding"] = decode(raw, file, encoding)
+    text = text.lstrip("\ufeff")
+    info["delimiter"] = _delimiter(text, suffix)
+    rows = _text_records(text, info["delimiter"])
+    if not rows:
+        raise EmptyFileError(file=file.name)
+    return rows, info
+
+
+def _both(key: str) -> i18n.Text:
+    return i18n.Text(zh=i18n.t(key, "zh"), en=i18n.t(key, "en"))
+
+
+def frame(rows: list[list], names: list[str], info: dict, first_row: int, *,
+          summary_rows: str = "error", fill_merged: bool = False, dates=None):
+    """The data rows as a DataFrame: width, summary rows and merges checked, cells typed.
+
+    The index counts data rows from 0; spreadsheet row = index + ``attrs["first_row"]``.
+    """
+    import pandas as pd
+
+    from cxlab.validate import check_option
+
+    check_option("summary_rows", summary_rows, ["error", "drop"])
+    file = info["file"]
+    rows = _drop_summary(rows, file, first_row, summary_rows)
+    _fill_merges(rows, info["merged"], first_row - 1, names, file, fill_merged)
+    if not rows:
+        _raise(EmptyFileError, "error.read_header_only", file=file.name,
+               columns=_listing(names, len(names)))
+    text = info["encoding"] not in ("xlsx", "xls")
+    columns = list(zip(*rows, strict=True)) if rows else [()] * len(names)
+    table = pd.DataFrame({i: typed(col, text) for i, col in enumerate(columns)})
+    table.columns = names
+    table.index = pd.RangeIndex(len(table))
+    for column in dates or []:
+        table[column] = to_dates(table[column].set_axis(table.index + first_row), column) \
+            .set_axis(table.index)
+    table.attrs.update(encoding=info["encoding"], first_row=first_row, file=file.name)
+    if info["sheet"] is not None:
+        table.attrs["sheet"] = info["sheet"]
     return table
+
+
+def _drop_empty_columns(rows: list[list], names: list[str]) -> tuple[list[list], list[str]]:
+    """Columns with no header and no value anywhere (a trailing delimiter) carry nothing."""
+    keep = [i for i, name in enumerate(names)
+            if not name.startswith("Unnamed: ") or any(r[i] not in ("", None) for r in rows)]
+    if len(keep) == len(names):
+        return rows, names
+    return [[r[i] for i in keep] for r in rows], [names[i] for i in keep]
+
+
+def read_table(path, sheet=0, encoding: str | None = None, *, summary_rows: str = "error",
+               fill_merged: bool = False, dates=None):
+    """Read one table (a header row, then data rows) from a text file or a workbook.
+
+    Parameters
+    ----------
+    path : str or Path
+        A ``.csv``, ``.txt``, ``.tsv``, ``.xlsx``, ``.xlsm`` or ``.xls`` file.
+    sheet : int or str
+        The workbook sheet (position or name).
+    encoding : str, optional
+        Force a text encoding; by default a BOM, UTF-8, or a confident detection decides.
+    summary_rows : {"error", "drop"}
+        Trailing 合计 / 平均 / Total rows stop the read, or are dropped with a warning.
+    fill_merged : bool
+        Fill merged cells in the data with their value (reported) instead of stopping.
+    dates : list of str, optional
+        Columns to read as datetimes (Excel serial numbers and date text included).
+
+    Returns
+    -------
+    DataFrame
+        One column per header cell, values typed (numbers, datetimes, text); only empty cells
+        are missing. ``attrs``: ``encoding``, ``file``, ``first_row`` (the spreadsheet row of
+        index 0), ``sheet`` for workbooks.
+    """
+    rows, info = cells(path, sheet=sheet, encoding=encoding)
+    names = _header_names(rows[0])
+    body = rectangular(rows[1:], len(names), info, 2)
+    body, names = _drop_empty_columns(body, names)
+    check_duplicates(names, info["file"])
+    return frame(body, names, info, 2, summary_rows=summary_rows, fill_merged=fill_merged,
+                 dates=dates)
+
+
+def read_export(path, platform: str | None = None, **options):
+    """Read a survey platform's export into a :class:`cxlab.exports.Survey`; see
+    :func:`cxlab.exports.read_export`."""
+    from cxlab.exports import read_export as read
+
+    return read(path, platform, **options)
