@@ -561,11 +561,12 @@ def to_dates(series, column: str):
     if rest.any():
         values = series[rest]
         stamps = values.where(values.map(lambda v: not isinstance(v, str)))
-        text = values.astype(str).str.strip()
+        text = values.astype(str).str.strip().str.replace("上午", "AM").str.replace("下午", "PM")
         parsed = pd.to_datetime(stamps, errors="coerce")
         for fmt in ("%Y/%m/%d %H:%M:%S", "%Y-%m-%d %H:%M:%S", "%d-%b-%Y %H:%M:%S",
                     "%m/%d/%Y %I:%M:%S %p", "%Y/%m/%d %H:%M", "%Y-%m-%d %H:%M", "%Y/%m/%d",
-                    "%Y-%m-%d", "%d/%m/%Y %H:%M:%S", "%Y年%m月%d日 %H:%M:%S", "%Y年%m月%d日"):
+                    "%Y-%m-%d", "%d/%m/%Y %H:%M:%S", "%Y年%m月%d日 %H:%M:%S", "%Y年%m月%d日",
+                    "%Y/%m/%d %p %I:%M:%S", "%m/%d/%Y %H:%M:%S", "%d.%m.%Y %H:%M:%S"):
             parsed = parsed.fillna(pd.to_datetime(text, format=fmt, errors="coerce"))
         out[rest] = parsed
         bad = parsed.isna()

@@ -158,7 +158,7 @@ def _numeric(s: pd.Series) -> bool:
 
 def _number_codes(s: pd.Series) -> np.ndarray:
     """Codes 1-5 as int8 (0 = missing) from a numeric column, refusing other numbers."""
-    if s.dtype.kind in "iu":  # plain integers cannot be missing or fractional
+    if s.dtype.kind in "iu" and not s.hasnans:  # whole numbers, none missing
         values = s.to_numpy()
         valid = (values >= 1) & (values <= 5)
         if not valid.all():

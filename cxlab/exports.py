@@ -1,0 +1,965 @@
+"""Survey platforms' export layouts: from a downloaded file to the analysis shapes.
+
+:func:`read_export` recognises the layout from the file's content (or takes ``platform=``),
+splits the platform's metadata from the answers, keeps the platform's missing kinds apart
+(问卷星 ``(跳过)`` skipped by logic, ``(空)`` left blank, ``-3``/``-2`` codes; Qualtrics
+``-99`` seen but unanswered), excludes previews, tests, spam, incomplete and rejected
+responses with a reason each, and returns a :class:`Survey`. The survey maps itself to the
+shapes the analyses take: :meth:`Survey.kano` (``{feature}_func`` / ``_dys``),
+:meth:`Survey.servqual` (E and P tables) and :meth:`Survey.scores` (one 0–10 / 1–5 / 1–7
+score per respondent). The layouts are those documented in the cxlab reference
+``survey-exports.md`` (问卷星, 腾讯问卷, Qualtrics, SurveyMonkey, Google Forms, LimeSurvey, 问卷网,
+SPSS ``.sav``), with the sources given there.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cxlab import i18n, io
+from cxlab.errors import DataWarning
+
+PLATFORMS = ("wjx", "tencent", "qualtrics", "surveymonkey", "google", "limesurvey", "wenjuan", "spss")
+NAMES = {"wjx": "问卷星", "tencent": "腾讯问卷", "qualtrics": "Qualtrics", "surveymonkey": "SurveyMonkey",
+         "google": "Google Forms", "limesurvey": "LimeSurvey", "wenjuan": "问卷网", "spss": "SPSS"}
+
+i18n.register({
+    "error.export_layout": {
+        "zh": "认不出 {file} 是哪个平台的导出格式（第一行：{header}）。可以读取：{platforms}；"
+              "请用 platform= 指定，或用 cxlab.io.read_table 读成普通表格。",
+        "en": "Cannot tell which platform exported {file} (first row: {header}). Readable: "
+              "{platforms}; pass platform=, or read it as a plain table with cxlab.io.read_table.",
+    },
+    "error.export_platform": {
+        "zh": "{file} 看起来不是 {platform} 的导出：{why}",
+        "en": "{file} does not look like a {platform} export: {why}",
+    },
+    "error.export_ids": {
+        "zh": "{file} 的受访者编号列 “{column}” 有重复值：{values}（第 {rows} 行）。",
+        "en": "The respondent id column '{column}' of {file} repeats values: {values} "
+              "(rows {rows}).",
+    },
+    "error.export_question": {
+        "zh": "{file} 中找不到题目 “{question}”。可用的题号：{available}。",
+        "en": "{file} has no question '{question}'. Question numbers: {available}.",
+    },
+    "error.export_ambiguous_question": {
+        "zh": "“{question}” 对应多道题：{matches}。请给出题号。",
+        "en": "'{question}' matches several questions: {matches}. Give the question number.",
+    },
+    "error.export_matrix_question": {
+        "zh": "第 {question} 题有 {count} 列（{labels}），不是单个分数。请指定其中一列，例如 “{example}”。",
+        "en": "Question {question} has {count} columns ({labels}), not one score. Name one of "
+              "them, e.g. '{example}'.",
+    },
+    "error.export_scores": {
+        "zh": "列 “{column}”（第 {question} 题）有 {count} 个值读不出分数（第 {rows} 行：{values}）。",
+        "en": "Column '{column}' (question {question}) has {count} value(s) that are not scores "
+              "(rows {rows}: {values}).",
+    },
+    "error.export_positions": {
+        "zh": "{file} 是问卷星“按序号”下载：单元格是选项的位置（0–10 分的 NPS 题记为 1–11），不是分数。"
+              "请同时给出“按文本”文件（texts=…），或下载“按分数”/“按文本”。",
+        "en": "{file} is a 问卷星 'by option number' (按序号) download: cells hold option positions "
+              "(a 0–10 NPS question is stored as 1–11), not scores. Pass the 按文本 file as well "
+              "(texts=…), or download 按分数 or 按文本.",
+    },
+    "error.export_mode": {
+        "zh": "无法判断 {file} 是问卷星的“按序号”还是“按分数/按文本”下载（第 {question} 题的值都是 1 以上的整数）。"
+              "请用 mode=\"按序号\" 或 mode=\"按分数\" 说明。",
+        "en": "Cannot tell whether {file} is a 问卷星 按序号 (positions) or 按分数/按文本 (scores) "
+              "download (question {question} holds only whole numbers from 1). Say which with "
+              "mode=\"按序号\" or mode=\"按分数\".",
+    },
+    "error.export_pair": {
+        "zh": "“按序号”文件 {file} 和“按文本”文件 {texts} 不配对：{why}",
+        "en": "The 按序号 file {file} and the 按文本 file {texts} do not match: {why}",
+    },
+    "error.export_no_kano": {
+        "zh": "{file} 中找不到 Kano 题对（正向“如果有……”/反向“如果没有……”）。题目：{questions}。"
+              "可以用 mapping= 传入一张对照表（feature, functional, dysfunctional）。",
+        "en": "No Kano question pairs (functional 'if … had' / dysfunctional 'if … did not have') "
+              "found in {file}. Questions: {questions}. Pass a mapping= table (feature, "
+              "functional, dysfunctional).",
+    },
+    "error.export_no_servqual": {
+        "zh": "{file} 中找不到成对的期望 / 感知矩阵题（各 {count} 行）。矩阵题：{questions}。"
+              "请用 expectations= 和 perceptions= 给出题号。",
+        "en": "No pair of expectation / perception matrices ({count} rows each) found in {file}. "
+              "Matrices: {questions}. Give their numbers with expectations= and perceptions=.",
+    },
+    "error.export_nps_group": {
+        "zh": "列 “{column}” 与分数推算的 NPS 分组不一致，共 {count} 行（第 {rows} 行）。请检查导出设置。",
+        "en": "Column '{column}' disagrees with the NPS group computed from the score in "
+              "{count} row(s) (rows {rows}). Check the export settings.",
+    },
+    "warn.export_excluded": {
+        "zh": "{file}：排除了 {count} 位受访者（{reasons}），见 survey.excluded。",
+        "en": "{file}: excluded {count} respondent(s) ({reasons}); see survey.excluded.",
+    },
+    "warn.export_missing": {
+        "zh": "{file}：以下平台标记已作为缺失值处理：{kinds}，见 survey.missing。",
+        "en": "{file}: these platform markers were read as missing: {kinds}; see survey.missing.",
+    },
+    "export.excluded.preview": {"zh": "预览答卷", "en": "survey preview"},
+    "export.excluded.test": {"zh": "测试答卷", "en": "survey test"},
+    "export.excluded.spam": {"zh": "垃圾答卷", "en": "spam"},
+    "export.excluded.incomplete": {"zh": "未完成（进度 {progress}%）", "en": "incomplete (progress {progress}%)"},
+    "export.excluded.unfinished": {"zh": "未提交", "en": "not submitted"},
+    "export.excluded.rejected": {"zh": "审核未通过（{value}）", "en": "rejected in review ({value})"},
+    "export.excluded.invalid": {"zh": "被平台清洗为无效（{value}）", "en": "flagged invalid by the platform ({value})"},
+    "export.missing.skipped": {"zh": "跳过（逻辑跳题）", "en": "skipped by logic"},
+    "export.missing.blank": {"zh": "未填（可选题留空）", "en": "left blank"},
+    "export.missing.not_shown": {"zh": "未显示", "en": "not shown"},
+    "export.missing.unanswered": {"zh": "看到但未作答", "en": "seen but unanswered"},
+    "export.repr": {
+        "zh": "{platform} 导出 {file}：保留 {kept} 位受访者，排除 {excluded} 位；{questions} 道题，{columns} 列答案；编码 {encoding}",
+        "en": "{platform} export {file}: {kept} respondents kept, {excluded} excluded; {questions} questions, "
+              "{columns} answer columns; encoding {encoding}",
+    },
+})
+
+
+class LayoutError(io.ReadError):
+    """A file whose layout cannot be recognised or mapped to an analysis."""
+
+    key = "error.export_layout"
+
+
+def _raise(key: str, **params):
+    io._raise(LayoutError, key, **params)
+
+
+def _text(key: str, **params) -> i18n.Text:
+    return i18n.Text(zh=i18n.t(key, "zh", **params), en=i18n.t(key, "en", **params))
+
+
+@dataclass
+class Column:
+    """One column of an export: its key in ``responses`` and what the codebook says of it."""
+
+    key: str
+    number: str = ""
+    question: str = ""
+    label: str = ""
+    kind: str = "single"  # single, matrix, multi, text, meta, empty
+    position: int = 0
+
+
+@dataclass
+class Layout:
+    platform: str
+    header_rows: int
+    columns: list[Column]
+    id_column: str | None = None
+    dates: list[str] = field(default_factory=list)
+    missing: dict = field(default_factory=dict)  # cell value → missing kind
+    mode: str | None = None
+    options: dict = field(default_factory=dict)  # question key → {code: option text}
+
+
+# ---------------------------------------------------------------- recognising a layout
+
+WJX_META = ("序号", "提交答卷时间", "所用时间", "来源", "来源详情", "来自IP", "总分", "用户ID", "答题序号")
+TENCENT_META = ("编号", "开始答题时间", "结束答题时间", "答题时长", "地理位置国家和地区", "地理位置省",
+                "地理位置市", "自定义字段", "语言", "清洗数据结果", "智能清洗数据无效概率", "用户类型",
+                "用户标识", "昵称", "IP", "UA", "Referrer", "中奖时间", "中奖金额", "审核状态",
+                "家庭地址(经度，纬度)")
+QUALTRICS_META = ("StartDate", "EndDate", "Status", "IPAddress", "Progress", "Duration (in seconds)",
+                  "Finished", "RecordedDate", "ResponseId", "RecipientLastName", "RecipientFirstName",
+                  "RecipientEmail", "ExternalReference", "LocationLatitude", "LocationLongitude",
+                  "DistributionChannel", "UserLanguage", "ResponseID", "ResponseSet", "Name",
+                  "ExternalDataReference", "EmailAddress", "Q_RecaptchaScore", "Q_RelevantIDDuplicate",
+                  "Q_RelevantIDDuplicateScore", "Q_RelevantIDFraudScore", "Q_RelevantIDLastStartDate",
+                  "Q_StraightliningCount", "Q_StraightliningPercentage", "Q_UnansweredCount",
+                  "Q_UnansweredPercentage", "Q_TotalDuration")
+MONKEY_META = ("Respondent ID", "Collector ID", "Start Date", "End Date", "IP Address", "Email Address",
+               "First Name", "Last Name", "Custom Data 1")
+GOOGLE_TIME = ("timestamp", "时间戳记", "时间戳", "時間戳記", "タイムスタンプ", "horodateur", "marca temporal",
+               "zeitstempel", "carimbo de data/hora", "informazioni cronologiche", "dấu thời gian")
+GOOGLE_META = ("email address", "电子邮件地址", "電子郵件地址", "score", "分数")
+LIME_META = ("id", "submitdate", "lastpage", "startlanguage", "seed", "startdate", "datestamp", "ipaddr",
+             "refurl", "token", "interviewtime")
+WENJUAN_META = ("序号", "答题时长", "start", "finish", "提交时间", "开始时间", "结束时间", "ip", "IP", "来源",
+                "地区", "答题状态", "用户ID")
+
+
+def _clean(value) -> str:
+    return "" if value is None else unicodedata.normalize("NFKC", str(value)).strip().strip("\ufeff")
+
+
+def detect(rows: list[list], file: Path) -> str:
+    """The platform whose export ``rows`` look like (decided from the header rows' content)."""
+    first = [_clean(v) for v in rows[0]]
+    second = [_clean(v) for v in rows[1]] if len(rows) > 1 else []
+    third = [_clean(v) for v in rows[2]] if len(rows) > 2 else []
+    lower = {v.lower() for v in first}
+    if any(v.startswith('{"ImportId"') for v in third) or (
+            first and re.fullmatch(r"V\d+", first[0] or "") and "ResponseID" in second):
+        return "qualtrics"
+    if {"Respondent ID", "Collector ID"} <= set(first):
+        return "surveymonkey"
+    if "序号" in first and ({"提交答卷时间", "来自IP", "所用时间"} & set(first)):
+        return "wjx"
+    if "编号" in first and ({"开始答题时间", "结束答题时间", "答题时长"} & set(first)):
+        return "tencent"
+    if first and first[0].lower() in GOOGLE_TIME:
+        return "google"
+    if {"id", "submitdate"} <= lower or {"id", "lastpage"} <= lower:
+        return "limesurvey"
+    if file.name.lower().startswith("all_data") or (
+            any(re.fullmatch(r"Q\d+(_\d+)*", v) for v in first) and ({"答题时长", "start"} & set(first))):
+        return "wenjuan"
+    raise LayoutError(file=file.name, header=io.shorten(" | ".join(first[:8])),
+                      platforms=", ".join(f"{p} ({NAMES[p]})" for p in PLATFORMS))
+
+
+# ---------------------------------------------------------------- header parsers
+
+WJX_NUMBERED = re.compile(r"^(\d{1,3})\s*[、.．:：]\s*(.*)$", re.S)
+WJX_LEGACY = re.compile(r"^第(\d{1,3})题\s*[(（](.*)[)）]$", re.S)
+WJX_CONTINUED = re.compile(r"^(\d{1,3})\s*[、]?\s*[(（](.*)[)）]$", re.S)
+WJX_OPTION = re.compile(r"^(.*?)[(（]([^()（）]*)[)）]$", re.S)
+MATRIX_SEP = "—"  # the em dash 问卷星 puts between a matrix's title and its first row
+
+
+def _wjx_columns(header: list[str]) -> list[Column]:
+    """问卷星 headers of the three generations (``N、题干``, ``第N题(行)``, ``N(选项)``,
+    ``题干—行1`` then bare row labels)."""
+    meta_end = max((i for i, v in enumerate(header) if v in ("来自IP", "总分")), default=-1)
+    columns, current = [], None
+    for position, name in enumerate(header):
+        if position <= meta_end or name in WJX_META:
+            columns.append(Column(name, kind="meta", position=position))
+            continue
+        column = _wjx_column(name, current, position)
+        current = column if column.kind != "continued" else current
+        columns.append(column)
+    return _number_keys(columns)
+
+
+def _wjx_column(name: str, current: Column | None, position: int) -> Column:
+    if m := WJX_LEGACY.match(name):
+        return Column("", m.group(1), "", m.group(2), "matrix", position)
+    if (m := WJX_CONTINUED.match(name)) and current is not None and m.group(1) == current.number:
+        return Column("", m.group(1), current.question, m.group(2), "multi", position)
+    if m := WJX_NUMBERED.match(name):
+        number, text = m.groups()
+        if MATRIX_SEP in text:
+            stem, row = text.split(MATRIX_SEP, 1)
+            return Column("", number, stem.strip(), row.strip(), "matrix", position)
+        if text.startswith(("(", "（")) and current is not None and number == current.number:
+            return Column("", number, current.question, text.strip("()（）"), "multi", position)
+        return Column("", number, text.strip(), "", "single", position)
+    if current is not None and current.kind in ("matrix", "multi"):
+        return Column("", current.number, current.question, name, current.kind, position)
+    return Column("", "", name, "", "single", position)
+
+
+def _number_keys(columns: list[Column]) -> list[Column]:
+    """Keys ``Q5`` for a one-column question, ``Q5_1``, ``Q5_2`` … for its rows or options;
+    a multi-select question's first column (``N. 题干(选项1)``) is recognised here too."""
+    by_number: dict[str, list[Column]] = {}
+    for column in columns:
+        if column.kind != "meta":
+            if not column.number:
+                column.number = f"x{column.position + 1}"
+            by_number.setdefault(column.number, []).append(column)
+    for number, group in by_number.items():
+        if len(group) > 1 and group[0].kind == "single" and group[1].kind == "multi":
+            m = WJX_OPTION.match(group[0].question)
+            if m:
+                group[0].question, group[0].label = m.group(1).strip(), m.group(2)
+            for column in group:
+                column.question, column.kind = group[0].question, "multi"
+        for i, column in enumerate(group, 1):
+            column.key = f"Q{number}" if len(group) == 1 else f"Q{number}_{i}"
+            if len(group) > 1 and not column.question:
+                column.question = group[0].question
+    return columns
+
+
+def wjx(rows: list[list], **_) -> Layout:
+    header = [_clean(v) for v in rows[0]]
+    return Layout("wjx", 1, _wjx_columns(header), id_column="序号", dates=["提交答卷时间"],
+                  missing={"(跳过)": "skipped", "（跳过）": "skipped", "(空)": "blank", "（空）": "blank",
+                           -3: "skipped", -2: "not_shown"})
+
+
+TENCENT_QUESTION = re.compile(r"^(\d{1,3})\.\s*(.*?)(?::(.*))?$", re.S)
+
+
+def tencent(rows: list[list], **_) -> Layout:
+    """腾讯问卷: ``N.题干``, multi-select ``N.题干:选项``, blanks ``N.题干_填空1``."""
+    columns = []
+    for position, raw in enumerate(rows[0]):
+        name = _clean(raw)
+        m = TENCENT_QUESTION.match(name)
+        if name in TENCENT_META or not m:
+            kind = "empty" if not name else "meta"
+            columns.append(Column(name or f"Unnamed: {position}", kind=kind, position=position))
+            continue
+        number, text, label = m.groups()
+        blank = re.search(r"_填空(\d*)$", text)
+        kind = "multi" if label else ("text" if blank else "single")
+        columns.append(Column("", number, text, label or "", kind, position))
+    return Layout("tencent", 1, _number_keys(columns), id_column="编号",
+                  dates=["开始答题时间", "结束答题时间"])
+
+
+def qualtrics(rows: list[list], **_) -> Layout:
+    """Qualtrics: ids, question texts and ``{"ImportId": …}`` rows (legacy: ``V1…`` ids and
+    texts). Row 2 is localised, so names come from row 1 (or, for ``V`` ids, row 2)."""
+    ids, texts = [_clean(v) for v in rows[0]], [_clean(v) for v in rows[1]]
+    legacy = not any(_clean(v).startswith('{"ImportId"') for v in rows[2])
+    columns = []
+    for position, (key, text) in enumerate(zip(ids, texts, strict=False)):
+        if legacy and re.fullmatch(r"V\d+", key):
+            key = text
+        if key in QUALTRICS_META or key.endswith(("_FIRST_CLICK", "_LAST_CLICK", "_PAGE_SUBMIT",
+                                                   "_CLICK_COUNT", "_NPS_GROUP")):
+            columns.append(Column(key, kind="meta", position=position))
+            continue
+        question, _, label = text.partition(" - ")
+        m = re.fullmatch(r"(\d+_)?(Q?[\w.]+?)(?:_(\d+|TEXT|\d+_TEXT))?", key)
+        number = m.group(2) if m else key
+        kind = "text" if key.endswith("_TEXT") else ("matrix" if label else "single")
+        columns.append(Column(key, number, question.strip(), label.strip(), kind, position))
+    return Layout("qualtrics", 2 if legacy else 3, columns,
+                  id_column="ResponseID" if legacy else "ResponseId",
+                  dates=["StartDate", "EndDate", "RecordedDate"], missing={-99: "unanswered"})
+
+
+def surveymonkey(rows: list[list], **_) -> Layout:
+    """SurveyMonkey: question texts on row 1 (blank over continuation columns), ``Response``,
+    ``Open-Ended Response``, option texts or matrix rows on row 2."""
+    first, second = [_clean(v) for v in rows[0]], [_clean(v) for v in rows[1]]
+    columns, number, question = [], 0, ""
+    for position, (top, sub) in enumerate(zip(first, second, strict=False)):
+        if top in MONKEY_META:
+            columns.append(Column(top, kind="meta", position=position))
+            continue
+        if top:
+            number, question = number + 1, top
+        label = "" if sub.lower() in ("response", "open-ended response") else sub
+        kind = "text" if sub.lower() == "open-ended response" else ("matrix" if label else "single")
+        columns.append(Column("", str(number), question, label, kind, position))
+    return Layout("surveymonkey", 2, _number_keys(columns), id_column="Respondent ID",
+                  dates=["Start Date", "End Date"])
+
+
+def google(rows: list[list], **_) -> Layout:
+    """Google Forms: ``Timestamp`` (localised), then question titles; grids ``Question [Row]``."""
+    columns, number, previous = [], 0, None
+    for position, raw in enumerate(rows[0]):
+        name = _clean(raw)
+        if position == 0 or name.lower() in GOOGLE_META:
+            columns.append(Column(name, kind="meta", position=position))
+            continue
+        m = re.fullmatch(r"(.*?)\s*\[(.*)\]", name, re.S)
+        question, label = (m.group(1), m.group(2)) if m else (name, "")
+        if not (label and question == previous):
+            number += 1
+        previous = question
+        columns.append(Column("", str(number), question, label, "matrix" if label else "single", position))
+    return Layout("google", 1, _number_keys(columns), dates=[_clean(rows[0][0])])
+
+
+def limesurvey(rows: list[list], **_) -> Layout:
+    """LimeSurvey: ``code``, ``code[SQ001]`` or "code. text [row]" headers."""
+    columns = []
+    for position, raw in enumerate(rows[0]):
+        name = _clean(raw)
+        if name.lower() in LIME_META or re.fullmatch(r"(groupTime\d+|\w+Time)", name):
+            columns.append(Column(name, kind="meta", position=position))
+            continue
+        m = re.fullmatch(r"([A-Za-z][\w]*)(?:\[(\w+)\])?(?:\.\s*(.*?))?(?:\s*\[(.*)\])?", name, re.S)
+        code, sub, text, row = m.groups() if m else (name, None, "", None)
+        key = f"{code}[{sub}]" if sub else code
+        columns.append(Column(key, code, text or "", row or sub or "", "matrix" if sub else "single",
+                              position))
+    return Layout("limesurvey", 1, columns, id_column="id", dates=["submitdate", "startdate", "datestamp"])
+
+
+def wenjuan(rows: list[list], *, file: Path, codebook=None, **_) -> Layout:
+    """问卷网 ``All_Data_Original.csv`` (codes ``Q1``, ``Q2_1``) with its ``code.csv`` beside it:
+    rows ``Q1, question, type`` then ``"", code, option text`` (as read by reportgen, 2017)."""
+    columns = []
+    texts = _wenjuan_codebook(Path(codebook) if codebook else file.with_name("code.csv"))
+    for position, raw in enumerate(rows[0]):
+        name = _clean(raw)
+        m = re.fullmatch(r"Q(\d+)(?:_(\w+))?", name)
+        if not m:
+            columns.append(Column(name, kind="meta", position=position))
+            continue
+        question, options = texts.get(f"Q{m.group(1)}", ("", {}))
+        label = options.get(m.group(2), m.group(2) or "") if m.group(2) else ""
+        columns.append(Column(name, m.group(1), question, label, "matrix" if m.group(2) else "single",
+                              position))
+    return Layout("wenjuan", 1, columns, id_column="序号" if "序号" in rows[0] else None, mode="code",
+                  options={k: v[1] for k, v in texts.items()})
+
+
+def _wenjuan_codebook(path: Path) -> dict[str, tuple[str, dict]]:
+    if not path.is_file():
+        return {}
+    rows, _ = io.cells(path)
+    out, key = {}, None
+    for row in rows:
+        cells = [_clean(v) for v in row] + ["", "", ""]
+        if cells[0]:
+            key = cells[0]
+            out[key] = (cells[1], {})
+        elif key and cells[2]:
+            out[key][1][cells[1].removesuffix(".0")] = cells[2]
+    return out
+
+
+PARSERS = {"wjx": wjx, "tencent": tencent, "qualtrics": qualtrics, "surveymonkey": surveymonkey,
+           "google": google, "limesurvey": limesurvey, "wenjuan": wenjuan}
+
+
+# ---------------------------------------------------------------- exclusions and missing kinds
+
+QUALTRICS_STATUS = {1: "preview", 2: "test", 8: "spam", "survey preview": "preview",
+                    "survey test": "test", "spam": "spam"}
+REJECTED = ("不通过", "未通过", "无效", "拒绝")
+
+
+def _exclusions(platform: str, table):
+    """Why each respondent is excluded (a text), or None to keep: Qualtrics previews, tests,
+    spam and unfinished responses; LimeSurvey responses without a submit date; 腾讯问卷
+    responses rejected in review or flagged invalid by its cleaning."""
+    import pandas as pd
+
+    reasons = pd.Series(None, index=table.index, dtype=object)
+    if platform == "qualtrics":
+        if "Status" in table:
+            status = table["Status"].map(lambda v: QUALTRICS_STATUS.get(
+                str(v).strip().lower() if isinstance(v, str) else v))
+            reasons = reasons.where(status.isna(), status.map(
+                lambda k: i18n.t(f"export.excluded.{k}") if isinstance(k, str) else None))
+        if "Finished" in table:
+            finished = table["Finished"].astype(str).str.strip().str.lower()
+            progress = table.get("Progress", pd.Series("?", index=table.index))
+            unfinished = finished.isin(["0", "false", "0.0"]) & reasons.isna()
+            reasons[unfinished] = [i18n.t("export.excluded.incomplete", progress=p)
+                                   for p in progress[unfinished]]
+    elif platform == "limesurvey" and "submitdate" in table:
+        reasons[table["submitdate"].isna()] = i18n.t("export.excluded.unfinished")
+    elif platform == "tencent":
+        for column, key in (("审核状态", "rejected"), ("清洗数据结果", "invalid")):
+            if column in table:
+                values = table[column].astype(str)
+                hit = table[column].notna() & values.str.contains("|".join(REJECTED)) & reasons.isna()
+                reasons[hit] = [i18n.t(f"export.excluded.{key}", value=v) for v in values[hit]]
+    return reasons
+
+
+NPS_GROUPS = {"1": 1, "2": 2, "3": 3, "detractor": 1, "passive": 2, "neutral": 2, "promoter": 3}
+
+
+def _check_nps_groups(table, rows) -> None:
+    """Qualtrics' ``Qn_NPS_GROUP`` (1 Detractor, 2 Passive, 3 Promoter) must agree with the
+    group the score ``Qn`` gives (0–6, 7–8, 9–10; Reichheld 2003)."""
+    import numpy as np
+    import pandas as pd
+
+    for column in [c for c in table.columns if c.endswith("_NPS_GROUP")]:
+        score = pd.to_numeric(table.get(column.removesuffix("_NPS_GROUP")), errors="coerce")
+        if score is None:
+            continue
+        given = table[column].map(lambda v: NPS_GROUPS.get(str(v).strip().lower().removesuffix(".0")))
+        expected = pd.Series(np.select([score <= 6, score <= 8, score <= 10], [1, 2, 3], 0),
+                             index=table.index)
+        bad = given.notna() & score.between(0, 10) & (given != expected)
+        if bad.any():
+            io._raise(LayoutError, "error.export_nps_group", column=column, count=int(bad.sum()),
+                      rows=io._listing(rows[bad]))
+
+
+def _missing_kinds(table, keys: list[str], markers: dict, ids):
+    """Turn platform missing markers into missing values, recording each cell's kind."""
+    import pandas as pd
+
+    if not markers:
+        return pd.DataFrame(columns=["respondent", "column", "kind"])
+    found = []
+    for key in keys:
+        column = table[key]
+        hits = column.isin(list(markers)) & column.notna()
+        if hits.any():
+            found.append(pd.DataFrame({"respondent": ids[hits.to_numpy()], "column": key,
+                                       "kind": column[hits].map(markers).to_numpy()}))
+            table[key] = io.typed(column.where(~hits, "").where(column.notna(), ""),
+                                  text=True).set_axis(table.index)
+    return pd.concat(found, ignore_index=True) if found else pd.DataFrame(
+        columns=["respondent", "column", "kind"])
+
+
+# ---------------------------------------------------------------- reading
+
+def read_export(path, platform: str | None = None, *, sheet=0, encoding: str | None = None,
+                mode: str | None = None, texts=None, codebook=None, summary_rows: str = "error",
+                fill_merged: bool = False, keep_all: bool = False) -> Survey:
+    """Read a survey platform's export into a :class:`Survey`.
+
+    Parameters
+    ----------
+    path : str or Path
+        The downloaded file (.xlsx, .xls, .csv, .txt, .sav).
+    platform : str, optional
+        One of ``wjx``, ``tencent``, ``qualtrics``, ``surveymonkey``, ``google``, ``limesurvey``,
+        ``wenjuan``, ``spss``; recognised from the content when not given.
+    sheet, encoding, summary_rows, fill_merged
+        As in :func:`cxlab.io.read_table`.
+    mode : {"按文本", "按序号", "按分数"}, optional
+        问卷星 download mode, when the file name does not say it.
+    texts : str or Path, optional
+        问卷星: the 按文本 file paired with an 按序号 file (matched on 序号).
+    codebook : str or Path, optional
+        问卷网: the ``code.csv`` (default: the one beside the file).
+    keep_all : bool
+        Keep previews, tests, spam, unfinished and rejected responses instead of excluding them.
+
+    Returns
+    -------
+    Survey
+        ``responses`` (kept respondents, answers only), ``metadata``, ``codebook``, ``excluded``
+        (one row per dropped respondent: ``row``, ``reason``), ``missing`` (cells read as
+        missing and their kind), ``platform``.
+    """
+    from cxlab.validate import check_option
+
+    file = Path(path)
+    if platform is not None:
+        check_option("platform", platform, PLATFORMS)
+    if platform == "spss" or file.suffix.lower() == ".sav":
+        return _spss(file)
+    rows, info = io.cells(file, sheet=sheet, encoding=encoding)
+    platform = platform or detect(rows, file)
+    layout = PARSERS[platform](rows, file=file, codebook=codebook)
+    if platform == "wjx":
+        layout.mode = _wjx_mode(file, mode)
+    if len(rows) <= layout.header_rows:
+        io._raise(io.EmptyFileError, "error.read_header_only", file=file.name,
+                  columns=io._listing([c.key for c in layout.columns]))
+    table, columns = _table(rows, layout, info, summary_rows, fill_merged)
+    survey = _survey(table, columns, layout, info, keep_all)
+    if texts is not None:
+        survey.texts = _pair(survey, read_export(texts, "wjx", keep_all=keep_all))
+    return survey
+
+
+def _wjx_mode(file: Path, mode: str | None) -> str | None:
+    modes = {"按文本": "text", "按序号": "code", "按分数": "score"}
+    if mode is not None:
+        from cxlab.validate import check_option
+
+        check_option("mode", mode, list(modes))
+        return modes[mode]
+    return next((v for k, v in modes.items() if k in file.name), None)
+
+
+def _table(rows, layout: Layout, info: dict, summary_rows: str, fill_merged: bool):
+    first_row = layout.header_rows + 1
+    width = max(len(rows[0]), max(c.position for c in layout.columns) + 1)
+    body = io.rectangular(rows[layout.header_rows:], width, info, first_row)
+    columns = [c for c in layout.columns
+               if c.kind != "empty" or any(r[c.position] not in ("", None) for r in body)]
+    keys = [c.key for c in columns]
+    io.check_duplicates(keys, info["file"])
+    body = [[r[c.position] for c in columns] for r in body]
+    dates = [d for d in layout.dates if d in keys]
+    table = io.frame(body, keys, info, first_row, summary_rows=summary_rows, fill_merged=fill_merged,
+                     dates=dates)
+    return table, columns
+
+
+def _survey(table, columns: list[Column], layout: Layout, info: dict, keep_all: bool) -> Survey:
+    import pandas as pd
+
+    file = info["file"]
+    rows = pd.Series(table.index + table.attrs["first_row"], index=table.index)
+    ids = _ids(table, layout.id_column, rows, file)
+    answers = [c.key for c in columns if c.kind not in ("meta", "empty")]
+    missing = _missing_kinds(table, answers, layout.missing, ids)
+    if layout.platform == "qualtrics":
+        _check_nps_groups(table, rows)
+    reasons = _exclusions(layout.platform, table) if not keep_all else pd.Series(None, index=table.index)
+    dropped = reasons.notna().to_numpy()
+    excluded = pd.DataFrame({"row": rows[dropped].to_numpy(),
+                             "reason": reasons[dropped].to_numpy()}, index=ids[dropped])
+    table.index = ids
+    kept = table.loc[~dropped]
+    survey = Survey(responses=kept[answers], metadata=kept[[c.key for c in columns if c.kind == "meta"]],
+                    codebook=_codebook(columns, layout.platform), excluded=excluded,
+                    missing=missing, platform=layout.platform, rows=rows.set_axis(ids)[~dropped],
+                    source={"file": file.name, "encoding": info["encoding"], "sheet": info["sheet"],
+                            "mode": layout.mode},
+                    columns={c.key: c for c in columns}, options=layout.options)
+    _report(survey, file)
+    return survey
+
+
+def _ids(table, column: str | None, rows, file: Path):
+    import pandas as pd
+
+    if column is None or column not in table:
+        return pd.Index(rows.to_numpy(), name="row")
+    ids = table[column]
+    repeated = ids.duplicated(keep=False) & ids.notna()
+    if repeated.any():
+        io._raise(LayoutError, "error.export_ids", file=file.name, column=column,
+                  values=io._listing(map(io.shorten, ids[repeated].unique())),
+                  rows=io._listing(rows[repeated]))
+    return pd.Index(ids.to_numpy(), name=column)
+
+
+def _report(survey: Survey, file: Path) -> None:
+    if len(survey.excluded):
+        counts = survey.excluded["reason"].value_counts()
+        warnings.warn(DataWarning("warn.export_excluded", file=file.name, count=len(survey.excluded),
+                                  reasons="; ".join(f"{r}: {n}" for r, n in counts.items())), stacklevel=4)
+    if len(survey.missing):
+        counts = survey.missing["kind"].value_counts()
+        kinds = "; ".join(f"{_text('export.missing.' + k)}: {n}" for k, n in counts.items())
+        warnings.warn(DataWarning("warn.export_missing", file=file.name, kinds=kinds), stacklevel=4)
+
+
+def _codebook(columns: list[Column], platform: str):
+    import pandas as pd
+
+    return pd.DataFrame([{"column": c.key, "number": c.number, "question": c.question, "label": c.label,
+                          "type": c.kind, "platform": platform} for c in columns]).set_index("column")
+
+
+def _pair(codes: Survey, texts: Survey) -> Survey:
+    """Check that an 按序号 survey and its 按文本 twin hold the same respondents and columns."""
+    only = codes.responses.index.symmetric_difference(texts.responses.index)
+    columns = set(codes.responses.columns) ^ set(texts.responses.columns)
+    if len(only) or columns:
+        why = (f"序号 {io._listing(only)}" if len(only) else "") + (
+            f" {io._listing(sorted(columns))}" if columns else "")
+        io._raise(LayoutError, "error.export_pair", file=codes.source["file"],
+                  texts=texts.source["file"], why=why.strip())
+    return texts
+
+
+def _spss(file: Path) -> Survey:
+    """SPSS .sav (pyreadstat): value labels become the answer texts, variable labels the
+    question texts."""
+    import pandas as pd
+    import pyreadstat
+
+    if not file.is_file():
+        io._raise(io.FileTypeError, "error.read_missing_file", file=str(file))
+    try:
+        data, meta = pyreadstat.read_sav(str(file), apply_value_formats=False)
+    except pyreadstat.ReadstatError:
+        raise io.DisguisedFileError(file=file.name, suffix=".sav",
+                                    actual=io._both("read.unknown")) from None
+    labels = meta.variable_value_labels
+    responses = pd.DataFrame({c: data[c].map(labels[c]).where(data[c].notna()) if c in labels
+                              else data[c] for c in data.columns})
+    responses.index = pd.Index(range(2, len(data) + 2), name="row")
+    columns = [Column(c, c, meta.column_names_to_labels.get(c) or "", "", "single", i)
+               for i, c in enumerate(data.columns)]
+    return Survey(responses=responses, metadata=responses.iloc[:, :0], codebook=_codebook(columns, "spss"),
+                  excluded=pd.DataFrame(columns=["row", "reason"]),
+                  missing=pd.DataFrame(columns=["respondent", "column", "kind"]), platform="spss",
+                  rows=pd.Series(responses.index, index=responses.index),
+                  source={"file": file.name, "encoding": meta.file_encoding, "sheet": None, "mode": "text"},
+                  columns={c.key: c for c in columns})
+
+
+# ---------------------------------------------------------------- the survey and its mappings
+
+FUNCTIONAL = re.compile(r"(有|提供|具备|具有|支持|增加|包含|配备|带有)|\bif\b|\bwith\b|\bpresent\b|功能齐全", re.I)
+DYSFUNCTIONAL = re.compile(r"(没有|不提供|不具备|不具有|不支持|无该|无此|不能|不包含|未提供|缺少|缺乏|取消)"
+                           r"|\bnot\b|n't\b|\bwithout\b|\babsent\b|\bno\b", re.I)
+IMPORTANCE = re.compile(r"重要|importan", re.I)
+EXPECTED = re.compile(r"期望|期待|应该|理想|expect|should", re.I)
+PERCEIVED = re.compile(r"感知|实际|感受|体验|表现|perceiv|actual|experience|perform", re.I)
+QUOTED = re.compile(r"[「“\"《‘【]([^」”\"》’】]+)[」”\"》’】]")
+CONDITION = re.compile(r"^(?:如果|假如|若|当|假设)?\s*(?:该|这款|本|我们的)?(?:产品|服务|平台|商家|商城|App|网站|门店)?"
+                       r"(?:没有|不提供|不具备|不支持|提供|具备|具有|支持|增加|包含|配备|有)?\s*", re.I)
+IF_CLAUSE = re.compile(r"^if\s+(?:the\s+\w+\s+|it\s+|we\s+|you\s+)?(?:offers?|offered|has|had|have|"
+                       r"provides?|provided|includes?|included|did\s+not\s+offer|does\s+not\s+offer|"
+                       r"did\s+not\s+have|does\s+not\s+have|didn't\s+have|doesn't\s+have)?\s*", re.I)
+
+
+def polarity(text: str) -> str | None:
+    """"dys" for a dysfunctional wording (如果没有…, "if … not"), "func" for a functional one."""
+    if DYSFUNCTIONAL.search(text):
+        return "dys"
+    return "func" if FUNCTIONAL.search(text) else None
+
+
+def feature_name(text: str) -> str:
+    """A feature's name from a question text: a quoted name (「AR 预览」), else the text without
+    the condition ("如果提供", "If the shop offers") and without the question after it."""
+    if m := QUOTED.search(text):
+        return m.group(1).strip()
+    name = IF_CLAUSE.sub("", text) if re.match(r"\s*if\b", text, re.I) else CONDITION.sub("", text)
+    name = re.split(r"[，,？?。；;：:]", name, maxsplit=1)[0]
+    name = re.sub(r"(该功能|这项功能|这个功能|功能)$", "", name).strip()
+    return name or text.strip()
+
+
+@dataclass
+class Survey:
+    """A platform export read into respondents × answers, with its codebook and exclusions."""
+
+    responses: object
+    metadata: object
+    codebook: object
+    excluded: object
+    missing: object
+    platform: str
+    rows: object
+    source: dict
+    columns: dict = field(default_factory=dict, repr=False)
+    options: dict = field(default_factory=dict, repr=False)
+    texts: Survey | None = field(default=None, repr=False)
+
+    def __repr__(self) -> str:
+        questions = self.codebook.loc[self.codebook["type"] != "meta", "number"].nunique()
+        return i18n.t("export.repr", platform=NAMES[self.platform], file=self.source["file"],
+                      kept=len(self.responses), excluded=len(self.excluded), questions=questions,
+                      columns=self.responses.shape[1], encoding=self.source["encoding"])
+
+    # -- finding questions
+
+    def question(self, question) -> list[str]:
+        """The response columns of a question given by its number as the file shows it
+        (``5``, ``"Q3"``), a column key (``"Q5_2"``) or a unique part of its text."""
+        wanted = str(question).strip()
+        answer = [c for c in self.columns.values() if c.kind not in ("meta", "empty")]
+        for match in (lambda c: c.key == wanted,
+                      lambda c: c.number in (wanted, wanted.lstrip("Qq")) or f"Q{c.number}" == wanted):
+            found = [c.key for c in answer if match(c)]
+            if found:
+                return found
+        needle = wanted.casefold()
+        hits = [c for c in answer if needle in c.question.casefold()]
+        numbers = list(dict.fromkeys(c.number for c in hits))
+        if len(numbers) == 1:
+            return [c.key for c in hits]
+        labelled = [c.key for c in answer if needle in c.label.casefold()]
+        if len(labelled) == 1 and not numbers:
+            return labelled
+        if numbers:
+            _raise("error.export_ambiguous_question", question=wanted,
+                   matches=io._listing(f"{n} “{io.shorten(self._text(n))[1:-1]}”" for n in numbers))
+        _raise("error.export_question", file=self.source["file"], question=wanted,
+               available=io._listing(list(dict.fromkeys(c.number for c in answer)), len(answer)))
+
+    def _text(self, number: str) -> str:
+        return next(c.question for c in self.columns.values() if c.number == number)
+
+    def _display(self, key: str) -> str:
+        c = self.columns[key]
+        shown = f"{c.question}{MATRIX_SEP + c.label if c.label else ''}"
+        return f"{key} ({shown[:60]})" if shown else key
+
+    def answers(self, key: str):
+        """A column's answers as texts where the platform gives them (the 按文本 twin, 问卷网's
+        code.csv, SPSS value labels), else as stored."""
+        values = self.responses[key]
+        if self.texts is not None and key in self.texts.responses:
+            return self.texts.responses[key].reindex(values.index)
+        number = self.columns[key].number
+        options = self.options.get(f"Q{number}")
+        if options:
+            return values.map(lambda v: options.get(str(int(v)) if isinstance(v, float) and v.is_integer()
+                                                    else str(v), v) if v == v else v)
+        return values
+
+    # -- scores for NPS / CSAT / CES
+
+    def scores(self, question):
+        """One numeric score per kept respondent (missing where skipped or blank).
+
+        Numbers are taken as they are; option texts give the one number they contain ("10",
+        "10分", "0 – 完全不可能"). A 问卷星 按序号 file holds option positions, not scores, and is
+        refused unless its 按文本 twin was given.
+        """
+        keys = self.question(question)
+        if len(keys) > 1:
+            labels = [self.columns[k].label or k for k in keys]
+            _raise("error.export_matrix_question", question=self.columns[keys[0]].number,
+                   count=len(keys), labels=io._listing(labels), example=keys[0])
+        key = keys[0]
+        values = self._scorable(key)
+        return _numbers(values, key, self.columns[key].number)
+
+    def _scorable(self, key: str):
+        import pandas as pd
+
+        values = self.answers(key)
+        positions = self.source["mode"] == "code" and self.texts is None and not self.options
+        if positions and pd.api.types.is_numeric_dtype(values):
+            _raise("error.export_positions", file=self.source["file"])
+        if self.platform == "wjx" and self.source["mode"] is None and self.texts is None \
+                and pd.api.types.is_numeric_dtype(values) and values.min() >= 1:
+            _raise("error.export_mode", file=self.source["file"], question=self.columns[key].number)
+        return values
+
+    # -- Kano
+
+    def kano_mapping(self):
+        """Which columns hold each feature's functional and dysfunctional answers.
+
+        Looks for 问卷星's Kano matrix (rows 如果有该功能 / 如果没有该功能), two matrices (all
+        functional rows, then all dysfunctional rows with the same row labels), or two
+        single-choice questions per feature (如果有… / 如果没有…, "If … / If … not"). Returns
+        a table (``feature``, ``functional``, ``dysfunctional``, ``importance``, ``layout``)
+        that can be edited and passed back as ``kano(mapping=…)``.
+        """
+        import pandas as pd
+
+        groups = self._groups()
+        found = _native_pairs(groups) or _matrix_pairs(groups) or _single_pairs(groups)
+        if not found:
+            _raise("error.export_no_kano", file=self.source["file"],
+                   questions=io._listing([f"{n} {io.shorten(c[0].question)}" for n, c in groups.items()]))
+        table = pd.DataFrame(found, columns=["feature", "functional", "dysfunctional", "importance",
+                                             "layout"])
+        repeated = table["feature"].duplicated(keep=False)
+        table.loc[repeated, "feature"] += " (" + table.loc[repeated, "functional"] + ")"
+        return table.set_index("feature")
+
+    def kano(self, *, mapping=None):
+        """Functional / dysfunctional answer codes (1–5) per feature, in question order:
+        ``{feature}_func`` and ``{feature}_dys`` (and ``_imp``), ready for
+        :func:`cxlab.kano.analyze`. Answers are parsed with :func:`cxlab.kano.parse_answers`
+        (问卷星's 很喜欢 / 理所当然 / 无所谓 / 勉强接受 / 很不喜欢 and the usual variants)."""
+        import pandas as pd
+
+        from cxlab import kano
+
+        mapping = self.kano_mapping() if mapping is None else _as_mapping(mapping)
+        out = {}
+        for feature, row in mapping.iterrows():
+            for part, suffix in (("functional", "_func"), ("dysfunctional", "_dys")):
+                out[f"{feature}{suffix}"] = kano.parse_answers(self._kano_answers(row[part]))
+            if isinstance(row.get("importance"), str) and row["importance"]:
+                out[f"{feature}_imp"] = self.scores(row["importance"])
+        return pd.DataFrame(out, index=self.responses.index)
+
+    def _kano_answers(self, key: str):
+        values = self.answers(key)
+        if self.source["mode"] == "code" and self.texts is None and not self.options \
+                and self.columns[key].label and polarity(self.columns[key].label):
+            return values.rename(self._display(key))  # 问卷星's Kano template lists the options in code order
+        if self.source["mode"] == "code" and self.texts is None and not self.options:
+            _raise("error.export_positions", file=self.source["file"])
+        text = values.astype("string").str.replace(r"^[A-Z][.．、]\s*", "", regex=True)
+        return text.where(values.notna()).astype(object).rename(self._display(key))
+
+    # -- SERVQUAL
+
+    def servqual(self, *, expectations=None, perceptions=None, items=None):
+        """Expectation and perception ratings as two tables with the SERVQUAL item columns
+        (``T1`` … ``E5``, or ``items``), one row per respondent, for :func:`cxlab.servqual.summarize`.
+
+        The two matrices are found by their titles (期望 / expect and 感知 / 实际 / perceive) or
+        given by number; their rows are taken in order as the items.
+        """
+        import pandas as pd
+
+        from cxlab import servqual
+
+        items = list(items) if items is not None else list(servqual.instrument()["item"])
+        groups = {n: cols for n, cols in self._groups().items() if len(cols) == len(items)}
+        e = self.question(expectations) if expectations is not None else _titled(groups, EXPECTED)
+        p = self.question(perceptions) if perceptions is not None else _titled(groups, PERCEIVED, exclude=e)
+        if not e or not p or len(e) != len(items) or len(p) != len(items):
+            _raise("error.export_no_servqual", file=self.source["file"], count=len(items),
+                   questions=io._listing([f"{n} ({len(c)})" for n, c in self._groups().items()
+                                          if len(c) > 1]))
+        tables = []
+        for keys in (e, p):
+            tables.append(pd.DataFrame({item: _numbers(self._scorable(k), k, self.columns[k].number)
+                                        for item, k in zip(items, keys, strict=True)}))
+        return tables[0], tables[1]
+
+    def _groups(self) -> dict[str, list[Column]]:
+        groups: dict[str, list[Column]] = {}
+        for column in self.columns.values():
+            if column.kind in ("single", "matrix"):
+                groups.setdefault(column.number, []).append(column)
+        return groups
+
+
+def _titled(groups: dict, pattern, exclude=()) -> list[str]:
+    hits = [cols for cols in groups.values() if pattern.search(cols[0].question)
+            and cols[0].key not in exclude]
+    return [c.key for c in hits[0]] if len(hits) == 1 else []
+
+
+def _native_pairs(groups: dict) -> list[tuple]:
+    found = []
+    for cols in groups.values():
+        roles = {polarity(c.label): c.key for c in cols if c.label}
+        if len(cols) in (2, 3) and {"func", "dys"} <= set(roles):
+            imp = next((c.key for c in cols if IMPORTANCE.search(c.label)), None)
+            found.append((feature_name(cols[0].question), roles["func"], roles["dys"], imp, "matrix"))
+    return found
+
+
+def _matrix_pairs(groups: dict) -> list[tuple]:
+    matrices = [cols for cols in groups.values() if len(cols) > 1 and cols[0].question]
+    functional = [m for m in matrices if polarity(m[0].question) == "func"]
+    dysfunctional = [m for m in matrices if polarity(m[0].question) == "dys"]
+    for f in functional:
+        for d in dysfunctional:
+            if [c.label for c in f] == [c.label for c in d]:
+                return [(a.label, a.key, b.key, None, "two matrices") for a, b in zip(f, d, strict=True)]
+    return []
+
+
+def _single_pairs(groups: dict) -> list[tuple]:
+    singles = [cols[0] for cols in groups.values() if len(cols) == 1]
+    found = []
+    for a, b in itertools.pairwise(singles):
+        if polarity(a.question) == "func" and polarity(b.question) == "dys" \
+                and feature_name(a.question) == feature_name(b.question):
+            found.append((feature_name(a.question), a.key, b.key, None, "question pairs"))
+    return found
+
+
+def _as_mapping(mapping):
+    import pandas as pd
+
+    table = pd.DataFrame(mapping)
+    if "feature" in table.columns:
+        table = table.set_index("feature")
+    from cxlab.validate import require_columns
+
+    require_columns(table, ["functional", "dysfunctional"],
+                    what=i18n.Text(zh="Kano 对照表", en="The Kano mapping"))
+    return table
+
+
+def _numbers(values, key: str, number: str):
+    """Scores from numbers or from option texts holding exactly one number."""
+    import pandas as pd
+
+    if pd.api.types.is_numeric_dtype(values):
+        return values.astype(float).rename(key)
+    text = values.astype("string").str.replace(r"^[A-Z][.．、]\s*", "", regex=True)
+    filled = values.notna()
+    count = text.str.count(r"\d+(?:\.\d+)?").fillna(0)
+    bad = filled & (count != 1)
+    if bad.any():
+        rows = values.index[bad.to_numpy()]
+        _raise("error.export_scores", column=key, question=number, count=len(rows),
+               rows=io._listing(rows), values=io._listing(map(io.shorten, values[bad])))
+    return pd.to_numeric(text.str.extract(r"(\d+(?:\.\d+)?)", expand=False)).astype(float).rename(key)
