@@ -29,7 +29,7 @@ _SUBMODULES = {
     "course", "datasets", "errors", "exercises", "exports", "goals", "i18n", "io", "journey", "kano",
     "metrics", "plotting", "quiz", "risk", "servqual", "standard", "store", "validate", "widgets",
 }
-_FROM_DATASETS = {"load_dataset", "list_datasets", "dataset_card"}
+_FROM_DATASETS = {"load_dataset", "list_datasets", "dataset_card", "example_export"}
 
 __all__ = [
     "CxlabError", "DataError", "DataWarning", "FontError", "InvalidValueError", "MissingColumnError",

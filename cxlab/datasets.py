@@ -88,3 +88,18 @@ def dataset_card(name: str) -> str:
     """The data card of a dataset (Markdown: provenance, generator, codebook, lesson)."""
     _entry(name)
     return (data_dir() / f"{name}.md").read_text(encoding="utf-8")
+
+
+EXPORTS = {"kano_wjx": "kano_wjx_按文本.xlsx", "servqual_wjx": "servqual_wjx_按文本.xlsx",
+           "nps_qualtrics": "nps_qualtrics.csv"}
+
+
+def example_export(name: str) -> Path:
+    """The path of a bundled dataset written as a survey platform exports it (for
+    :func:`cxlab.io.read_export`): ``kano_wjx`` (问卷星 按文本 xlsx of kano_survey),
+    ``servqual_wjx`` (问卷星 matrices of servqual_bank), ``nps_qualtrics`` (Qualtrics CSV of
+    intro_survey with previews, a test and unfinished responses to exclude). Made by
+    ``datasets/generators/exports.py``."""
+    if name not in EXPORTS:
+        raise UnknownDatasetError(value=name, valid=", ".join(EXPORTS))
+    return data_dir() / "exports" / EXPORTS[name]

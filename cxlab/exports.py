@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cxlab import i18n, io
-from cxlab.errors import DataWarning
+from cxlab.errors import DataWarning, InvalidValueError
 
 PLATFORMS = ("wjx", "tencent", "qualtrics", "surveymonkey", "google", "limesurvey", "wenjuan", "spss")
 NAMES = {"wjx": "问卷星", "tencent": "腾讯问卷", "qualtrics": "Qualtrics", "surveymonkey": "SurveyMonkey",
@@ -58,9 +58,9 @@ i18n.register({
               "them, e.g. '{example}'.",
     },
     "error.export_scores": {
-        "zh": "列 “{column}”（第 {question} 题）有 {count} 个值读不出分数（第 {rows} 行：{values}）。",
+        "zh": "列 “{column}”（第 {question} 题）有 {count} 个值读不出分数（{rows}：{values}）。",
         "en": "Column '{column}' (question {question}) has {count} value(s) that are not scores "
-              "(rows {rows}: {values}).",
+              "({rows}: {values}).",
     },
     "error.export_positions": {
         "zh": "{file} 是问卷星“按序号”下载：单元格是选项的位置（0–10 分的 NPS 题记为 1–11），不是分数。"
@@ -117,6 +117,11 @@ i18n.register({
     "export.missing.blank": {"zh": "未填（可选题留空）", "en": "left blank"},
     "export.missing.not_shown": {"zh": "未显示", "en": "not shown"},
     "export.missing.unanswered": {"zh": "看到但未作答", "en": "seen but unanswered"},
+    "error.export_invalid_values": {
+        "zh": "列 “{column}” 有 {count} 个无效值（{rows}：{values}）。应为：{expected}。",
+        "en": "Column '{column}' has {count} invalid value(s) ({rows}: {values}). Expected: {expected}.",
+    },
+    "export.where": {"zh": "{id} {value}（第 {row} 行）", "en": "{id} {value} (row {row})"},
     "export.repr": {
         "zh": "{platform} 导出 {file}：保留 {kept} 位受访者，排除 {excluded} 位；{questions} 道题，{columns} 列答案；编码 {encoding}",
         "en": "{platform} export {file}: {kept} respondents kept, {excluded} excluded; {questions} questions, "
@@ -689,9 +694,7 @@ PERCEIVED = re.compile(r"感知|实际|感受|体验|表现|perceiv|actual|exper
 QUOTED = re.compile(r"[「“\"《‘【]([^」”\"》’】]+)[」”\"》’】]")
 CONDITION = re.compile(r"^(?:如果|假如|若|当|假设)?\s*(?:该|这款|本|我们的)?(?:产品|服务|平台|商家|商城|App|网站|门店)?"
                        r"(?:没有|不提供|不具备|不支持|提供|具备|具有|支持|增加|包含|配备|有)?\s*", re.I)
-IF_CLAUSE = re.compile(r"^if\s+(?:the\s+\w+\s+|it\s+|we\s+|you\s+)?(?:offers?|offered|has|had|have|"
-                       r"provides?|provided|includes?|included|did\s+not\s+offer|does\s+not\s+offer|"
-                       r"did\s+not\s+have|does\s+not\s+have|didn't\s+have|doesn't\s+have)?\s*", re.I)
+IF_CLAUSE = re.compile(r"^\s*if\s+", re.I)
 
 
 def polarity(text: str) -> str | None:
@@ -706,8 +709,9 @@ def feature_name(text: str) -> str:
     the condition ("如果提供", "If the shop offers") and without the question after it."""
     if m := QUOTED.search(text):
         return m.group(1).strip()
-    name = IF_CLAUSE.sub("", text) if re.match(r"\s*if\b", text, re.I) else CONDITION.sub("", text)
+    name = IF_CLAUSE.sub("", text) if IF_CLAUSE.match(text) else CONDITION.sub("", text)
     name = re.split(r"[，,？?。；;：:]", name, maxsplit=1)[0]
+    name = re.sub(r"^(?:如果|假如|若|假设)\s*", "", name)
     name = re.sub(r"(该功能|这项功能|这个功能|功能)$", "", name).strip()
     return name or text.strip()
 
@@ -796,8 +800,30 @@ class Survey:
             _raise("error.export_matrix_question", question=self.columns[keys[0]].number,
                    count=len(keys), labels=io._listing(labels), example=keys[0])
         key = keys[0]
+        return self._numbers(key)
+
+    def _numbers(self, key: str):
+        """Scores from numbers or from option texts holding exactly one number."""
+        import pandas as pd
+
         values = self._scorable(key)
-        return _numbers(values, key, self.columns[key].number)
+        if pd.api.types.is_numeric_dtype(values):
+            return values.astype(float).rename(key)
+        text = values.astype("string").str.replace(r"^[A-Z][.．、]\s*", "", regex=True)
+        count = text.str.count(r"\d+(?:\.\d+)?").fillna(0)
+        bad = values.notna() & (count != 1)
+        if bad.any():
+            _raise("error.export_scores", column=key, question=self.columns[key].number,
+                   count=int(bad.sum()), rows=self.where(values.index[bad.to_numpy()]),
+                   values=io._listing(map(io.shorten, values[bad])))
+        return pd.to_numeric(text.str.extract(r"(\d+(?:\.\d+)?)", expand=False)).astype(float).rename(key)
+
+    def where(self, ids) -> str:
+        """Respondents as the user finds them: the platform's id and the spreadsheet row."""
+        name = self.responses.index.name
+        shown = [i18n.t("export.where", id=name, value=i, row=self.rows.get(i, "?")) if name != "row"
+                 else i18n.t("read.row", row=i) for i in list(ids)[:io.SHOWN]]
+        return io._listing(shown, len(ids))
 
     def _scorable(self, key: str):
         import pandas as pd
@@ -825,7 +851,7 @@ class Survey:
         import pandas as pd
 
         groups = self._groups()
-        found = _native_pairs(groups) or _matrix_pairs(groups) or _single_pairs(groups)
+        found = _native_pairs(groups) or _matrix_pairs(groups) or _single_pairs(groups, self.responses)
         if not found:
             _raise("error.export_no_kano", file=self.source["file"],
                    questions=io._listing([f"{n} {io.shorten(c[0].question)}" for n, c in groups.items()]))
@@ -848,7 +874,11 @@ class Survey:
         out = {}
         for feature, row in mapping.iterrows():
             for part, suffix in (("functional", "_func"), ("dysfunctional", "_dys")):
-                out[f"{feature}{suffix}"] = kano.parse_answers(self._kano_answers(row[part]))
+                try:
+                    out[f"{feature}{suffix}"] = kano.parse_answers(self._kano_answers(row[part]))
+                except InvalidValueError as err:
+                    err.params["rows"], err.key = self.where(err.rows), "error.export_invalid_values"
+                    raise
             if isinstance(row.get("importance"), str) and row["importance"]:
                 out[f"{feature}_imp"] = self.scores(row["importance"])
         return pd.DataFrame(out, index=self.responses.index)
@@ -886,8 +916,7 @@ class Survey:
                                           if len(c) > 1]))
         tables = []
         for keys in (e, p):
-            tables.append(pd.DataFrame({item: _numbers(self._scorable(k), k, self.columns[k].number)
-                                        for item, k in zip(items, keys, strict=True)}))
+            tables.append(pd.DataFrame({item: self._numbers(k) for item, k in zip(items, keys, strict=True)}))
         return tables[0], tables[1]
 
     def _groups(self) -> dict[str, list[Column]]:
@@ -925,14 +954,32 @@ def _matrix_pairs(groups: dict) -> list[tuple]:
     return []
 
 
-def _single_pairs(groups: dict) -> list[tuple]:
+POLAR_WORDS = re.compile(r"如果|假如|若|假设|没有|不提供|不具备|不具有|不支持|未提供|不包含|提供|具备|具有|支持|包含|有|不|"
+                         r"\b(?:if|not|no|doesn't|don't|didn't|does|did|do|had|has|have|offers?|offered|"
+                         r"provides?|provided|includes?|included|without|with)\b|[\W_]+", re.I)
+
+
+def _single_pairs(groups: dict, responses) -> list[tuple]:
+    """Consecutive single questions that ask with and without the feature: the same words
+    but for the condition, or both answered with Kano answers."""
     singles = [cols[0] for cols in groups.values() if len(cols) == 1]
     found = []
     for a, b in itertools.pairwise(singles):
-        if polarity(a.question) == "func" and polarity(b.question) == "dys" \
-                and feature_name(a.question) == feature_name(b.question):
+        if polarity(a.question) != "func" or polarity(b.question) != "dys":
+            continue
+        same = POLAR_WORDS.sub("", a.question).lower() == POLAR_WORDS.sub("", b.question).lower()
+        if same or (_kano_answers(responses[a.key]) and _kano_answers(responses[b.key])):
             found.append((feature_name(a.question), a.key, b.key, None, "question pairs"))
     return found
+
+
+def _kano_answers(values) -> bool:
+    """Whether every answer given is a Kano answer (code 1–5 or a known wording)."""
+    from cxlab import kano
+
+    known = kano.answer_map()
+    given = values.dropna().unique()
+    return len(given) > 0 and all(kano._key(str(v)) in known for v in given)
 
 
 def _as_mapping(mapping):
@@ -946,20 +993,3 @@ def _as_mapping(mapping):
     require_columns(table, ["functional", "dysfunctional"],
                     what=i18n.Text(zh="Kano 对照表", en="The Kano mapping"))
     return table
-
-
-def _numbers(values, key: str, number: str):
-    """Scores from numbers or from option texts holding exactly one number."""
-    import pandas as pd
-
-    if pd.api.types.is_numeric_dtype(values):
-        return values.astype(float).rename(key)
-    text = values.astype("string").str.replace(r"^[A-Z][.．、]\s*", "", regex=True)
-    filled = values.notna()
-    count = text.str.count(r"\d+(?:\.\d+)?").fillna(0)
-    bad = filled & (count != 1)
-    if bad.any():
-        rows = values.index[bad.to_numpy()]
-        _raise("error.export_scores", column=key, question=number, count=len(rows),
-               rows=io._listing(rows), values=io._listing(map(io.shorten, values[bad])))
-    return pd.to_numeric(text.str.extract(r"(\d+(?:\.\d+)?)", expand=False)).astype(float).rename(key)

@@ -255,7 +255,7 @@ def test_questionnaire_and_exports(tmp_path):
     en = kano.questionnaire(features, wording="short", language="en")
     assert en.loc[0, "option_2"] == "I expect it" and en.loc[0, "question"].startswith("If the")
     assert kano.export_questionnaire(q, tmp_path / "q.csv").read_bytes().startswith(b"\xef\xbb\xbf")
-    back = pd.read_excel(kano.export_questionnaire(q, tmp_path / "q.xlsx"))
+    back = pd.read_excel(kano.export_questionnaire(q, tmp_path / "q.xlsx"), engine="openpyxl")
     assert back["question"].tolist() == q["question"].tolist()
     md = kano.export_questionnaire(q, tmp_path / "q.md").read_text(encoding="utf-8")
     assert md.startswith("**1. 如果商品页提供") and "☐ 我很喜欢" in md

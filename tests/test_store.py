@@ -103,7 +103,7 @@ def test_exports_neutralise_formulas_and_keep_chinese(tmp_path):
     back = pd.read_csv(csv, encoding="utf-8-sig")
     assert back["text"].tolist()[:4] == ["'=HYPERLINK(\"http://x\")", "'+86 电话", "'@SUM(A1)", "'-1+2"]
     assert back["score"].tolist()[0] == -3  # numbers are not text and stay numbers
-    xlsx = pd.read_excel(s.export("comments", tmp_path / "c.xlsx"))
+    xlsx = pd.read_excel(s.export("comments", tmp_path / "c.xlsx"), engine="openpyxl")
     assert xlsx["text"].tolist()[0].startswith("'=")
     assert xlsx["text"].tolist()[4] == "送货很快，安装师傅很专业"
 
