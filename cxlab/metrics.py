@@ -283,6 +283,8 @@ def csat_from_counts(satisfied: int, n: int, method: str = "wilson", level: floa
     if n <= 0:
         raise EmptyGroupError(what=i18n.Text(zh="这一组", en="This group"))
     low, high = proportion_confint(satisfied, n, alpha=1 - level, method=method)
+    # at 0 or n the limits are exactly 0 and 1; the library's arithmetic can land 2e-16 inside
+    low, high = (0.0 if satisfied == 0 else low), (1.0 if satisfied == n else high)
     return Share(satisfied / n, float(low), float(high), int(satisfied), int(n), method, label)
 
 

@@ -131,6 +131,8 @@ def test_wilson_interval_for_a_csat_example():
     assert (r.ci_low, r.ci_high) == pytest.approx((centre - half, centre + half), abs=1e-6)
     survey = cxlab.load_dataset("intro_survey")
     assert metrics.csat(survey["csat"]).count == 169
+    # all (or none) satisfied: the limit at the boundary is exactly 1 (0), not 1 − 2e-16
+    assert metrics.csat_from_counts(2000, 2000).ci_high == 1 and metrics.csat_from_counts(0, 2000).ci_low == 0
 
 
 def test_sample_size_for_a_margin():
