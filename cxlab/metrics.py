@@ -15,6 +15,7 @@ original 1-5 customer effort score, and the CES 2.0 seven-point agreement item.
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -248,6 +249,37 @@ def nps_sample_size(margin: float, promoters: float = 0.5, detractors: float = 0
     return int(np.ceil(_z(level) ** 2 * var / (margin / 100) ** 2))
 
 
+def nps_sample_size_difference(a: tuple[float, float], b: tuple[float, float], *,
+                               power: float = 0.8, alpha: float = 0.05,
+                               alternative: str = "two-sided") -> int:
+    """Answers needed **per group** to detect the difference between two NPS with the
+    adjusted-Wald test of :func:`compare_nps`.
+
+    ``a`` and ``b`` are the expected (promoter share, detractor share) of each group.
+    n = (v_a + v_b)·(z_α + z_β)² / Δ² − 3, with v = (p + d) − (p − d)² per group and Δ the
+    difference of the two NPS as shares; z_α is z₁₋α/2 two-sided, z₁₋α one-sided; the − 3
+    undoes the three pseudo-answers the adjusted test adds to each group (Lewis & Sauro).
+
+    References
+    ----------
+    Lewis, J. R. & Sauro, J. Sample sizes for comparing Net Promoter Scores. MeasuringU
+    (n = s²Z²/d² − 3 per group).
+    """
+    from scipy.stats import norm
+
+    check_option("alternative", alternative, ("two-sided", "one-sided"))
+    for shares in (a, b):
+        _check_shares(*shares)
+    (pa, da), (pb, db) = a, b
+    delta = (pa - da) - (pb - db)
+    if delta == 0:
+        raise OptionError(name="a, b", value=f"{a}, {b}",
+                          valid=i18n.Text(zh="两个不同的 NPS", en="two different NPS"))
+    variance = (pa + da) - (pa - da) ** 2 + (pb + db) - (pb - db) ** 2
+    z = norm.ppf(1 - alpha / (2 if alternative == "two-sided" else 1)) + norm.ppf(power)
+    return max(1, math.ceil(variance * z ** 2 / delta ** 2 - 3))
+
+
 # ------------------------------------------------------------------------------- CSAT, CES
 
 @dataclass(frozen=True)
@@ -312,6 +344,27 @@ def mean_score(values, low: int, high: int, level: float = 0.95, label: str = ""
     ci = stats.tconfint_mean(alpha=1 - level) if len(s) > 1 else (np.nan, np.nan)
     sd = float(s.std(ddof=1)) if len(s) > 1 else np.nan
     return Mean(float(stats.mean), float(ci[0]), float(ci[1]), sd, len(s), label)
+
+
+def csat_sample_size(margin: float, share: float = 0.5, *, level: float = 0.95) -> int:
+    """Answers needed for a share (CSAT, CES low-effort) within ± ``margin`` (a share, 0.05 =
+    5 points), given the expected ``share`` (0.5 is the worst case): n = z²·p(1 − p) / margin²
+    (Cochran 1977, eq. 4.2; statsmodels ``samplesize_confint_proportion``). 0.5 ± 0.05 at 95%:
+    385.
+
+    References
+    ----------
+    Cochran, W. G. (1977). *Sampling Techniques* (3rd ed.), section 4.4. Wiley.
+    """
+    from statsmodels.stats.proportion import samplesize_confint_proportion
+
+    if not 0 < margin < 1:
+        raise OptionError(name="margin", value=margin,
+                          valid=i18n.Text(zh="0 到 1 之间的比例（0.05 = ±5 个百分点）",
+                                          en="a share between 0 and 1 (0.05 = ±5 points)"))
+    if not 0 <= share <= 1:
+        raise OptionError(name="share", value=share, valid="0 … 1")
+    return math.ceil(samplesize_confint_proportion(share, margin, alpha=1 - level))
 
 
 CES_VARIANTS = {"ces2": (1, 7), "ces1": (1, 5)}
@@ -718,15 +771,54 @@ def plot_groups(table: pd.DataFrame, metric: str = "nps", by: str = "channel", l
     return ax
 
 
+SHAPLEY_MAX = 12  # 2^12 subset regressions; beyond that the exact decomposition is too slow
+
+
+def _shapley_r2(corr: np.ndarray) -> np.ndarray:
+    """Shapley decomposition of R² from a correlation matrix (outcome first, then p attributes):
+    φ_j = Σ_S |S|!(p − |S| − 1)!/p! · [R²(S ∪ j) − R²(S)] over the subsets S without j, with
+    R²(S) = r_S' R_SS⁻¹ r_S. The φ_j sum to the full R²."""
+    p = corr.shape[0] - 1
+    r, rxx = corr[0, 1:], corr[1:, 1:]
+    masks = np.arange(2 ** p)
+    members = (masks[:, None] >> np.arange(p)) & 1  # one row per subset
+    r2 = np.zeros(2 ** p)
+    for m in masks[1:]:  # one small regression per subset of attributes, not per respondent
+        idx = np.flatnonzero(members[m])
+        r2[m] = r[idx] @ np.linalg.solve(rxx[np.ix_(idx, idx)], r[idx])
+    size = members.sum(axis=1)
+    weight = np.array([math.factorial(k) * math.factorial(p - k - 1) / math.factorial(p)
+                       for k in range(p)])
+    phi = np.zeros(p)
+    for j in range(p):
+        without = masks[members[:, j] == 0]
+        phi[j] = (weight[size[without]] * (r2[without | (1 << j)] - r2[without])).sum()
+    return phi
+
+
 def drivers(data: pd.DataFrame, outcome: str = "recommend", attributes=None,
             level: float = 0.95) -> pd.DataFrame:
-    """Which ratings move an outcome: correlations and a standardised OLS (statsmodels).
+    """Which ratings move an outcome: correlations, a standardised OLS (statsmodels) and the
+    relative importance of each rating.
 
     Returns per attribute: ``correlation`` (Pearson, with the outcome), ``beta`` (standardised
     coefficient from one regression on all attributes, HC3 robust standard errors) with its
-    interval and p value, and ``vif`` (variance inflation: above about 5, the attributes overlap
-    too much to separate their effects). Observational data: association, not cause.
-    Rows with a missing value in any of these columns are left out and counted in ``n``.
+    interval and p value, ``vif`` (variance inflation: above about 5, the attributes overlap
+    too much to separate their effects), ``shapley`` (the attribute's share of R² in the
+    Shapley decomposition, also called LMG or general dominance: its average gain in R² over
+    every order of entering the attributes; the values sum to R², and unlike betas they stay
+    positive and stable when attributes correlate) and ``shapley_share`` (shapley / R²).
+    Observational data: association, not cause. Rows with a missing value in any of these
+    columns are left out and counted in ``n``. At most 12 attributes (2¹² subset regressions).
+
+    References
+    ----------
+    Lindeman, R. H., Merenda, P. F. & Gold, R. Z. (1980). *Introduction to Bivariate and
+    Multivariate Analysis*, pp. 119-127. Budescu, D. V. (1993). Dominance analysis.
+    *Psychological Bulletin* 114(3), 542-551. Lipovetsky, S. & Conklin, M. (2001). Analysis of
+    regression in game theory approach. *Applied Stochastic Models in Business and Industry*
+    17, 319-330. Grömping, U. (2006). Relative importance for linear regression in R: the
+    package relaimpo. *Journal of Statistical Software* 17(1).
     """
     import statsmodels.api as sm
     from statsmodels.stats.outliers_influence import variance_inflation_factor
@@ -735,16 +827,19 @@ def drivers(data: pd.DataFrame, outcome: str = "recommend", attributes=None,
 
     attributes = list(attributes or [c for c in data.columns if str(c).startswith("rating_")])
     require_columns(data, [outcome, *attributes])
+    check_option("attributes", len(attributes), range(1, SHAPLEY_MAX + 1))
     frame = data[[outcome, *attributes]].apply(pd.to_numeric, errors="coerce").dropna()
     z = (frame - frame.mean()) / frame.std(ddof=1)
     x = sm.add_constant(z[attributes])
     fit = sm.OLS(z[outcome], x).fit(cov_type="HC3")
     ci = fit.conf_int(alpha=1 - level)
     vif = [variance_inflation_factor(x.to_numpy(), i) for i in range(1, x.shape[1])]
+    shapley = _shapley_r2(frame.corr().to_numpy())
     return pd.DataFrame({
         "correlation": frame[attributes].corrwith(frame[outcome]),
         "beta": fit.params[attributes], "ci_low": ci.loc[attributes, 0],
         "ci_high": ci.loc[attributes, 1], "p_value": fit.pvalues[attributes], "vif": vif,
+        "shapley": shapley, "shapley_share": shapley / fit.rsquared,
         "n": len(frame), "r_squared": fit.rsquared,
     }).rename_axis("attribute").sort_values("beta", ascending=False)
 

@@ -343,3 +343,72 @@ def test_drivers_recover_the_generating_weights_in_order():
     assert d["n"].iloc[0] == 5341
     with pytest.raises(cxlab.MissingColumnError, match="rating_speed"):
         metrics.drivers(cxlab.load_dataset("cx_monthly"), attributes=["rating_speed"])
+
+
+def test_shapley_importance_matches_the_average_over_every_order():
+    # Lindeman, Merenda & Gold (1980): average the R² gained by each attribute over all p! orders
+    # of entry, each R² from a statsmodels OLS fit, an algorithm independent of the subset weights
+    import itertools
+
+    import statsmodels.api as sm
+
+    data = cxlab.load_dataset("cx_monthly").iloc[:600]
+    attributes = ["rating_delivery", "rating_service", "rating_install", "rating_website"]
+
+    def r2(columns):
+        if not columns:
+            return 0.0
+        return sm.OLS(data["recommend"], sm.add_constant(data[list(columns)])).fit().rsquared
+
+    cache = {frozenset(c): r2(c) for k in range(5) for c in itertools.combinations(attributes, k)}
+    gains = dict.fromkeys(attributes, 0.0)
+    orders = list(itertools.permutations(attributes))
+    for order in orders:
+        for i, a in enumerate(order):
+            gains[a] += (cache[frozenset(order[: i + 1])] - cache[frozenset(order[:i])]) / len(orders)
+    d = metrics.drivers(data, attributes=attributes)
+    assert d["shapley"].to_dict() == pytest.approx(gains, abs=1e-10)
+    assert d["shapley"].sum() == pytest.approx(d["r_squared"].iloc[0])
+    assert d["shapley_share"].sum() == pytest.approx(1)
+
+
+def test_shapley_of_uncorrelated_attributes_is_their_squared_correlation():
+    x = np.array([[1, 1], [1, -1], [-1, 1], [-1, -1]] * 5, dtype=float)  # orthogonal columns
+    frame = pd.DataFrame({"rating_a": x[:, 0], "rating_b": x[:, 1],
+                          "recommend": 2 * x[:, 0] + x[:, 1] + np.tile([0.5, -0.5, -0.5, 0.5], 5)})
+    d = metrics.drivers(frame)
+    assert d["shapley"].to_numpy() == pytest.approx(d["correlation"].to_numpy() ** 2)
+    with pytest.raises(cxlab.OptionError, match="attributes"):
+        wide = pd.DataFrame(np.ones((3, 14)), columns=["recommend", *(f"rating_{i}" for i in range(13))])
+        metrics.drivers(wide)
+
+
+def test_csat_margin_sample_size():
+    # Cochran (1977): n = z²·p(1 − p)/e²; 0.5 ± 0.05 → 384.1 → 385; 0.8 ± 0.03 → 682.9 → 683
+    assert metrics.csat_sample_size(0.05) == 385 == math.ceil(1.959964 ** 2 * 0.25 / 0.05 ** 2)
+    assert metrics.csat_sample_size(0.03, 0.8) == math.ceil(1.959964 ** 2 * 0.16 / 0.03 ** 2) == 683
+    with pytest.raises(cxlab.OptionError, match="margin"):
+        metrics.csat_sample_size(5)
+
+
+def test_nps_difference_sample_size_gives_its_power_in_simulation():
+    a, b = (0.45, 0.20), (0.35, 0.25)  # NPS 25 against 10
+    n = metrics.nps_sample_size_difference(a, b)
+    va, vb = 0.65 - 0.25 ** 2, 0.60 - 0.10 ** 2
+    assert n == math.ceil((va + vb) * (1.959964 + 0.841621) ** 2 / 0.15 ** 2 - 3)
+    # independent check: simulate the adjusted-Wald test of compare_nps at n per group
+    rng = np.random.default_rng(7)
+    reps = 4000
+    ca = rng.multinomial(n, [a[0], 1 - sum(a), a[1]], size=reps)
+    cb = rng.multinomial(n, [b[0], 1 - sum(b), b[1]], size=reps)
+
+    def adjusted(c):
+        p, d = (c[:, 0] + 0.75) / (n + 3), (c[:, 2] + 0.75) / (n + 3)
+        return p - d, ((p + d) - (p - d) ** 2) / (n + 3)
+
+    (xa, wa), (xb, wb) = adjusted(ca), adjusted(cb)
+    power = np.mean(np.abs(xa - xb) / np.sqrt(wa + wb) > 1.959964)
+    assert 0.77 < power < 0.83
+    assert metrics.nps_sample_size_difference(a, b, alternative="one-sided") < n
+    with pytest.raises(cxlab.OptionError):
+        metrics.nps_sample_size_difference((0.7, 0.5), b)
