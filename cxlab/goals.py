@@ -361,14 +361,15 @@ def evaluate(goal: Goal, data: pd.DataFrame, level: float = 0.95, *, as_of=None)
 
 
 def track(goal: Goal, data: pd.DataFrame, date: str = "date", period: str | None = None,
-          level: float = 0.95) -> pd.DataFrame:
+          level: float = 0.95, *, as_of=None) -> pd.DataFrame:
     """:func:`evaluate` per period (default: the goal's tracking ``period``): period, n,
-    estimate, ci_low, ci_high, target, status, status_label, basis."""
+    estimate, ci_low, ci_high, target, status, status_label, basis. ``as_of`` is passed on
+    for ticket metrics (see :func:`cxlab.metrics.tickets`)."""
     period = period or goal.period
     periods = pd.to_datetime(data[date]).dt.to_period(period)
     rows = []
     for key, part in data.groupby(periods, sort=True):
-        e = evaluate(goal, part, level)
+        e = evaluate(goal, part, level, as_of=as_of)
         rows.append({"period": str(key), "n": e.n, "estimate": e.estimate, "ci_low": e.ci_low,
                      "ci_high": e.ci_high, "target": goal.target, "status": e.status,
                      "status_label": e.label, "basis": e.basis})

@@ -145,6 +145,22 @@ def test_a_census_goal_is_judged_on_the_count():
     assert fast.status == "met"
 
 
+def test_census_tracking_plots_without_intervals():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    goal = goals.Goal("24 小时回应率不低于 90%", "problem_resolution", "answered_24h", target=0.9)
+    table = goals.track(goal, cxlab.load_dataset("cx_tickets"), date="created",
+                        as_of=pd.Timestamp("2027-01-11"))
+    assert len(table) == 4 and table["ci_low"].isna().all() and set(table["basis"]) == {"census"}
+    assert set(table["status"]) <= {"met", "not_met"}  # a count is never "inconclusive"
+    ax = goals.plot_tracking(table, goal)
+    assert len(ax.lines) >= 5  # four markers and the target line
+    plt.close("all")
+
+
 def test_a_hundred_percent_sample_goal_is_never_met():
     from statsmodels.stats.proportion import proportion_confint
 
