@@ -4,8 +4,10 @@ what is wrong, sample sizes, decomposition checks, and tracking with uncertainty
 Kinds of objective follow 6.1.4; the checker follows the considerations of 6.1.3 (measurable,
 decomposed across functions, levels and processes, consistent with strategy) and the planning
 items of 6.1.5 (activities, priority, resources, responsibilities, methods). Sample sizes use
-statsmodels (Cohen's h with a two-sample normal power calculation); tracking uses
-:mod:`cxlab.metrics` intervals, so "87.5% ± 4 against 88%" is inconclusive, not missed.
+statsmodels (Cohen's h with a two-sample normal power calculation) or, against a fixed
+baseline, the one-sample normal formula (Lachin 1981). A goal measured on a sample (survey
+shares and scores) is tracked with :mod:`cxlab.metrics` intervals, so "87.5% ± 4 against 88%"
+is inconclusive, not missed; a goal over every case (every ticket) is judged on the count.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import dataclass, field, replace
 import pandas as pd
 
 from cxlab import i18n, metrics
+from cxlab.errors import OptionError
 from cxlab.validate import check_option
 
 KINDS = {
@@ -48,6 +51,10 @@ METRICS = {
     "resolved_72h": (["created", "resolved"], "share", (0.0, 1.0)),
 }
 DIRECTIONS = ("at_least", "at_most")
+# A survey metric is estimated from a sample; a ticket metric counts every case (a census).
+BASIS = {"csat": "sample", "nps": "sample", "ces2_low_effort": "sample",
+         "answered_24h": "census", "resolved_72h": "census"}
+PERIODS = ("M", "Q", "Y")
 
 i18n.register({
     "goal.not_specific": {"zh": "表述不够具体：没有给出数字（多少、到什么程度）。",
@@ -69,10 +76,14 @@ i18n.register({
                              "en": "The target {target} is no better than the baseline {baseline} "
                                    "(direction: {direction})."},
     "goal.underpowered": {
-        "zh": "样本不足：要以 80% 的把握检测出 {baseline} → {target} 的变化，每期约需 {need} 份，"
-              "计划只有 {have} 份。",
-        "en": "Underpowered: detecting {baseline} → {target} with 80% power needs about "
-              "{need} answers per period; the plan has {have}."},
+        "zh": "样本不足：要以 80% 的把握检测出 {baseline} → {target} 的变化（两期比较、双侧检验），"
+              "每{period}约需 {need} 份，计划每{period}只有 {have} 份。",
+        "en": "Underpowered: detecting {baseline} → {target} with 80% power (two periods compared, "
+              "two-sided test) needs about {need} answers per {period}; the plan has {have} per "
+              "{period}."},
+    "goal.period.M": {"zh": "月", "en": "month"},
+    "goal.period.Q": {"zh": "季度", "en": "quarter"},
+    "goal.period.Y": {"zh": "年", "en": "year"},
     "goal.conflicts_parent": {"zh": "与上级目标“{parent}”冲突：{why}",
                               "en": "Conflicts with the parent goal '{parent}': {why}"},
     "goal.weaker": {"zh": "同一指标的目标比上级宽松", "en": "a weaker target on the same metric"},
@@ -88,7 +99,15 @@ i18n.register({
 @dataclass(frozen=True)
 class Goal:
     """One CX objective. ``kind`` is a 6.1.4 code (see :data:`KINDS`); ``metric`` one of
-    :data:`METRICS` (shares are 0-1, NPS in points); ``target``/``baseline`` on that scale."""
+    :data:`METRICS` (shares are 0-1, NPS in points); ``target``/``baseline`` on that scale.
+
+    ``owner`` None or blank means no owner yet. ``basis`` says how the goal is judged:
+    ``"sample"`` (a survey share or score, estimated from the customers who answered: judged
+    on its interval) or ``"census"`` (every complaint, ticket or order is counted: judged on
+    the count); by default it follows the metric (:data:`BASIS`). ``period`` ("M", "Q", "Y")
+    is the tracking period: :func:`track` reports per period and :func:`check` asks whether
+    ``per_period`` answers (or the answers per period in the data) are enough.
+    """
 
     statement: str
     kind: str
@@ -97,7 +116,7 @@ class Goal:
     direction: str = "at_least"
     baseline: float | None = None
     deadline: str | None = None
-    owner: str = ""
+    owner: str | None = ""
     id: str = ""
     parent: str | None = None
     scope: str = ""
@@ -106,13 +125,23 @@ class Goal:
     resources: str = ""
     method: str = ""
     per_period: int | None = None
+    basis: str | None = None
+    period: str = "Q"
     extra: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self):
         check_option("kind", self.kind, list(KINDS))
         check_option("direction", self.direction, DIRECTIONS)
+        check_option("period", self.period, PERIODS)
         if self.metric is not None:
             check_option("metric", self.metric, list(METRICS))
+        if self.basis is not None:
+            check_option("basis", self.basis, ("sample", "census"))
+
+    @property
+    def judged_on(self) -> str | None:
+        """"sample" or "census": ``basis`` if given, else the metric's (:data:`BASIS`)."""
+        return self.basis or BASIS.get(self.metric)
 
     @property
     def kind_name(self) -> str:
@@ -127,16 +156,61 @@ class Finding:
     message: str
 
 
-def sample_size_for_change(baseline: float, target: float, power: float = 0.8,
-                           alpha: float = 0.05) -> int:
-    """Respondents needed per period to detect a proportion moving from ``baseline`` to
-    ``target`` (two periods compared, two-sided test): statsmodels NormalIndPower on
-    Cohen's h (``proportion_effectsize``)."""
-    from statsmodels.stats.power import NormalIndPower
-    from statsmodels.stats.proportion import proportion_effectsize
+SIZE_DESIGNS = ("two_sample", "one_sample")
+ALTERNATIVES = ("two-sided", "one-sided")
 
-    h = proportion_effectsize(target, baseline)
-    n = NormalIndPower().solve_power(effect_size=abs(h), power=power, alpha=alpha, ratio=1.0)
+
+def sample_size_for_change(baseline: float, target: float, power: float = 0.8,
+                           alpha: float = 0.05, *, alternative: str = "two-sided",
+                           design: str = "two_sample") -> int:
+    """Respondents needed to detect a share moving from ``baseline`` to ``target``.
+
+    Two different questions, chosen with ``design``:
+
+    - ``"two_sample"`` (default): two periods are compared, each with its own sample (the
+      baseline is itself an estimate); the answer is the number needed **per period**.
+      statsmodels ``NormalIndPower`` on Cohen's h (``proportion_effectsize``). 80% → 85%:
+      903 two-sided, 711 one-sided.
+    - ``"one_sample"``: one period's share is tested against a fixed, known baseline value
+      (a long-run figure, a contractual level): n = [z₁₋α·√(p₀q₀) + z_power·√(p₁q₁)]² /
+      (p₁ − p₀)² (Lachin 1981, eq. 3.3; α halved when two-sided). 80% → 85%: 471
+      two-sided, 368 one-sided.
+
+    ``alternative="one-sided"`` tests only in the direction from baseline to target.
+    Neither answers whether an interval will clear the target (what :func:`evaluate` asks):
+    with the true share exactly at the target that happens half the time at best.
+
+    References
+    ----------
+    Cohen, J. (1988). *Statistical Power Analysis for the Behavioral Sciences* (2nd ed.), ch. 6.
+    Lachin, J. M. (1981). Introduction to sample size determination and power analysis for
+    clinical trials. *Controlled Clinical Trials* 2, 93-113.
+    """
+    from scipy.stats import norm
+
+    check_option("alternative", alternative, ALTERNATIVES)
+    check_option("design", design, SIZE_DESIGNS)
+    for name, value in (("baseline", baseline), ("target", target)):
+        if not 0 < value < 1:
+            raise OptionError(name=name, value=value,
+                              valid=i18n.Text(zh="0 到 1 之间（不含端点）的比例",
+                                              en="a share strictly between 0 and 1"))
+    if baseline == target:
+        raise OptionError(name="target", value=target,
+                          valid=i18n.Text(zh="与基线不同的值", en="a value different from the baseline"))
+    if design == "two_sample":
+        from statsmodels.stats.power import NormalIndPower
+        from statsmodels.stats.proportion import proportion_effectsize
+
+        h = abs(proportion_effectsize(target, baseline))
+        n = NormalIndPower().solve_power(
+            effect_size=h, power=power, alpha=alpha, ratio=1.0,
+            alternative="two-sided" if alternative == "two-sided" else "larger")
+    else:
+        z_alpha = norm.ppf(1 - alpha / (2 if alternative == "two-sided" else 1))
+        spread = z_alpha * math.sqrt(baseline * (1 - baseline)) + \
+            norm.ppf(power) * math.sqrt(target * (1 - target))
+        n = (spread / (target - baseline)) ** 2
     return math.ceil(n)
 
 
@@ -149,9 +223,13 @@ def check(goal: Goal, data: pd.DataFrame | None = None, parent: Goal | None = No
     """Specific findings about a goal (empty list: nothing to fix).
 
     Codes: not_specific, no_metric, no_target, no_baseline, no_deadline, deadline_past (only
-    for a ``new`` goal), no_owner, not_measurable, unreachable, wrong_direction, underpowered
-    (needs ``per_period``, or ``data`` with a ``date`` column to count answers per month),
-    conflicts_parent.
+    for a ``new`` goal), no_owner (also for ``owner=None``), not_measurable, unreachable,
+    wrong_direction, underpowered, conflicts_parent.
+
+    ``underpowered`` applies to sample goals on a share: it compares the answers per tracking
+    period (``goal.per_period``, or the median count per ``goal.period`` in ``data``'s ``date``
+    column) with :func:`sample_size_for_change` for two periods compared, two-sided, and the
+    message names the period. A census goal counts every case and has no sampling error.
     """
     today = today or dt.date.today()
     out: list[Finding] = []
@@ -171,7 +249,7 @@ def check(goal: Goal, data: pd.DataFrame | None = None, parent: Goal | None = No
         add("no_deadline")
     elif new and pd.Timestamp(goal.deadline).date() < today:
         add("deadline_past", deadline=goal.deadline)
-    if not goal.owner.strip():
+    if not (goal.owner or "").strip():
         add("no_owner")
     if goal.metric is None:
         return out
@@ -186,21 +264,23 @@ def check(goal: Goal, data: pd.DataFrame | None = None, parent: Goal | None = No
         if not better:
             add("wrong_direction", target=_fmt(goal, goal.target), baseline=_fmt(goal, goal.baseline),
                 direction=goal.direction)
-        elif unit == "share" and 0 < goal.baseline < 1 and 0 < goal.target < 1:
-            have = goal.per_period or _answers_per_month(data)
+        elif unit == "share" and goal.judged_on == "sample" and 0 < goal.baseline < 1 \
+                and 0 < goal.target < 1:
+            have = goal.per_period or _answers_per_period(data, goal.period)
             need = sample_size_for_change(goal.baseline, goal.target)
             if have is not None and have < need:
                 add("underpowered", baseline=_fmt(goal, goal.baseline),
-                    target=_fmt(goal, goal.target), need=need, have=have)
+                    target=_fmt(goal, goal.target), need=need, have=have,
+                    period=i18n.t(f"goal.period.{goal.period}"))
     if parent is not None:
         out += _parent_conflicts(goal, parent)
     return out
 
 
-def _answers_per_month(data: pd.DataFrame | None) -> int | None:
+def _answers_per_period(data: pd.DataFrame | None, period: str) -> int | None:
     if data is None or "date" not in data.columns:
         return None
-    return int(pd.to_datetime(data["date"]).dt.to_period("M").value_counts().median())
+    return int(pd.to_datetime(data["date"]).dt.to_period(period).value_counts().median())
 
 
 def _parent_conflicts(goal: Goal, parent: Goal) -> list[Finding]:
@@ -222,7 +302,8 @@ def _parent_conflicts(goal: Goal, parent: Goal) -> list[Finding]:
 
 @dataclass(frozen=True)
 class Evaluation:
-    """Where a goal stands: status met / not_met / inconclusive, with the estimate's interval."""
+    """Where a goal stands: status met / not_met / inconclusive, with the estimate's interval
+    (missing for a census goal, which has no sampling error) and the basis it was judged on."""
 
     status: str
     estimate: float
@@ -230,61 +311,75 @@ class Evaluation:
     ci_high: float
     n: int
     target: float
+    basis: str = "sample"
 
     @property
     def label(self) -> str:
         return i18n.t(f"goal.status.{self.status}")
 
 
-def _measure(goal: Goal, data: pd.DataFrame, level: float):
+def _measure(goal: Goal, data: pd.DataFrame, level: float, as_of):
     if goal.metric == "nps":
         r = metrics.nps(data["recommend"], level=level)
         return r.value, r.ci_low, r.ci_high, r.n
     if goal.metric in ("answered_24h", "resolved_72h"):
-        table = metrics.tickets(data, level=level).iloc[0]
+        table = metrics.tickets(data, level=level, as_of=as_of).iloc[0]
         key = "answered" if goal.metric == "answered_24h" else "resolved"
         return (table[f"{key}_in_time"], table[f"{key}_low"], table[f"{key}_high"],
-                int(table["tickets"]))
+                int(table[f"{key}_due"]))
     r = metrics.csat(data["csat"], level=level) if goal.metric == "csat" else \
         metrics.ces(data["ces"], level=level)["low_effort"]
     return r.value, r.ci_low, r.ci_high, r.n
 
 
-def evaluate(goal: Goal, data: pd.DataFrame, level: float = 0.95) -> Evaluation:
-    """Met when the whole interval is on the target's side, not met when the whole interval
-    misses it, otherwise inconclusive. A target of exactly 100% (or 0%) is judged on the
-    estimate itself, since an interval can never lie entirely beyond it."""
+def evaluate(goal: Goal, data: pd.DataFrame, level: float = 0.95, *, as_of=None) -> Evaluation:
+    """Judge a goal on data, by its basis (:attr:`Goal.judged_on`).
+
+    - Sample goal (survey shares, NPS): met when the whole interval is on the target's side,
+      not met when the whole interval misses it, otherwise inconclusive. A target at the end of
+      the scale (100%, 0, NPS 100) can therefore never be "met" on a sample: CSAT 100% from one
+      answer has the interval 0.21-1, and only "inconclusive" or "not met" can be said.
+    - Census goal (every ticket): the count is the result; met or not met on the estimate
+      itself, with no interval. For tickets only those past their deadline at ``as_of`` count
+      (see :func:`cxlab.metrics.tickets`); none past it gives "inconclusive".
+    """
     if goal.metric is None or goal.target is None:
         raise ValueError("evaluate needs a goal with a metric and a target")
-    estimate, low, high, n = _measure(goal, data, level)
-    lo_bound, hi_bound = METRICS[goal.metric][2]
-    extreme = goal.target in (lo_bound, hi_bound)
-    if goal.direction == "at_least":
-        met = estimate >= goal.target if extreme else low >= goal.target
-        missed = estimate < goal.target if extreme else high < goal.target
+    estimate, low, high, n = _measure(goal, data, level, as_of)
+    basis = goal.judged_on
+    if basis == "census":
+        low = high = float("nan")
+        low_side = high_side = estimate
     else:
-        met = estimate <= goal.target if extreme else high <= goal.target
-        missed = estimate > goal.target if extreme else low > goal.target
+        low_side, high_side = low, high
+    if goal.direction == "at_least":
+        met, missed = low_side >= goal.target, high_side < goal.target
+    else:
+        met, missed = high_side <= goal.target, low_side > goal.target
     status = "met" if met else "not_met" if missed else "inconclusive"
-    return Evaluation(status, float(estimate), float(low), float(high), int(n), goal.target)
+    return Evaluation(status, float(estimate), float(low), float(high), int(n), goal.target, basis)
 
 
-def track(goal: Goal, data: pd.DataFrame, date: str = "date", period: str = "Q",
-          level: float = 0.95) -> pd.DataFrame:
-    """:func:`evaluate` per period: period, n, estimate, ci_low, ci_high, status."""
+def track(goal: Goal, data: pd.DataFrame, date: str = "date", period: str | None = None,
+          level: float = 0.95, *, as_of=None) -> pd.DataFrame:
+    """:func:`evaluate` per period (default: the goal's tracking ``period``): period, n,
+    estimate, ci_low, ci_high, target, status, status_label, basis. ``as_of`` is passed on
+    for ticket metrics (see :func:`cxlab.metrics.tickets`)."""
+    period = period or goal.period
     periods = pd.to_datetime(data[date]).dt.to_period(period)
     rows = []
     for key, part in data.groupby(periods, sort=True):
-        e = evaluate(goal, part, level)
+        e = evaluate(goal, part, level, as_of=as_of)
         rows.append({"period": str(key), "n": e.n, "estimate": e.estimate, "ci_low": e.ci_low,
                      "ci_high": e.ci_high, "target": goal.target, "status": e.status,
-                     "status_label": e.label})
+                     "status_label": e.label, "basis": e.basis})
     return pd.DataFrame(rows)
 
 
-def dashboard(goals: list[Goal], data: dict[str, pd.DataFrame], level: float = 0.95) -> pd.DataFrame:
+def dashboard(goals: list[Goal], data: dict[str, pd.DataFrame], level: float = 0.95, *,
+              as_of=None) -> pd.DataFrame:
     """Where every measurable goal stands: one row per goal with its metric, target, estimate,
-    interval and status. ``data`` maps a metric (or "default") to the table it is measured on,
+    interval, basis and status (see :func:`evaluate`). ``data`` maps a metric (or "default") to the table it is measured on,
     e.g. ``{"default": survey, "answered_24h": tickets}``; goals without a metric or target are
     listed with status "not measurable" so that nothing disappears from the review."""
     rows = []
@@ -294,21 +389,23 @@ def dashboard(goals: list[Goal], data: dict[str, pd.DataFrame], level: float = 0
             rows.append({"id": g.id, "goal": g.statement, "owner": g.owner, "metric": g.metric,
                          "status": "not_measurable", "status_label": i18n.t("goal.not_measurable_short")})
             continue
-        e = evaluate(g, table, level)
+        e = evaluate(g, table, level, as_of=as_of)
         rows.append({"id": g.id, "goal": g.statement, "owner": g.owner, "metric": g.metric,
-                     "target": g.target, "estimate": e.estimate, "ci_low": e.ci_low,
-                     "ci_high": e.ci_high, "n": e.n, "status": e.status, "status_label": e.label})
+                     "basis": e.basis, "target": g.target, "estimate": e.estimate,
+                     "ci_low": e.ci_low, "ci_high": e.ci_high, "n": e.n, "status": e.status,
+                     "status_label": e.label})
     return pd.DataFrame(rows)
 
 
 def plot_tracking(table: pd.DataFrame, goal: Goal, ax=None):
-    """Estimates with intervals per period against the target line; colour by status."""
+    """Estimates with intervals per period (none for a census goal) against the target line;
+    colour by status."""
     import matplotlib.pyplot as plt
 
     colours = {"met": "#3a9d5d", "not_met": "#c23b3b", "inconclusive": "#d9b44a"}
     ax = ax or plt.subplots(figsize=(8, 4))[1]
     x = range(len(table))
-    for k, row in table.iterrows():
+    for k, row in table.fillna({"ci_low": table["estimate"], "ci_high": table["estimate"]}).iterrows():
         ax.errorbar([k], [row["estimate"]], yerr=[[row["estimate"] - row["ci_low"]],
                     [row["ci_high"] - row["estimate"]]], fmt="o", color=colours[row["status"]],
                     capsize=4, label=row["status_label"])
@@ -353,7 +450,7 @@ def decomposition(goals: list[Goal]) -> pd.DataFrame:
 def tree_markdown(goals: list[Goal]) -> str:
     """The goal tree as an indented Markdown list: scope, statement, owner."""
     table = decomposition(goals)
-    return "\n".join(f"{'  ' * r.depth}- **{r.scope}**: {r.statement} ({r.owner})"
+    return "\n".join(f"{'  ' * r.depth}- **{r.scope}**: {r.statement} ({r.owner or '—'})"
                      for r in _tree_order(table).itertuples())
 
 

@@ -56,11 +56,18 @@ def test_not_measurable_with_the_data_named():
     assert "not_measurable" not in codes(GOOD, data=cxlab.load_dataset("cx_monthly").head(500))
 
 
-def test_underpowered_uses_answers_per_month_from_the_data():
-    found = goals.check(goals.with_changes(GOOD, per_period=None), data=cxlab.load_dataset("cx_monthly"),
-                        today=TODAY)
-    assert [f.code for f in found] == ["underpowered"]
-    assert "325" in found[0].message and "222" in found[0].message
+def test_underpowered_counts_answers_per_tracking_period():
+    data = cxlab.load_dataset("cx_monthly")
+    monthly = goals.with_changes(GOOD, per_period=None, period="M")
+    found = goals.check(monthly, data=data, today=TODAY)
+    assert [f.code for f in found] == ["underpowered"]  # median 222 answers a month < 325
+    assert "325" in found[0].message and "222" in found[0].message and "每月" in found[0].message
+    # tracked by quarter (the default, as track() reports): the median quarter has 667 answers
+    assert goals.with_changes(GOOD, per_period=None).period == "Q"
+    assert codes(goals.with_changes(GOOD, per_period=None), data=data) == []
+    cxlab.set_language("en")
+    [finding] = goals.check(goals.with_changes(GOOD, per_period=300), today=TODAY)
+    assert "per quarter" in finding.message and "two-sided" in finding.message
 
 
 def test_sample_size_agrees_with_statsmodels():
@@ -72,6 +79,36 @@ def test_sample_size_agrees_with_statsmodels():
     assert goals.sample_size_for_change(0.80, 0.88) == int(np.ceil(expected)) == 325
     assert goals.sample_size_for_change(0.88, 0.80) == 325  # a drop is as hard to detect
     assert goals.sample_size_for_change(0.80, 0.88, power=0.9) > 325
+
+
+def _exact_power(n, p0, p1, alpha):
+    """Power of the exact one-sided binomial test of p = p0 against p1 > p0 (scipy)."""
+    from scipy.stats import binom
+
+    critical = int(binom.isf(alpha, n, p0)) + 1  # smallest c with P(X >= c | p0) <= alpha
+    return binom.sf(critical - 1, n, p1)
+
+
+def test_one_sample_and_one_sided_sizes_for_80_to_85_percent():
+    from scipy.stats import norm
+
+    # Lachin (1981): n = [z_a·√(p0 q0) + z_b·√(p1 q1)]² / (p1 − p0)², by hand
+    def lachin(z_alpha):
+        return ((z_alpha * 0.4 + norm.ppf(0.8) * np.sqrt(0.85 * 0.15)) / 0.05) ** 2
+
+    one_sided = goals.sample_size_for_change(0.80, 0.85, design="one_sample", alternative="one-sided")
+    two_sided = goals.sample_size_for_change(0.80, 0.85, design="one_sample")
+    assert (one_sided, two_sided) == (368, 471) == (np.ceil(lachin(1.644854)), np.ceil(lachin(1.959964)))
+    assert goals.sample_size_for_change(0.80, 0.85) == 903  # two periods, two-sided
+    assert goals.sample_size_for_change(0.80, 0.85, alternative="one-sided") == 711
+    # the exact binomial test (discrete, so a little conservative) has about 80% power there
+    assert 0.76 < _exact_power(one_sided, 0.80, 0.85, 0.05) < 0.82
+    assert 0.76 < _exact_power(two_sided, 0.80, 0.85, 0.025) < 0.82
+    for bad in ({"alternative": "larger"}, {"design": "paired"}):
+        with pytest.raises(cxlab.OptionError):
+            goals.sample_size_for_change(0.80, 0.85, **bad)
+    with pytest.raises(cxlab.OptionError, match="baseline"):
+        goals.sample_size_for_change(1.0, 0.85)
 
 
 def test_unknown_kind_metric_or_direction_are_clear_errors():
@@ -97,17 +134,64 @@ def test_tracking_verdicts_where_the_truth_is_known(share, n, status):
     assert e.status == status and e.ci_low <= e.estimate <= e.ci_high
 
 
-def test_a_hundred_percent_target_is_judged_on_the_estimate():
+def test_a_census_goal_is_judged_on_the_count():
     goal = goals.Goal("所有投诉 24 小时内回应", "problem_resolution", "answered_24h", target=1.0,
                       baseline=0.9, deadline="2026-12-31", owner="客服")
     e = goals.evaluate(goal, cxlab.load_dataset("cx_tickets"))
+    assert goal.judged_on == "census" and e.basis == "census"
     assert e.status == "not_met" and e.estimate == pytest.approx(0.936, abs=0.001)
+    assert np.isnan(e.ci_low) and e.n == 2400  # every ticket counted, no sampling interval
+    fast = goals.evaluate(goals.with_changes(goal, target=0.9), cxlab.load_dataset("cx_tickets"))
+    assert fast.status == "met"
+
+
+def test_census_tracking_plots_without_intervals():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    goal = goals.Goal("24 小时回应率不低于 90%", "problem_resolution", "answered_24h", target=0.9)
+    table = goals.track(goal, cxlab.load_dataset("cx_tickets"), date="created",
+                        as_of=pd.Timestamp("2027-01-11"))
+    assert len(table) == 4 and table["ci_low"].isna().all() and set(table["basis"]) == {"census"}
+    assert set(table["status"]) <= {"met", "not_met"}  # a count is never "inconclusive"
+    ax = goals.plot_tracking(table, goal)
+    assert len(ax.lines) >= 5  # four markers and the target line
+    plt.close("all")
+
+
+def test_a_hundred_percent_sample_goal_is_never_met():
+    from statsmodels.stats.proportion import proportion_confint
+
+    goal = goals.Goal("满意率 100%", "needs_met", "csat", target=1.0)
+    assert goal.judged_on == "sample"
+    one = goals.evaluate(goal, pd.DataFrame({"csat": [5]}))
+    low, high = proportion_confint(1, 1, method="wilson")  # 0.2065 … 1
+    assert one.status == "inconclusive" and (one.ci_low, one.ci_high) == pytest.approx((low, high))
+    assert one.ci_low == pytest.approx(0.2065, abs=1e-4)  # old rule: "met" on the estimate 100%
+    assert goals.evaluate(goal, _answers(0.99, 2000)).status == "not_met"
+    assert goals.evaluate(goal, _answers(1.0, 2000)).status == "inconclusive"
+    nps = goals.Goal("NPS 100", "needs_met", "nps", target=100)
+    assert goals.evaluate(nps, pd.DataFrame({"recommend": [10] * 50})).status == "inconclusive"
+    census = goals.with_changes(goal, basis="census")  # a declared census of every customer
+    assert goals.evaluate(census, pd.DataFrame({"csat": [5]})).status == "met"
+    with pytest.raises(cxlab.OptionError, match="basis"):
+        goals.Goal("x", "needs_met", "csat", basis="guess")
+
+
+def test_no_owner_may_be_none():
+    assert codes(goals.with_changes(GOOD, owner=None)) == ["no_owner"]
+    assert "(—)" in goals.tree_markdown([goals.with_changes(GOOD, owner=None, id="g")])
 
 
 def test_track_per_quarter_on_a_year_of_data():
     data = cxlab.load_dataset("cx_monthly")
     table = goals.track(goals.with_changes(GOOD, target=0.60), data[data["date"] >= "2026-01-01"])
-    assert list(table["period"]) == ["2026Q1", "2026Q2", "2026Q3", "2026Q4"]
+    assert list(table["period"]) == ["2026Q1", "2026Q2", "2026Q3", "2026Q4"]  # the goal's period
+    year = data[data["date"] >= "2026-01-01"]
+    monthly = goals.track(goals.with_changes(GOOD, target=0.60, period="M"), year)
+    assert len(monthly) == 12
     assert table["status"].tolist()[0] == "met" and set(table["status"]) <= {"met", "inconclusive", "not_met"}
 
 
@@ -160,4 +244,5 @@ def test_dashboard_lists_every_goal_including_unmeasurable_ones():
                             {"default": survey, "answered_24h": tickets}).set_index("id")
     assert list(board.index) == ["g", "v", "t"]
     assert board.loc["v", "status"] == "not_measurable" and board.loc["t", "status"] == "not_met"
+    assert board.loc["t", "basis"] == "census" and board.loc["g", "basis"] == "sample"
     assert board.loc["g", "n"] == len(survey)

@@ -99,6 +99,8 @@ NPS = p − d（推荐者占比减贬损者占比）。p 和 d 来自同一批�
 
 区间方法是一个明确的参数：`"wald"` 是正态近似；`"adjusted_wald"`（默认，Rocks 2016）在样本上加 3 个“虚拟回答”
 （推荐者、贬损者各加 3/4），小样本时覆盖率更准；`"bootstrap"` 对计数做重抽样。所有区间都限制在 [−100, 100] 之内。
+调整 Wald 区间以**调整后的估计**（`centre`）为中心，它比原始 NPS 更靠近 0；回答很少时，原始 NPS 甚至可能落在自己的区间之外，
+所以表里把中心也列出来。
 """, """
 ## 2 Where the uncertainty of NPS comes from
 
@@ -110,19 +112,22 @@ Many online calculators leave that term out.
 The interval method is an explicit option: `"wald"` is the normal approximation;
 `"adjusted_wald"` (default, Rocks 2016) adds 3 "pseudo-answers" (3/4 each to promoters and
 detractors) and covers better in small samples; `"bootstrap"` resamples the counts. Every
-interval is kept within [−100, 100].
+interval is kept within [−100, 100]. The adjusted Wald interval is centred on the **adjusted
+estimate** (`centre`), which sits closer to 0 than the plain NPS; with very few answers the plain
+NPS can even fall outside its own interval, so the table shows the centre too.
 """),
     ("code", """
 small = {m: metrics.nps_from_counts(8, 1, 1, method=m) for m in metrics.NPS_METHODS}
-pd.DataFrame({m: [r.value, r.ci_low, r.ci_high] for m, r in small.items()}, index=["NPS", "ci_low", "ci_high"]).round(1)
+pd.DataFrame({m: [r.value, r.centre, r.ci_low, r.ci_high] for m, r in small.items()},
+             index=["NPS", "centre", "ci_low", "ci_high"]).round(1)
 """),
     ("md", """
-只有 10 个回答时，普通 Wald 区间的上限会超出 100（这里已截断），调整 Wald 更合理。
+只有 10 个回答时，普通 Wald 区间的上限会超出 100（这里已截断），调整 Wald 更合理：它的中心是 53.8，不是 70。
 
 ## 3 50 份回答的 40 分，比 2000 份回答的 35 分好吗？
 """, """
 With only 10 answers the plain Wald interval runs past 100 (clipped here); the adjusted Wald
-interval is more sensible.
+interval is more sensible, and is centred on 53.8, not 70.
 
 ## 3 Is 40 on 50 answers better than 35 on 2,000?
 """),
@@ -132,12 +137,24 @@ team_b = metrics.nps_from_counts(950, 800, 250)  # 2,000 answers, NPS 35
 diff = metrics.compare_nps(team_a, team_b)
 print(f"A: {team_a.value:.0f} [{team_a.ci_low:.1f}, {team_a.ci_high:.1f}]   B: {team_b.value:.0f} [{team_b.ci_low:.1f}, {team_b.ci_high:.1f}]")
 print(f"A − B = {diff.diff:.1f}, 95% CI [{diff.ci_low:.1f}, {diff.ci_high:.1f}], z = {diff.z:.2f}, p = {diff.p_value:.2f}")
+extreme = metrics.compare_nps([10] * 10, [0] * 10)  # 10 promoters against 10 detractors
+print(f"10 × 10 vs 10 × 0: 95% CI [{extreme.ci_low:.1f}, {extreme.ci_high:.1f}], p = {extreme.p_value:.1g}")
 """),
     ("md", """
-A 的区间宽达约 36 分，差值的区间包含 0，p ≈ 0.6：没有证据说明 A 更好。要让 NPS 的误差在 ±5 分以内，需要多少回答？
+A 的区间宽达约 36 分，差值的区间包含 0，p ≈ 0.8：没有证据说明 A 更好。差值的检验默认也用调整 Wald（Lewis 和 Sauro 2021：
+两组各加 3 个虚拟回答）。它在极端情况下仍然可用：10 个推荐者对 10 个贬损者，普通 Wald 的标准误是 0，会得出 p = 1 的荒谬结论；
+调整 Wald 给出 p ≈ 4e-13，与精确检验（Fisher，p ≈ 1e-5）一样判为显著。`method="wald"` 保留普通 Wald，适合大样本。
+
+要让 NPS 的误差在 ±5 分以内，需要多少回答？
 """, """
-A's interval is about 36 points wide, the difference's interval contains 0, and p ≈ 0.6: there
-is no evidence that A is better. How many answers keep NPS within ±5 points?
+A's interval is about 36 points wide, the difference's interval contains 0, and p ≈ 0.8: there
+is no evidence that A is better. The test of a difference also uses the adjusted Wald method by
+default (Lewis and Sauro 2021: 3 pseudo-answers added to each group). It still works in the
+extreme case: 10 promoters against 10 detractors gives the plain Wald method a standard error of
+0 and the absurd p = 1; the adjusted Wald method gives p ≈ 4e-13 and calls it significant, as
+Fisher's exact test does (p ≈ 1e-5). `method="wald"` keeps the plain Wald test for large samples.
+
+How many answers keep NPS within ±5 points?
 """),
     ("code", """
 pd.DataFrame({"margin": [3, 5, 10],
@@ -145,14 +162,28 @@ pd.DataFrame({"margin": [3, 5, 10],
               "p=0.45, d=0.20": [metrics.nps_sample_size(m, 0.45, 0.20) for m in (3, 5, 10)]}).set_index("margin")
 """),
     ("md", """
+比较两个团队、想以 80% 的把握发现 NPS 25 对 15 的差别，每个团队需要多少回答？CSAT 要在 ±5 个百分点以内又需要多少？
+""", """
+To compare two teams and catch NPS 25 against 15 with 80% power, how many answers does each team
+need? And for CSAT within ±5 points?
+"""),
+    ("code", """
+per_team = metrics.nps_sample_size_difference((0.45, 0.20), (0.40, 0.25))
+print(f"NPS 25 vs 15, 80% power: {per_team} answers per team;  CSAT ± 5 points: {metrics.csat_sample_size(0.05)} answers")
+"""),
+    ("md", """
 ## 4 逐月走势：变化是真的吗？
 
-每月约 220 份回答。下表给出每月的 NPS、区间、与上月的变化，以及这个变化是否显著（`real_change`）：
+每月约 220 份回答。下表给出每月的 NPS、区间、与上月的变化（`compared_with` 是比较的那个月）和它的 p 值。
+两年有 23 次逐月比较：即使什么都没变，按 p < 0.05 也平均会有 1 次“显著”。所以 `by_period` 默认用 Holm 方法校正
+（`change_p_adjusted`），`real_change` 依据校正后的 p 值：
 """, """
 ## 4 Month by month: is the change real?
 
 About 220 answers a month. The table gives each month's NPS, its interval, the change from the
-previous month, and whether that change is significant (`real_change`):
+previous month (`compared_with` names it) and its p value. Two years hold 23 month-on-month
+comparisons: even if nothing changed, about one would pass p < 0.05 by chance. So `by_period`
+adjusts by default with Holm's method (`change_p_adjusted`), and `real_change` uses the adjusted p:
 """),
     ("code", """
 monthly = metrics.by_period(survey, "nps")
@@ -163,25 +194,58 @@ _ = metrics.plot_trend(monthly, "nps")
 """),
     ("md", """
 2026 年下半年的 NPS 看起来低了，但没有哪个月与上月的差异是显著的：每月的区间约有 ±11 分宽。
-合并成季度、并把线上和 App（同一条物流链）与门店和电话分开看：
+这时最危险的做法是换着切法（按季度、按渠道、按类别……）一直找，直到某个格子“显著”为止——切得越多，偶然命中的机会越大。
+先把线上和 App（同一条物流链）与门店和电话分开、按季度看，并把所有比较一起校正：
 """, """
 NPS looks lower in the second half of 2026, yet no single month differs significantly from the
-one before: each month's interval is about ±11 points wide. Pool months into quarters and
-separate online and app orders (one delivery chain) from store and phone:
+one before: each month's interval is about ±11 points wide. The dangerous move now is to keep
+re-slicing (by quarter, by channel, by category…) until some cell turns "significant": the more
+slices, the more chance hits. Separate online and app orders (one delivery chain) from store and
+phone, by quarter, and adjust all comparisons together:
 """),
     ("code", """
 survey["route"] = np.where(survey["channel"].isin(["online", "app"]), "online+app", "store+phone")
 quarterly = metrics.by_period(survey, "nps", period="Q", by="route")
-quarterly[quarterly["real_change"]].drop(columns="start").round(1)
+quarterly.loc[quarterly["change_p"] < 0.05, ["period", "route", "n", "value", "change", "change_p",
+                                             "change_p_adjusted", "real_change"]].round(3)
 """),
     ("code", """
 _ = metrics.plot_trend(quarterly, "nps", by="route")
 """),
     ("md", """
-变化集中在 2026 年第二季度的线上和 App 订单，而且大于噪声。接下来查触点：配送评分在 4 月前后的变化。
+14 次季度比较中只有线上和 App 的 2026 年第二季度未经校正时 p < 0.05（p = 0.025）；校正后 p ≈ 0.35，
+单看这一格，说明不了什么。更可靠的是**事先只问一个问题**，而不是逐格比较。两种问法：
+
+1. **趋势检验**（`metrics.trend`）：所有时期合起来做一次检验，问 NPS 是否在稳定地上升或下降；
+2. **有理由的事前比较**：4 月更换了物流合作方，这是事先知道的事件，只比较一次“4 月前”与“4 月后”。
 """, """
-The change sits in online and app orders in 2026 Q2, and it is larger than the noise. Next, the
-touchpoints: delivery ratings before and after April.
+Of 14 quarter-on-quarter comparisons only online and app in 2026 Q2 pass p < 0.05 unadjusted
+(p = 0.025); adjusted, p ≈ 0.35: on its own this cell says little. More reliable is to **ask one
+question decided in advance** instead of comparing cell by cell. Two ways:
+
+1. **A trend test** (`metrics.trend`): one test over all periods together, asking whether NPS rises
+   or falls steadily;
+2. **A comparison with a reason, planned in advance**: the logistics partner changed in April, an
+   event known beforehand, so compare "before April" with "after April", once.
+"""),
+    ("code", """
+metrics.trend(survey, "nps", period="Q", by="route").round(3)
+"""),
+    ("code", """
+after = survey["date"] >= "2026-04-01"
+for route in ["online+app", "store+phone"]:
+    answers = survey.loc[survey["route"] == route, "recommend"]
+    c = metrics.compare_nps(answers[after], answers[~after])
+    print(f"{route:12}  after − before = {c.diff:6.1f}, 95% CI [{c.ci_low:.1f}, {c.ci_high:.1f}], p = {c.p_value:.1g}")
+"""),
+    ("md", """
+线上和 App 的 NPS 每季度约下降 3.3 分（p < 0.001），4 月后比 4 月前低约 17 分（95% 区间约 −23 到 −11）；门店和电话两项都没有变化。
+每条路线只做了两次、事先想好的检验，这个结论站得住。接下来查触点：配送评分在 4 月前后的变化。
+""", """
+Online and app NPS falls by about 3.3 points a quarter (p < 0.001) and is about 17 points lower after
+April than before (95% interval about −23 to −11); store and phone show neither. With only two
+tests per route, both decided in advance, the conclusion stands. Next, the touchpoints: delivery
+ratings before and after April.
 """),
     ("code", """
 survey["after_april_2026"] = survey["date"] >= "2026-04-01"
@@ -229,29 +293,49 @@ other, and above a VIF of about 5 their effects cannot be told apart; factors no
 metrics.drivers(survey, outcome="recommend").round(3)
 """),
     ("md", """
-配送的系数最大，和第 4 节的发现一致：优先修复配送，对 NPS 的帮助最大。
+配送的系数最大，和第 4 节的发现一致：优先修复配送，对 NPS 的帮助最大。`shapley` 列把 R²（0.80）按 Shapley
+分解分给四个评分（每个评分在所有进入顺序下带来的平均 R² 增量）：配送约 30%，服务 26%，安装 24%，网站 20%，
+顺序与系数相同；评分彼此相关时，这种分法比比较系数更稳。
 
 ## 6 投诉处理（第 7.2.5 条）
 
-第 6.1.4 条的目标示例之一是“所有报告的问题 24 小时内回应、72 小时内提出解决方案”。用工单记录检查：
-仍未解决的工单按“未达标”计算，不会被悄悄丢掉。
+第 6.1.4 条的目标示例之一是“所有报告的问题 24 小时内回应、72 小时内提出解决方案”。用工单记录检查，
+并写明记录导出的时刻 `as_of`。仍未解决的工单不会被悄悄丢掉，但也不能简单算作“未达标”：
+
+- **用时**用 Kaplan–Meier 估计：未解决的工单只知道“至少已经等了这么久”（右删失），直接取已解决工单的中位数会漏掉最慢的那些；
+  表中给出解决用时的第 50、80、90 百分位（`resolution_p50_h` 等）。
+- **达标率**只算截止时间已过的工单（`resolved_due`）：刚创建、还没到 72 小时的工单还没有“错过”任何东西；
+  已过 72 小时仍未解决的，算未达标。
 """, """
 Delivery has the largest coefficient, in line with section 4: fixing delivery first helps NPS most.
+The `shapley` column splits R² (0.80) among the four ratings by the Shapley decomposition (each
+rating's average gain in R² over every order of entry): delivery about 30%, service 26%,
+installation 24%, website 20%, the same order as the coefficients; when ratings correlate, this
+split is steadier than comparing coefficients.
 
 ## 6 Complaint handling (clause 7.2.5)
 
 One of the example objectives of clause 6.1.4 is "every reported problem answered within 24
-hours and a solution within 72". Check it against the ticket log; tickets still open count as
-missing the target, they are not quietly dropped.
+hours and a solution within 72". Check it against the ticket log, stating when the log was
+exported (`as_of`). Tickets still open are not quietly dropped, but nor do they simply count as
+missed:
+
+- **Times** are Kaplan–Meier estimates: of an open ticket we only know it has waited at least this
+  long (right-censored), and the median of the closed tickets alone would leave out the slowest;
+  the table gives the 50th, 80th and 90th percentiles of resolution time (`resolution_p50_h` …).
+- **Shares within target** count only tickets whose deadline has passed (`resolved_due`): a ticket
+  created an hour ago has not missed anything yet; one open after 72 hours has.
 """),
     ("code", """
-by_channel = metrics.tickets(tickets, respond_within="24h", resolve_within="72h", by="channel")
+as_of = pd.Timestamp("2027-01-10 08:00")  # when the log was exported
+by_channel = metrics.tickets(tickets, respond_within="24h", resolve_within="72h", by="channel", as_of=as_of)
 by_channel.assign(channel=by_channel["channel"].map(channels)).round(3)
 """),
     ("code", """
 tickets["quarter"] = tickets["created"].dt.to_period("Q").astype(str)
-metrics.tickets(tickets, by=["quarter", "category"]).query("category == 'delivery'")[
-    ["quarter", "tickets", "median_resolution_h", "resolved_in_time", "resolved_low", "resolved_high"]].round(3)
+metrics.tickets(tickets, by=["quarter", "category"], as_of=as_of).query("category == 'delivery'")[
+    ["quarter", "tickets", "open", "resolution_p50_h", "resolution_p80_h", "resolved_in_time", "resolved_low",
+     "resolved_high"]].round(3)
 """),
     ("md", """
 在线客服和电话几乎全部 24 小时内回应；App 和门店明显落后，门店只有约 72%——离“全部”的目标很远，而且区间很窄，不是抽样误差。
@@ -291,15 +375,16 @@ quiz
 
 - NPS 看口碑走势，CSAT 看单次体验，CES 看流程是否省力；报告里写清量表和方向。
 - NPS 的标准误必须包含协方差项；小样本用调整 Wald 区间；区间永远在 [−100, 100] 之内。
-- 比较两个数之前先看区间和检验；逐月的小波动多半是噪声，合并时期、按相关分组看更可靠。
-- 投诉处理按“时限内回应、时限内解决”的比例评价，未解决的工单计入未达标。
+- 比较两个数之前先看区间和检验；逐月的小波动多半是噪声。比较很多次时要校正（Holm），更好的是事先只问一个问题：趋势检验，或有理由的事前比较。
+- 投诉处理按“时限内回应、时限内解决”的比例评价，只算已过截止时间的工单；用时用 Kaplan–Meier 估计，未解决的工单按删失处理。
 
 ## 用你自己的数据试试
 
 1. 把你们的调查按月导出，列名改成 `date`、`recommend`、`csat`、`ces`，运行 `metrics.by_period(你的数据, "nps")`。
-2. 找出 `real_change` 为真的时期；如果没有，试试按季度或按渠道分组。
+2. 在看数据**之前**写下你要问的问题（例如“新政策上线后 NPS 是否下降”），只做这一次比较或 `metrics.trend(...)`；
+   不要换着切法一直找到显著为止——如果要比较很多时期，保留 `by_period` 默认的 Holm 校正。
 3. 用 `metrics.nps_sample_size(5)` 算一算：你们每月的回答够不够把误差控制在 ±5 分？
-4. 用工单系统的导出运行 `metrics.tickets(...)`，把结果和你们承诺给顾客的时限对照。
+4. 用工单系统的导出运行 `metrics.tickets(..., as_of=导出时间)`，把结果和你们承诺给顾客的时限对照。
 """, """
 ## Summary
 
@@ -308,16 +393,22 @@ quiz
 - The NPS standard error must include the covariance term; small samples want the adjusted
   Wald interval; intervals always stay within [−100, 100].
 - Look at intervals and tests before comparing two numbers; small monthly moves are mostly
-  noise, so pool periods and group sensibly.
-- Complaint handling is judged by the shares answered and resolved within the promised times;
-  open tickets count as missed.
+  noise. Many comparisons need a correction (Holm); better still, ask one question decided in
+  advance: a trend test, or a planned comparison with a reason.
+- Complaint handling is judged by the shares answered and resolved within the promised times,
+  counting only tickets past their deadline; times are Kaplan–Meier estimates with open tickets
+  censored.
 
 ## Try it on your own data
 
 1. Export your survey by month with columns `date`, `recommend`, `csat`, `ces`, and run
    `metrics.by_period(your_data, "nps")`.
-2. Find the periods with `real_change`; if there are none, try quarters or channels.
+2. Write down your question **before** looking at the data (e.g. "did NPS fall after the new
+   policy?") and make only that comparison, or run `metrics.trend(...)`; do not re-slice until
+   something turns significant, and keep `by_period`'s default Holm correction when comparing
+   many periods.
 3. Work out `metrics.nps_sample_size(5)`: are your monthly answers enough for ±5 points?
-4. Run `metrics.tickets(...)` on your ticket-system export and compare with the times you promise.
+4. Run `metrics.tickets(..., as_of=export_time)` on your ticket-system export and compare with the
+   times you promise.
 """),
 ]

@@ -107,14 +107,16 @@ wish = goals.Goal("提升线上订单的配送体验", "improvement")
 pd.DataFrame([(f.code, f.message) for f in goals.check(wish, today=TODAY)], columns=["code", "finding"])
 """),
     ("md", """
-逐条改：指标（配送满意率）、基线（现在 78%）、目标（85%）、期限、负责人，并写明每期能收集多少份回答：
+逐条改：指标（配送满意率）、基线（现在 78%）、目标（85%）、期限、负责人，并写明跟踪周期（按月，`period="M"`）
+和每期能收集多少份回答：
 """, """
 Fix it item by item: a metric (delivery satisfaction share), a baseline (78% today), a target
-(85%), a deadline, an owner, and how many answers each period will collect:
+(85%), a deadline, an owner, the tracking period (monthly, `period="M"`) and how many answers each
+period will collect:
 """),
     ("code", """
 better = goals.Goal("2026 年 9 月底前，线上订单满意率（4–5 分）从 78% 提升到 85%", "improvement", "csat",
-                    target=0.85, baseline=0.78, deadline="2026-09-30", owner="物流部", per_period=220)
+                    target=0.85, baseline=0.78, deadline="2026-09-30", owner="物流部", per_period=220, period="M")
 pd.DataFrame([(f.code, f.message) for f in goals.check(better, today=TODAY)], columns=["code", "finding"])
 """),
     ("md", """
@@ -124,17 +126,42 @@ One problem is left: 220 answers a month cannot reliably detect 78% → 85%. How
 """),
     ("code", """
 need = pd.DataFrame({"baseline": [0.78, 0.78, 0.80, 0.62], "target": [0.85, 0.88, 0.88, 0.66]})
-need["answers per period"] = [goals.sample_size_for_change(b, t) for b, t in zip(need["baseline"], need["target"])]
+designs = {"two periods, two-sided": {}, "two periods, one-sided": {"alternative": "one-sided"},
+           "fixed baseline, two-sided": {"design": "one_sample"},
+           "fixed baseline, one-sided": {"design": "one_sample", "alternative": "one-sided"}}
+for name, options in designs.items():
+    need[name] = [goals.sample_size_for_change(b, t, **options) for b, t in zip(need["baseline"], need["target"])]
 need
 """),
     ("md", """
+这几列回答的是不同的问题，写目标时要说清楚用的是哪一个：
+
+- **两期比较**（默认，检查器也用它）：基线本身也是上一期的抽样估计，要比较两期、每期都有抽样误差——每期需要的份数（78% → 85%：480 份）。
+- **固定基线**：基线是一个已知的固定值（长期水平、合同约定），只检验本期是否不同于它——需要的份数少得多（78% → 85%：253 份）。
+- **单侧**：只关心朝目标方向的变化（升到 85%），不关心下降，所需样本再少一些；事先定好，不能看了数据再改。
+
+这些都不是“区间能否越过目标”的样本量：如果真实值正好等于目标，区间最多一半的时候在目标之上。
+
 两个办法：把跟踪周期改成季度（约 660 份），或者增加每月的样本。改成季度后检查通过：
 """, """
+The columns answer different questions; a goal should say which one it uses:
+
+- **Two periods** (the default, and what the checker uses): the baseline is itself last period's
+  sample estimate, so two periods are compared, each with sampling error; answers needed per
+  period (78% → 85%: 480).
+- **Fixed baseline**: the baseline is a known fixed value (a long-run level, a contractual
+  figure) and only this period is tested against it: far fewer answers (78% → 85%: 253).
+- **One-sided**: only a change towards the target (up to 85%) matters, not a fall; fewer answers
+  again. Decide it in advance, not after seeing the data.
+
+None of them is the sample size for "the interval clears the target": if the true value is
+exactly the target, the interval lies above it half the time at best.
+
 Two ways out: track by quarter (about 660 answers), or collect more each month. With quarterly
 tracking the check passes:
 """),
     ("code", """
-quarterly = goals.with_changes(better, per_period=660)
+quarterly = goals.with_changes(better, period="Q", per_period=660)
 goals.check(quarterly, today=TODAY)
 """),
     ("md", """
@@ -176,8 +203,12 @@ display(Markdown(goals.tree_markdown(tree)))
 
 ## 5 按季度跟踪（2026 年）
 
-`goals.evaluate()` 用区间判断：整个区间都达标才算“达成”，整个区间都未达标才算“未达成”，其余是“尚不能判断”。
-100% 这样的目标无法用区间证明达成，按估计值本身判断。
+目标按它的**依据**（`basis`）来判断，默认由指标决定：
+
+- **抽样目标**（`"sample"`，问卷的满意率、NPS 等：只有部分顾客回答）：`goals.evaluate()` 用区间判断——
+  整个区间都达标才算“达成”，整个区间都未达标才算“未达成”，其余是“尚不能判断”。
+  所以 100% 这样的目标在抽样数据上永远不能算“达成”：只有 1 份回答、而且是满意的，区间也是 21%–100%。
+- **普查目标**（`"census"`，每一张工单、每一笔订单都计入）：数出来的就是结果，没有抽样误差，直接和目标比较。
 """, """
 The platform team's goal conflicts with its parent (weaker on the same metric, due later) and must
 change. The product and marketing goals have no data metric yet: clause 6.1.3's measurability
@@ -185,9 +216,18 @@ asks to settle how they will be measured first.
 
 ## 5 Track by quarter (2026)
 
-`goals.evaluate()` judges with intervals: "met" only when the whole interval is on target, "not
-met" only when the whole interval misses, otherwise "inconclusive". A 100% target can never be
-proven by an interval, so it is judged on the estimate itself.
+A goal is judged by its **basis** (`basis`), which by default follows the metric:
+
+- **Sample goals** (`"sample"`: survey shares, NPS; only some customers answer): `goals.evaluate()`
+  judges with intervals: "met" only when the whole interval is on target, "not met" only when
+  the whole interval misses, otherwise "inconclusive". So a 100% target can never be "met" on a
+  sample: one satisfied answer still has the interval 21%–100%.
+- **Census goals** (`"census"`: every ticket, every order counted): the count is the result, with
+  no sampling error, compared with the target directly.
+"""),
+    ("code", """
+one_answer = goals.evaluate(goals.Goal("满意率 100%", "needs_met", "csat", target=1.0), pd.DataFrame({"csat": [5]}))
+print(one_answer.basis, one_answer.label, f"{one_answer.estimate:.0%} [{one_answer.ci_low:.0%}, {one_answer.ci_high:.0%}]")
 """),
     ("code", """
 online = survey[(survey["date"] >= "2026-01-01") & survey["channel"].isin(["online", "app"])]
@@ -200,18 +240,18 @@ progress.round(3)
 _ = goals.plot_tracking(progress, share_goal)
 """),
     ("code", """
-answered = goals.evaluate(tree[2], tickets)
-print(answered.label, f"{answered.estimate:.1%} [{answered.ci_low:.1%}, {answered.ci_high:.1%}]", "n =", answered.n)
+answered = goals.evaluate(tree[2], tickets, as_of=pd.Timestamp("2027-01-10 08:00"))  # export time of the log
+print(answered.basis, answered.label, f"{answered.estimate:.1%}", "n =", answered.n)
 """),
     ("code", """
 last_quarter = survey[survey["date"] >= "2026-10-01"]
-board = goals.dashboard(tree, {"default": last_quarter, "answered_24h": tickets})
-board[["id", "owner", "metric", "target", "estimate", "ci_low", "ci_high", "status_label"]].round(3)
+board = goals.dashboard(tree, {"default": last_quarter, "answered_24h": tickets}, as_of=pd.Timestamp("2027-01-10 08:00"))
+board[["id", "owner", "metric", "basis", "target", "estimate", "ci_low", "ci_high", "status_label"]].round(3)
 """),
     ("md", """
 第一季度的估计值高于 60%、第二季度略低于 60%，但两个区间都覆盖 60%，只能说“尚不能判断”，不能算达成或失败；
 第三、四季度整个区间都在 60% 以下——“未达成”，这正是配送问题出现之后（第 06 本）。
-投诉 24 小时回应率约 94%，区间很窄，离 100% 的目标有明确差距。
+投诉目标是普查目标：2400 张工单全部计入，24 小时内回应的占 93.6%——这就是结果，不需要区间，离 100% 的目标有明确差距。
 季度评审时，`goals.dashboard()` 把所有目标的状态放在一张表里；没有指标的目标标为“无法测量”，不会从评审中消失。
 
 ## 6 实现目标的策划（第 6.1.5 条）
@@ -221,8 +261,8 @@ board[["id", "owner", "metric", "target", "estimate", "ci_low", "ci_high", "stat
 The first quarter's estimate is above 60% and the second's just below, but both intervals cover
 60%: "inconclusive", neither success nor failure. In the third and fourth quarters the whole
 interval lies below 60%: "not met", right after the delivery problem of notebook 06 began.
-About 94% of complaints were answered within 24 hours, with a narrow interval: clearly short of
-the 100% target. At the quarterly review `goals.dashboard()` puts every goal's status in one table;
+The complaint goal is a census goal: all 2,400 tickets count, and 93.6% were answered within 24
+hours. That is the result, with no interval needed, and it is clearly short of the 100% target. At the quarterly review `goals.dashboard()` puts every goal's status in one table;
 goals without a metric show as "not measurable" rather than vanishing from the review.
 
 ## 6 Planning how to reach the goals (clause 6.1.5)
@@ -269,7 +309,8 @@ quiz
 - 目标 = 指标 + 基线 + 目标值和方向 + 期限 + 负责人，并且数据能测、样本够用（第 6.1.3 条）。
 - 第 6.1.4 条的七类目标覆盖需求满足、目标实现、问题解决、改善提升、测量有效、策划实施和风险应对。
 - 组织目标要分解到职能、层级和过程；下级不能比上级宽松，期限不能更晚。
-- 跟踪时用区间判断：达成、未达成、尚不能判断；不要把噪声当成失败。
+- 抽样目标用区间判断：达成、未达成、尚不能判断；不要把噪声当成失败。普查目标（每张工单都计入）直接看计数。
+- 样本量先说清问题：两期比较还是与固定基线比较、双侧还是单侧；检查器按目标的跟踪周期（`period`）计算每期样本。
 - 第 6.1.5 条的策划表把每个目标落到活动、优先级、资源、职责和方法。
 
 ## 用你自己的数据试试
@@ -287,7 +328,10 @@ quiz
   improvement, valid measures, plans carried out and actions on risks.
 - Organisation goals are decomposed into functions, levels and processes; a child may not be
   weaker than its parent or due later.
-- Track with intervals: met, not met, inconclusive; do not mistake noise for failure.
+- Track sample goals with intervals: met, not met, inconclusive; do not mistake noise for failure.
+  Census goals (every ticket counted) are judged on the count.
+- State the question behind a sample size: two periods or a fixed baseline, two- or one-sided;
+  the checker counts answers per the goal's tracking period (`period`).
 - The 6.1.5 plan table gives every goal its activities, priority, resources, responsibility and methods.
 
 ## Try it on your own data
