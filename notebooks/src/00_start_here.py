@@ -179,28 +179,58 @@ card = cxlab.dataset_card("intro_survey")
 print(card[card.index("## Codebook"):])
 """),
     ("md", """
-**用你自己的数据**：问卷平台和 Excel 导出的文件常见三种情况——
+**用你自己的数据**：问卷平台的导出文件不是一张干净的表。问卷星的 Excel 把 Kano 矩阵题拆成“题干—如果有该功能”
+和一个只写着“如果没有该功能”的列，跳题的格子写着 `(跳过)`；Qualtrics 的 CSV 有三行表头，还混着预览和测试答卷；
+中文 Windows 上另存的 CSV 是 GBK 编码。`cxlab.io.read_export(路径)` 认得问卷星、腾讯问卷、Qualtrics、SurveyMonkey、
+Google 表单、LimeSurvey、问卷网和 SPSS 的导出格式：它把平台的元数据列（提交时间、IP……）和答案分开，
+按平台的规则排除预览、测试、未完成的答卷并说明原因，把 `(跳过)`、`(空)` 这类标记记成不同种类的缺失值。
 
-- UTF-8 的 CSV：`pd.read_csv("文件.csv", encoding="utf-8-sig")`（`-sig` 会去掉 Excel 加的 BOM）；
-- Excel 在中文 Windows 上“另存为 CSV”得到的是 GBK 编码：`pd.read_csv("文件.csv", encoding="gb18030")`；
-- 直接读 Excel：`pd.read_excel("文件.xlsx", sheet_name=0)`。
-
-`cxlab.io.read_table("文件.csv")` 把这三种情况都处理好：自动识别 UTF-8、带 BOM 的 UTF-8 和 GBK/GB18030，
-识别逗号或制表符分隔，也能读 .xlsx；用了哪种编码记在 `df.attrs["encoding"]` 里，读不了时会告诉你是哪个文件、哪个字节。
-
-读进来以后先看 `df.head()` 和 `df.dtypes`，确认列名和数值类型都对。
+下面读的是工作簿自带的一个例子：本课数据集按 Qualtrics 的格式导出的 CSV。
 """, """
-**Your own data**: exports from survey platforms and Excel come in three common forms:
+**Your own data**: a platform's export is not a clean table. 问卷星's Excel file splits a Kano
+matrix into "stem—if it has the feature" and a column headed only "if it does not", and writes
+`(跳过)` where logic skipped a question; a Qualtrics CSV has three header rows and mixes in
+previews and tests; a CSV saved on Chinese Windows is GBK-encoded. `cxlab.io.read_export(path)`
+knows the export layouts of 问卷星, 腾讯问卷 (Tencent), Qualtrics, SurveyMonkey, Google Forms,
+LimeSurvey, 问卷网 and SPSS: it splits the platform's metadata (submit time, IP…) from the
+answers, excludes previews, tests and unfinished responses by the platform's rules with a reason
+for each, and records markers such as `(跳过)` and `(空)` as distinct kinds of missing value.
 
-- UTF-8 CSV: `pd.read_csv("file.csv", encoding="utf-8-sig")` (`-sig` drops the BOM Excel adds);
-- "Save as CSV" in Excel on Chinese Windows gives GBK: `pd.read_csv("file.csv", encoding="gb18030")`;
-- Excel itself: `pd.read_excel("file.xlsx", sheet_name=0)`.
+Below we read an example that ships with the workbook: this lesson's data exported in
+Qualtrics' layout.
+"""),
+    ("code", """
+import warnings
 
-`cxlab.io.read_table("file.csv")` handles all three: it recognises UTF-8, UTF-8 with a BOM and
-GBK/GB18030, comma or tab separators, and reads .xlsx too; the encoding it used is in
-`df.attrs["encoding"]`, and when it cannot read a file it names the file and the byte.
+from cxlab import io
 
-After reading, look at `df.head()` and `df.dtypes` to check the column names and types.
+with warnings.catch_warnings(record=True) as notes:  # what was excluded is reported, not hidden
+    warnings.simplefilter("always", cxlab.DataWarning)
+    export = io.read_export(cxlab.example_export("nps_qualtrics"))
+print(export)
+for note in notes:
+    print("⚠", note.message)
+export.excluded
+"""),
+    ("md", """
+`export.codebook` 列出每一列对应的题号、题目和行/选项；`export.scores("推荐")` 或 `export.scores("Q1")`
+按题号或题目中的词取出一道题的分数，每位保留下来的受访者一个值。问卷星“按序号”下载里的数字是选项的位置而不是分数
+（0–10 分的 NPS 题记为 1–11），`read_export` 不会把它当成分数，而会要求你同时给出“按文本”文件。
+只想读一张普通表格时用 `cxlab.io.read_table(路径)`：它同样识别编码和分隔符，遇到重复列名、行长短不一、
+末尾的“合计/平均”行、合并单元格或没有保存结果的公式时会停下来，并指出是哪一列、哪一行。
+""", """
+`export.codebook` lists each column's question number, question and row or option;
+`export.scores("recommend")` or `export.scores("Q1")` takes one question's scores by number or by
+a word of its text, one value per kept respondent. The numbers in a 问卷星 按序号 download are
+option positions, not scores (a 0–10 NPS question is stored as 1–11): `read_export` will not take
+them for scores and asks for the 按文本 file as well. For a plain table use
+`cxlab.io.read_table(path)`: it detects encoding and separator the same way, and stops on
+duplicate column names, rows of the wrong length, trailing Total/Average rows, merged cells or
+formulas saved without values, naming the column and row.
+"""),
+    ("code", """
+recommend = export.scores("recommend")
+print(recommend.describe().round(2).to_string())
 """),
     ("md", """
 ## 5 第一张图

@@ -321,9 +321,48 @@ plan = kano.priorities(result)
 plan.assign(name=plan.index.map(names))[["rank", "name", "category", "better", "worse", "action"]].round(2)
 """),
     ("md", """
-## 9 自测
+## 9 从问卷平台的导出文件开始
+
+研究者手里的往往是问卷星、腾讯问卷或 Qualtrics 的导出文件，而不是整理好的 `功能_func` / `功能_dys` 表。
+问卷星自带的“Kano 模型”题是一道两行的矩阵量表题：第一列表头是“题干—如果有该功能”，第二列只写“如果没有该功能”；
+答案是“很喜欢 / 理所当然 / 无所谓 / 勉强接受 / 很不喜欢”，逻辑跳过的格子写着 `(跳过)`。
+`cxlab.io.read_export()` 认得这种格式，`survey.kano_mapping()` 给出它找到的题对（可以检查、修改后再传回），
+`survey.kano()` 给出 `kano.analyze` 直接能用的表。下面读的是本课数据集按问卷星“按文本”格式导出的 xlsx 文件，
+分析结果与前面完全一致。
 """, """
-## 9 Self-check
+## 9 Starting from a platform's export file
+
+A researcher usually has an export from 问卷星, 腾讯问卷 (Tencent) or Qualtrics, not a tidy
+`feature_func` / `feature_dys` table. 问卷星's built-in "Kano model" question is a two-row matrix
+scale: the first column is headed "stem—if it has the feature" (如果有该功能), the second only
+"if it does not" (如果没有该功能); answers are 很喜欢 / 理所当然 / 无所谓 / 勉强接受 / 很不喜欢, and a
+cell skipped by logic reads `(跳过)`. `cxlab.io.read_export()` knows this layout,
+`survey.kano_mapping()` shows the question pairs it found (check and edit it, then pass it back),
+and `survey.kano()` gives the table `kano.analyze` takes. Below we read this lesson's data as a
+问卷星 按文本 (answer-text) xlsx download; the analysis is exactly the one above.
+"""),
+    ("code", """
+import warnings
+
+from cxlab import io
+
+with warnings.catch_warnings(record=True) as notes:
+    warnings.simplefilter("always", cxlab.DataWarning)
+    export = io.read_export(cxlab.example_export("kano_wjx"))
+print(export)
+print("⚠", notes[0].message)
+export.kano_mapping().head(4)
+"""),
+    ("code", """
+from_export = kano.analyze(export.kano())
+same = (from_export["category"].to_numpy() == kano.analyze(survey)["category"].to_numpy()).all()
+print({"zh": "分类与整理好的数据集一致：", "en": "Same categories as the tidy dataset:"}[cxlab.get_language()], bool(same))
+from_export[["category", "better", "worse"]].head(4).round(3)
+"""),
+    ("md", """
+## 10 自测
+""", """
+## 10 Self-check
 """),
     ("code", """
 quiz = widgets.Quiz("04_kano_analysis", shuffle=2023)
@@ -340,8 +379,8 @@ quiz
 
 ## 用你自己的数据试试
 
-1. 从问卷平台导出答案，用 `cxlab.io.read_table(路径)` 读入（.xlsx、UTF-8 或 GBK 编码的 CSV 都可以），把列名改成 `功能_func`、`功能_dys`。
-2. 运行 `kano.analyze(你的数据)`；若报错，按提示修正或用 `mapping=` 补充你们问卷的措辞。
+1. 从问卷平台下载答卷（问卷星选“按文本”、xlsx），用 `survey = cxlab.io.read_export(路径)` 读入，看 `survey.excluded` 和 `survey.missing` 里排除和缺失了什么。
+2. 检查 `survey.kano_mapping()` 找到的题对；找错或没找到时，改好这张表再用 `survey.kano(mapping=表)`。答案措辞不在常见写法里时，`kano.analyze` 会指出是哪位受访者（序号和行号）的哪个值。
 3. 画出 Better/Worse 图和置信区间，找出类别强度低于 5% 或 Fong 检验不显著的功能，用 `kano.compare_segments(你的数据, "分群列")` 看是否因顾客群而异。
 4. 用 `kano.priorities()` 生成优先级表，带到第 07 本去设定目标。
 """, """
@@ -360,10 +399,12 @@ quiz
 
 ## Try it on your own data
 
-1. Export the answers from your survey platform, read them with `cxlab.io.read_table(path)`
-   (.xlsx, UTF-8 or GBK CSV all work) and rename the columns to `feature_func`, `feature_dys`.
-2. Run `kano.analyze(your_data)`; if it stops, fix what it names or add your questionnaire's
-   wording with `mapping=`.
+1. Download the responses from your platform (问卷星: 按文本, xlsx) and read them with
+   `survey = cxlab.io.read_export(path)`; look at `survey.excluded` and `survey.missing` for what
+   was excluded and what is missing.
+2. Check the question pairs in `survey.kano_mapping()`; where one is wrong or missing, edit the
+   table and use `survey.kano(mapping=table)`. An answer wording outside the usual ones stops
+   `kano.analyze` with the respondent (序号 and row) and the value.
 3. Draw the Better/Worse chart with intervals, find features with category strength below 5% or
    a non-significant Fong test, and check with `kano.compare_segments(your_data, "segment")`
    whether they differ by customer group.

@@ -266,9 +266,36 @@ class_form = widgets.QuestionnaireForm(mini, on_submit=cxlab.store.Store().submi
 class_form
 """),
     ("md", """
-## 9 自测
+## 9 从问卷平台的导出文件开始
+
+在问卷星里，SERVQUAL 通常做成两道 22 行的矩阵量表题：一道问期望（“一家优秀的银行应当……”），一道问感知
+（“本行实际……”）。导出的 xlsx 中，每道矩阵题的第一列表头是“题干—第一行”，后面各列只有行标题。
+`survey.servqual()` 按题干里的“期望 / 感知”（或 expect / perceive）找出这两道题，按行的顺序对应 T1…E5，
+返回 `servqual.summarize` 直接能用的 E、P 两张表；也可以用 `expectations=`、`perceptions=` 指定题号。
+下面读的是本课数据按这种格式导出的文件，差距与第 2 节完全相同。
 """, """
-## 9 Self-check
+## 9 Starting from a platform's export file
+
+In 问卷星, SERVQUAL is usually two 22-row matrix questions: one on expectations ("an excellent
+bank should…") and one on perceptions ("this bank actually…"). In the exported xlsx each
+matrix's first column is headed "stem—first row" and the later columns carry only the row label.
+`survey.servqual()` finds the two questions by 期望 / 感知 (or expect / perceive) in their stems,
+takes their rows in order as T1…E5 and returns the E and P tables `servqual.summarize` takes;
+`expectations=` and `perceptions=` name the questions when the titles do not say. Below we read
+this lesson's data exported in that layout: the gaps are exactly those of section 2.
+"""),
+    ("code", """
+from cxlab import io
+
+export = io.read_export(cxlab.example_export("servqual_wjx"))
+E_export, P_export = export.servqual()
+print(export)
+servqual.summarize(E_export, P_export, correction="holm").round(3)
+"""),
+    ("md", """
+## 10 自测
+""", """
+## 10 Self-check
 """),
     ("code", """
 quiz = widgets.Quiz("05_servqual", shuffle=2023)
@@ -285,7 +312,7 @@ quiz
 
 ## 用你自己的数据试试
 
-1. 把你们的问卷导出成两张表：期望和感知，列名用题项编号（T1…E5），或用 `dimensions=` 传入你们自己的题项和维度。
+1. 用 `survey = cxlab.io.read_export(路径)` 读入平台导出的文件，`E, P = survey.servqual()` 得到期望和感知两张表（题项编号 T1…E5）；题项不同时用 `items=` 和 `dimensions=` 传入你们自己的题项和维度。
 2. 运行 `servqual.summarize(E, P, correction="holm")` 和 `servqual.plot_gaps()`。
 3. 用 `servqual.reliability()` 检查每个维度的 α；低于 0.7 的维度先修订题项再解读结果。
 4. 用 `servqual.ipa()` 找出“重点改进”的题项，写成第 07 本的目标。
@@ -304,8 +331,9 @@ quiz
 
 ## Try it on your own data
 
-1. Export your survey as two tables, expectations and perceptions, with item ids as columns (T1…E5),
-   or pass your own items and dimensions with `dimensions=`.
+1. Read the platform's export with `survey = cxlab.io.read_export(path)` and take
+   `E, P = survey.servqual()` (item ids T1…E5); for other items pass `items=` and your own
+   dimensions with `dimensions=`.
 2. Run `servqual.summarize(E, P, correction="holm")` and `servqual.plot_gaps()`.
 3. Check each dimension's alpha with `servqual.reliability()`; revise dimensions below 0.7 before
    interpreting them.

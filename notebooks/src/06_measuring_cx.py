@@ -362,9 +362,37 @@ poll = widgets.QuestionnaireForm(metrics.poll(), on_submit=cxlab.store.Store().s
 poll
 """),
     ("md", """
-## 8 自测
+## 8 从问卷平台的导出文件开始
+
+Qualtrics 的 CSV 有三行表头（题目编号、题目文字、`{"ImportId": …}`），数据里还混着预览（Status = 1）、测试（Status = 2）
+和没有完成的答卷（Finished = 0）。NPS 题旁边的 `Q1_NPS_GROUP` 是平台算好的分组，`read_export` 会用分数重新计算并核对。
+直接 `pd.read_csv` 会把表头行当成答案、把预览算进样本；`read_export` 排除它们并说明原因，
+`survey.scores("recommend")` 取出每位保留受访者的 0–10 分。
 """, """
-## 8 Self-check
+## 8 Starting from a platform's export file
+
+A Qualtrics CSV has three header rows (question ids, question texts, `{"ImportId": …}`), and its
+data mix in previews (Status = 1), tests (Status = 2) and unfinished responses (Finished = 0). The
+`Q1_NPS_GROUP` column beside the NPS question is the platform's own grouping, which `read_export`
+recomputes from the score and checks. A plain `pd.read_csv` would count header rows as answers
+and previews as customers; `read_export` excludes them with a reason, and
+`survey.scores("recommend")` gives each kept respondent's 0–10 score.
+"""),
+    ("code", """
+import warnings
+
+from cxlab import io
+
+with warnings.catch_warnings(record=True) as notes:
+    warnings.simplefilter("always", cxlab.DataWarning)
+    export = io.read_export(cxlab.example_export("nps_qualtrics"))
+print(notes[0].message)
+metrics.nps(export.scores("recommend"))
+"""),
+    ("md", """
+## 9 自测
+""", """
+## 9 Self-check
 """),
     ("code", """
 quiz = widgets.Quiz("06_measuring_cx", shuffle=2023)
@@ -380,7 +408,8 @@ quiz
 
 ## 用你自己的数据试试
 
-1. 把你们的调查按月导出，列名改成 `date`、`recommend`、`csat`、`ces`，运行 `metrics.by_period(你的数据, "nps")`。
+1. 用 `survey = cxlab.io.read_export(路径)` 读入平台导出的文件，`survey.scores("推荐")`（题号或题目中的词）取出分数，
+   和 `survey.metadata` 里的提交时间拼成 `date`、`recommend` 两列，运行 `metrics.by_period(你的数据, "nps")`。
 2. 在看数据**之前**写下你要问的问题（例如“新政策上线后 NPS 是否下降”），只做这一次比较或 `metrics.trend(...)`；
    不要换着切法一直找到显著为止——如果要比较很多时期，保留 `by_period` 默认的 Holm 校正。
 3. 用 `metrics.nps_sample_size(5)` 算一算：你们每月的回答够不够把误差控制在 ±5 分？
@@ -401,7 +430,9 @@ quiz
 
 ## Try it on your own data
 
-1. Export your survey by month with columns `date`, `recommend`, `csat`, `ces`, and run
+1. Read the platform's export with `survey = cxlab.io.read_export(path)`, take the scores with
+   `survey.scores("recommend")` (a question number or a word of its text), pair them with the
+   submit time in `survey.metadata` as columns `date` and `recommend`, and run
    `metrics.by_period(your_data, "nps")`.
 2. Write down your question **before** looking at the data (e.g. "did NPS fall after the new
    policy?") and make only that comparison, or run `metrics.trend(...)`; do not re-slice until
