@@ -119,6 +119,19 @@ i18n.register({
         "en": "Exporting form '{form}': {count} text(s) held control characters Excel cannot store; "
               "they are shown as visible symbols (NUL → ␀, say): {cells}.",
     },
+    "store.wal_readonly": {
+        "zh": "文件夹只读，而旁边的 -wal 文件里还有未并入主文件的答案；"
+              "请把两个文件一起复制到可写的文件夹再读取",
+        "en": "the folder is read-only and the -wal file beside it holds answers not yet in the main "
+              "file; copy both files to a writable folder and read the copy",
+    },
+    "error.store_answer_type": {
+        "zh": "受访者 {respondent} 的答案无法保存：{fields}。答案应为数字、文本或由它们组成的列表。",
+        "en": "The answers of respondent {respondent} cannot be stored: {fields}. Answers should be "
+              "numbers, text, or lists of them.",
+    },
+    "store.bad_answers": {"zh": "受访者 {respondent} 的答案无法解析",
+                          "en": "the answers of respondent {respondent} cannot be parsed"},
     "store.bad_format": {"zh": "导出文件的扩展名", "en": "the export file's extension"},
     # what the person submitting is told (form feedback, phone page)
     "store.advice.busy": {
@@ -154,10 +167,10 @@ i18n.register({
         "en": "✘ Not saved: ID '{respondent}' has already submitted this questionnaire. Check the ID; "
               "your answers are still in the form.",
     },
-    "store.advice.surrogate": {
-        "zh": "✘ 未保存：答案里有无法保存的字符。请删掉特殊符号后再提交；你的答案还在表单里。",
-        "en": "✘ Not saved: an answer holds a character that cannot be stored. Remove unusual "
-              "symbols and submit again; your answers are still in the form.",
+    "store.advice.answer": {
+        "zh": "✘ 未保存：有答案无法保存（例如含有无法编码的字符）。请修改后再提交；你的答案还在表单里。",
+        "en": "✘ Not saved: an answer cannot be stored (a character that cannot be encoded, say). "
+              "Change it and submit again; your answers are still in the form.",
     },
 })
 
@@ -222,7 +235,14 @@ class LoneSurrogateError(StoreError, DataError):
     """Text holding a lone surrogate, which no UTF-8 file (store, CSV, XLSX) can hold."""
 
     key = "error.store_surrogate"
-    advice_key = "store.advice.surrogate"
+    advice_key = "store.advice.answer"
+
+
+class AnswerTypeError(StoreError, TypeError):
+    """An answer of a type JSON cannot hold (a set, a datetime…)."""
+
+    key = "error.store_answer_type"
+    advice_key = "store.advice.answer"
 
 
 class ExportWarning(UserWarning):
@@ -316,10 +336,10 @@ class Store:
 
         try:
             return self._bounded(lambda left: attempt(left, False), "store.read")
-        except (StoreReadOnlyError, StoreUnavailableError):
+        except (StoreReadOnlyError, StoreUnavailableError) as err:
             wal = Path(f"{self.path}-wal")
             if wal.exists() and wal.stat().st_size:
-                raise
+                raise StoreUnavailableError(path=self.path, reason=_both("store.wal_readonly")) from err
             return self._bounded(lambda left: attempt(left, True), "store.read")
 
     def _write(self, work):
@@ -363,7 +383,6 @@ class Store:
         """
         if on_duplicate not in DUPLICATE_RULES:
             raise OptionError(name="on_duplicate", value=on_duplicate, valid=", ".join(DUPLICATE_RULES))
-        payload = json.dumps(answers, ensure_ascii=False, default=_plain)
         stamp = datetime.now(UTC).isoformat(timespec="milliseconds")
 
         def work(db: sqlite3.Connection) -> str:
@@ -385,6 +404,7 @@ class Store:
             row = {"respondent_id": respondent, **answers}
             _refuse([_cell(respondent, field) for field, value in row.items()
                      if _SURROGATE.search(f"{field}{value if isinstance(value, str) else ''}")])
+            payload = _payload(respondent, answers)
             return self._write(work)
         except StoreError as err:
             self._log_failure(form, respondent, answers, err)
@@ -394,9 +414,10 @@ class Store:
         """Append one line to the failure log; a folder that refuses it is already in ``err``."""
         line = json.dumps({"failed_at": datetime.now(UTC).isoformat(timespec="milliseconds"),
                            "form": form, "respondent_id": respondent, "error": type(err).__name__,
-                           "message": str(err), "answers": answers}, default=_plain) + "\n"
+                           "message": str(err), "answers": answers},
+                          default=lambda v: _plain(v) if hasattr(v, "item") else repr(v)) + "\n"
         try:
-            fd = os.open(self.failure_log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+            fd = os.open(self.failure_log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
         except OSError:
             return
         try:
@@ -426,7 +447,18 @@ class Store:
             (form,)).fetchall())
         if not rows:
             return empty
-        return pd.DataFrame([{"respondent_id": r, "submitted_at": t, **json.loads(a)} for r, t, a in rows])
+        return pd.DataFrame([{"respondent_id": r, "submitted_at": t, **self._answers(r, a)}
+                             for r, t, a in rows])
+
+    def _answers(self, respondent: str, text: str) -> dict:
+        """One row's stored answers, or :class:`StoreDamagedError` naming the respondent."""
+        try:
+            answers = json.loads(text)
+        except ValueError:
+            answers = None
+        if not isinstance(answers, dict):
+            raise StoreDamagedError(path=self.path, reason=_both("store.bad_answers", respondent=respondent))
+        return answers
 
     def forms(self) -> dict[str, int]:
         """Form names and how many submissions each has."""
@@ -477,9 +509,9 @@ class Store:
         return path
 
 
-def _both(key: str) -> i18n.Text:
+def _both(key: str, **params) -> i18n.Text:
     """A label in both languages, for an error parameter rendered when the error is shown."""
-    return i18n.Text(zh=i18n.t(key, "zh"), en=i18n.t(key, "en"))
+    return i18n.Text(zh=i18n.t(key, "zh", **params), en=i18n.t(key, "en", **params))
 
 
 def _cell(respondent, field) -> str:
@@ -563,8 +595,23 @@ def spreadsheet_safe(table, *, form: str = ""):
     return table
 
 
+def _payload(respondent: str, answers: dict) -> str:
+    """The answers as JSON text, or :class:`AnswerTypeError` naming each field JSON cannot hold."""
+    try:
+        return json.dumps(answers, ensure_ascii=False, default=_plain)
+    except (TypeError, ValueError):
+        bad = {}
+        for field, value in answers.items():
+            try:
+                json.dumps(value, default=_plain)
+            except (TypeError, ValueError):
+                bad[field] = type(value).__name__
+        raise AnswerTypeError(respondent=respondent,
+                              fields=", ".join(f"{k} ({v})" for k, v in bad.items())) from None
+
+
 def _plain(value):
     """JSON for numpy and pandas scalars (answers from widgets and DataFrames)."""
     if hasattr(value, "item"):
         return value.item()
-    raise TypeError(f"cannot store {type(value).__name__}")
+    raise TypeError(type(value).__name__)

@@ -10,6 +10,7 @@ import random
 import shutil
 import sqlite3
 import tempfile
+from datetime import datetime
 from pathlib import Path
 
 import openpyxl
@@ -271,6 +272,16 @@ def test_submit_never_succeeds_on_a_store_load_cannot_read(tmp_path):
         store.Store(path).submit("kano", "S1", {"a": 1})
 
 
+def test_a_row_whose_answers_cannot_be_parsed_is_named(tmp_path):
+    s = store.Store(tmp_path / "c.sqlite")
+    s.submit("kano", "S1", {"a": 1})
+    with sqlite3.connect(s.path) as db:
+        db.execute("INSERT INTO responses (form, respondent, answers, submitted_at) "
+                   "VALUES ('kano', 'S2', '{\"a\": 1', 'now')")
+    with pytest.raises(store.StoreDamagedError, match="受访者 S2 的答案无法解析"):
+        s.load("kano")
+
+
 def test_other_sqlite_files_and_missing_folders_are_named(tmp_path):
     other = tmp_path / "other.sqlite"
     with sqlite3.connect(other) as db:
@@ -352,7 +363,41 @@ def test_lone_surrogates_are_refused_naming_respondent_and_field(tmp_path):
     assert s.forms() == {"c": 2}
 
 
-def test_export_refuses_an_unknown_format_in_the_active_language(tmp_path):
+def test_export_refuses_an_unknown_format_and_makes_a_valid_sheet_name(tmp_path):
     s = store.Store(tmp_path / "x.sqlite")
     with pytest.raises(cxlab.OptionError, match=r"\.txt"):
         s.export("c", tmp_path / "c.txt")
+    s.submit("day 1/[kano]", "S1", {"a": 1})
+    book = openpyxl.load_workbook(s.export("day 1/[kano]", tmp_path / "k.xlsx"))
+    assert book.sheetnames == ["day 1__kano_"]
+
+
+def test_answers_json_cannot_hold_are_named_and_logged(tmp_path):
+    s = store.Store(tmp_path / "x.sqlite")
+    with pytest.raises(store.AnswerTypeError, match=r"when \(datetime\)") as err:
+        s.submit("c", "S1", {"a": 1, "when": datetime(2026, 1, 1), "tags": ["x", 2]})
+    assert "S1" in str(err.value) and "tags" not in str(err.value)
+    assert s.failures()["answers"].iloc[0]["when"].startswith("datetime.datetime(2026")
+    assert s.forms() == {}
+
+
+def test_a_read_only_copy_with_unmerged_answers_says_what_to_do(folder):
+    path = folder / "live.sqlite"
+    s = store.Store(path)
+    s.submit("kano", "S1", {"a": 1})
+    keeper = sqlite3.connect(path)  # an open connection: the next answer stays in the -wal file
+    keeper.execute("SELECT COUNT(*) FROM responses").fetchone()
+    s.submit("kano", "S2", {"a": 2})
+    share = folder / "share"
+    share.mkdir()
+    for name in ("live.sqlite", "live.sqlite-wal"):  # copied without the -shm file
+        shutil.copy(folder / name, share / name)
+    keeper.close()
+    share.chmod(0o555)
+    try:
+        with unprivileged(), pytest.raises(store.StoreUnavailableError) as err:
+            store.Store(share / "live.sqlite").load("kano")
+    finally:
+        share.chmod(0o777)
+    assert "-wal" in str(err.value) and "复制到可写的文件夹" in str(err.value)
+    assert store.Store(share / "live.sqlite").load("kano")["respondent_id"].tolist() == ["S1", "S2"]
