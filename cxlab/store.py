@@ -337,6 +337,8 @@ class Store:
         try:
             return self._bounded(lambda left: attempt(left, False), "store.read")
         except (StoreReadOnlyError, StoreUnavailableError) as err:
+            if getattr(err.__cause__, "sqlite_errorcode", 0) & 0xFF not in (_READONLY, _CANTOPEN):
+                raise
             wal = Path(f"{self.path}-wal")
             if wal.exists() and wal.stat().st_size:
                 raise StoreUnavailableError(path=self.path, reason=_both("store.wal_readonly")) from err
