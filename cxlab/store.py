@@ -109,7 +109,7 @@ i18n.register({
     },
     "store.read": {"zh": "读取", "en": "read it"},
     "store.write": {"zh": "写入", "en": "write to it"},
-    "store.header": {"zh": "表头", "en": "header"},
+    "store.header": {"zh": "表头 “{field}”", "en": "header '{field}'"},
     "store.cell": {"zh": "受访者 {respondent} 的 “{field}”",
                    "en": "respondent {respondent}, field '{field}'"},
     "store.more": {"zh": "等 {n} 处", "en": "and {n} more"},
@@ -532,7 +532,7 @@ def _text_cells(column):
 def _where(table, pattern: re.Pattern, respondents) -> list[str]:
     """Respondent and field of every header and text cell of ``table`` matching ``pattern``
     (``respondents``: a Series of respondent names indexed like ``table``)."""
-    cells = [_cell(i18n.t("store.header"), name) for name in table.columns if pattern.search(str(name))]
+    cells = [i18n.t("store.header", field=name) for name in table.columns if pattern.search(str(name))]
     for name in table.columns:
         hits = _text_cells(table[name]).str.contains(pattern)
         cells += [_cell(who, name) for who in respondents[hits.index[hits]]]

@@ -332,11 +332,12 @@ def test_control_characters_are_made_visible_and_reported(tmp_path):
     s = store.Store(tmp_path / "x.sqlite")
     s.submit("c", "S1", {"text": "a\x00b\x1bc", "ok": "fine"})
     s.submit("c", "S2", {"text": "clean", "ok": "bell\x07"})
-    s.submit("c", "S3", {"text": "tab\tand\nbreak are kept", "ok": "x"})
+    s.submit("c", "S3", {"text": "tab\tand\nbreak are kept", "ok": "x", "key\x01": 1})
     with pytest.warns(store.ExportWarning) as caught:
         sheet = openpyxl.load_workbook(s.export("c", tmp_path / "c.xlsx")).active
     message = str(caught[0].message)
     assert "受访者 S1 的 “text”" in message and "受访者 S2 的 “ok”" in message and "S3" not in message
+    assert "3 处" in message and "表头 “key\x01”" in message and sheet["E1"].value == "key␁"
     assert [c.value for c in sheet["C"]][1:] == ["a␀b␛c", "clean", "tab\tand\nbreak are kept"]
     assert [c.value for c in sheet["D"]][1:] == ["fine", "bell␇", "x"]
     cxlab.set_language("en")
