@@ -7,15 +7,19 @@ import csv
 import hashlib
 import os
 import random
+import re
 import shutil
 import sqlite3
 import tempfile
+import warnings
 from datetime import datetime
 from pathlib import Path
 
 import openpyxl
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import cxlab
 from cxlab import kano, metrics, servqual, store
@@ -402,3 +406,25 @@ def test_a_read_only_copy_with_unmerged_answers_says_what_to_do(folder):
         share.chmod(0o777)
     assert "-wal" in str(err.value) and "复制到可写的文件夹" in str(err.value)
     assert store.Store(share / "live.sqlite").load("kano")["respondent_id"].tolist() == ["S1", "S2"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.text(st.characters(exclude_categories=("Cs",)), max_size=12), min_size=1, max_size=4))
+def test_no_line_of_an_exported_cell_starts_a_formula_and_csv_keeps_every_record(texts):
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    with tempfile.TemporaryDirectory() as folder:
+        s = store.Store(Path(folder) / "h.sqlite")
+        for k, text in enumerate(texts):
+            s.submit("h", f"S{k}", {"t": text})
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", store.ExportWarning)
+            path = s.export("h", Path(folder) / "h.csv")
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            records = list(csv.reader(f))
+    assert [r[0] for r in records[1:]] == [f"S{k}" for k in range(len(texts))]  # no record split
+    for text, (*_, cell) in zip(texts, records[1:], strict=True):
+        assert not any(line[:1] in ("=", "+", "-", "@") and line for line in re.split("[\r\n\t]", cell))
+        assert not ILLEGAL_CHARACTERS_RE.search(cell)
+        shown = ILLEGAL_CHARACTERS_RE.sub(lambda m: chr(0x2400 + ord(m.group())), text)
+        assert cell.replace("'", "") == shown.replace("'", "")  # only quotes were added
