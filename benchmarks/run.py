@@ -9,7 +9,9 @@
 - nps:    bootstrap NPS interval on 10,000,000 scores, resampling counts against resampling
           rows (benchmarks/nps_bench.py);
 - servqual: the full SERVQUAL summary on 100,000 respondents against a per-respondent loop
-          (benchmarks/servqual_bench.py).
+          (benchmarks/servqual_bench.py);
+- store:  one checked, committed class-store submission against a bare SQLite insert
+          (benchmarks/store_bench.py).
 """
 
 from __future__ import annotations
@@ -51,7 +53,9 @@ if __name__ == "__main__":
     import kano_bench
     import nps_bench
     import servqual_bench
+    import store_bench
 
     kano_bench.main()
     nps_bench.main()
     servqual_bench.main()
+    store_bench.main()

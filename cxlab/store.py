@@ -4,33 +4,57 @@ A trainer names one file (on a shared JupyterHub volume, say) and every student'
 submits to it; :meth:`Store.load` returns the class's answers in the same wide shape as
 the bundled datasets, ready for the notebook's analysis.
 
-- Each submission is one atomic transaction (``BEGIN IMMEDIATE``), in WAL mode with a busy
-  timeout and retries, so many kernels can submit at once and a kernel restart loses
-  nothing already submitted.
+- Each submission is one atomic transaction (``BEGIN IMMEDIATE``) in WAL mode, so many
+  kernels can submit at once and a kernel restart loses nothing already submitted.
+  :meth:`Store.submit` returns only after the row is committed; anything else is a
+  :class:`StoreError`.
+- Reading (:meth:`Store.load`, :meth:`Store.export`, :meth:`Store.forms`) opens the file
+  read-only and writes nothing, so a read-only share can be analysed and a reader never waits
+  for the write lock. The schema is created by the first write, in the same transaction.
+- Waiting for a store another program holds locked is bounded by ``timeout`` seconds, then
+  :class:`StoreBusyError`. A read-only file or folder is :class:`StoreReadOnlyError`; a
+  damaged or non-SQLite file is :class:`StoreDamagedError`, found by ``PRAGMA quick_check``
+  before every write, so a submission never succeeds on a store that cannot be read back.
+- A submission that did not land is appended to a failure log next to the store
+  (``class.failures.jsonl`` for ``class.sqlite``), answers included, and
+  :meth:`Store.failures` lists it for the trainer.
 - A submission is identified by (form, respondent). ``on_duplicate`` decides what a second
   one does: ``"replace"`` (default: the latest answers count, as when a student corrects a
   form), ``"keep"`` (the first stays) or ``"error"``.
 - The file records its schema version; a file of another version is refused, not altered.
-- Exports open cleanly in Excel (CSV as UTF-8 with BOM) and neutralise spreadsheet formula
-  injection: text starting with = + - @ (or a tab / carriage return) gets a leading ``'``
-  (OWASP, "CSV Injection").
+- Exports open cleanly in Excel (CSV as UTF-8 with BOM, CRLF rows, every field with a line
+  break quoted) and neutralise spreadsheet formula injection in values and header cells:
+  text starting with = + - @ (or a tab / carriage return), or with = + - @ after a line
+  break or tab inside the text, gets a ``'`` in front (OWASP, "CSV Injection"). Control
+  characters XLSX cannot hold are shown as their Unicode control pictures (NUL → ␀) with an
+  :class:`ExportWarning`; a lone surrogate is refused (:class:`LoneSurrogateError`).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import time
+import warnings
 from datetime import UTC, datetime
 from pathlib import Path
 
 from cxlab import i18n
-from cxlab.errors import CxlabError
+from cxlab.errors import CxlabError, DataError, OptionError
 
 SCHEMA_VERSION = 1
 DUPLICATE_RULES = ("replace", "keep", "error")
-_RISKY = ("=", "+", "-", "@", "\t", "\r")
+EXPORT_FORMATS = (".csv", ".xlsx")
+FAILURE_COLUMNS = ["failed_at", "form", "respondent_id", "error", "message", "answers"]
+
+# SQLite primary result codes (https://sqlite.org/rescode.html)
+_PERM, _BUSY, _LOCKED, _READONLY, _CORRUPT, _CANTOPEN, _NOTADB = 3, 5, 6, 8, 11, 14, 26
+# = + - @ (or tab / CR) at the start; = + - @ after a line break or tab inside the text
+_FORMULA = re.compile(r"^(?=[=+\-@\t\r])|(?<=[\r\n\t])(?=[=+\-@])")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SHOWN = 5  # respondent/field pairs named in a message
 
 i18n.register({
     "error.store_version": {
@@ -39,27 +63,190 @@ i18n.register({
         "en": "Response store {path} has schema version {found}; this cxlab uses {expected}. "
               "Use a new file, or the cxlab version that wrote it.",
     },
+    "error.store_foreign": {
+        "zh": "{path} 是一个 SQLite 数据库，但不是 cxlab 响应库（其中的表：{tables}）。"
+              "请给响应库换一个文件名，不要改动这个文件。",
+        "en": "{path} is an SQLite database but not a cxlab response store (its tables: {tables}). "
+              "Give the response store another file name and leave this file alone.",
+    },
     "error.store_duplicate": {
         "zh": "“{respondent}” 已经提交过表单 “{form}”。",
         "en": "'{respondent}' has already submitted form '{form}'.",
     },
     "error.store_busy": {
-        "zh": "响应库 {path} 持续被占用，{attempts} 次重试后仍无法写入。",
-        "en": "Response store {path} stayed busy; could not write after {attempts} attempts.",
+        "zh": "响应库 {path} 被另一个程序锁定，等待 {seconds} 秒后仍无法{action}。"
+              "请稍后再试；若一直如此，请关闭仍在写入它的程序（例如卡住的内核）。",
+        "en": "Response store {path} is locked by another program; could not {action} after "
+              "waiting {seconds} s. Try again shortly; if it persists, close the program still "
+              "writing to it (a stuck kernel, say).",
+    },
+    "error.store_readonly": {
+        "zh": "响应库 {path} 不可写（{reason}）。读取和分析不受影响；要收集答案，请为该文件及其文件夹"
+              "开放写权限，或用环境变量 CXLAB_STORE 指向一个可写文件夹中的文件。",
+        "en": "Response store {path} cannot be written ({reason}). Reading and analysis still work; "
+              "to collect answers, make the file and its folder writable, or point CXLAB_STORE "
+              "at a file in a writable folder.",
+    },
+    "error.store_damaged": {
+        "zh": "{path} 不是可读的 cxlab 响应库：文件已损坏或不是 SQLite 数据库（{reason}）。"
+              "不要再往里写：把它改名留存（例如加上 .damaged），用一个新文件继续收集；"
+              "已有的答案可以用 sqlite3 命令行的 .recover 尝试找回。",
+        "en": "{path} is not a readable cxlab response store: the file is damaged or not an "
+              "SQLite database ({reason}). Do not write to it again: rename it to keep it "
+              "(add .damaged, say) and collect into a new file; the sqlite3 command line's "
+              ".recover may rescue the answers already in it.",
+    },
+    "error.store_unavailable": {
+        "zh": "无法打开响应库 {path}（{reason}）。请检查文件夹是否存在、共享盘是否已连接、磁盘是否已满。",
+        "en": "Cannot open response store {path} ({reason}). Check that the folder exists, the "
+              "share is connected and the disk is not full.",
+    },
+    "error.store_surrogate": {
+        "zh": "有 {count} 处文本含有无法编码的字符（孤立的代理码位）：{cells}。"
+              "请先更正这些答案，再保存或导出。",
+        "en": "{count} text(s) contain a character that cannot be encoded (a lone surrogate): "
+              "{cells}. Correct these answers before storing or exporting.",
+    },
+    "store.read": {"zh": "读取", "en": "read it"},
+    "store.write": {"zh": "写入", "en": "write to it"},
+    "store.header": {"zh": "表头 “{field}”", "en": "header '{field}'"},
+    "store.cell": {"zh": "受访者 {respondent} 的 “{field}”",
+                   "en": "respondent {respondent}, field '{field}'"},
+    "store.more": {"zh": "等 {n} 处", "en": "and {n} more"},
+    "store.cleaned": {
+        "zh": "导出表单 “{form}”：{count} 处文本含有 Excel 无法保存的控制字符，已替换为可见符号"
+              "（如 NUL → ␀）：{cells}。",
+        "en": "Exporting form '{form}': {count} text(s) held control characters Excel cannot store; "
+              "they are shown as visible symbols (NUL → ␀, say): {cells}.",
+    },
+    "store.wal_readonly": {
+        "zh": "文件夹只读，而旁边的 -wal 文件里还有未并入主文件的答案；"
+              "请把两个文件一起复制到可写的文件夹再读取",
+        "en": "the folder is read-only and the -wal file beside it holds answers not yet in the main "
+              "file; copy both files to a writable folder and read the copy",
+    },
+    "error.store_answer_type": {
+        "zh": "受访者 {respondent} 的答案无法保存：{fields}。答案应为数字、文本或由它们组成的列表。",
+        "en": "The answers of respondent {respondent} cannot be stored: {fields}. Answers should be "
+              "numbers, text, or lists of them.",
+    },
+    "store.bad_answers": {"zh": "受访者 {respondent} 的答案无法解析",
+                          "en": "the answers of respondent {respondent} cannot be parsed"},
+    "store.bad_format": {"zh": "导出文件的扩展名", "en": "the export file's extension"},
+    # what the person submitting is told (form feedback, phone page)
+    "store.advice.busy": {
+        "zh": "✘ 未保存：课堂响应库正被占用。你的答案还在表单里，请过几秒再点一次提交；"
+              "如果一直这样，请告诉培训师“响应库被锁定”。",
+        "en": "✘ Not saved: the class response store is busy. Your answers are still in the form; "
+              "submit again in a few seconds. If this keeps happening, tell the trainer "
+              "\"the store is locked\".",
+    },
+    "store.advice.readonly": {
+        "zh": "✘ 未保存：课堂响应库是只读的。你的答案还在表单里；请告诉培训师“响应库不可写”。",
+        "en": "✘ Not saved: the class response store is read-only. Your answers are still in the "
+              "form; tell the trainer \"the store cannot be written\".",
+    },
+    "store.advice.damaged": {
+        "zh": "✘ 未保存：课堂响应库文件已损坏。你的答案还在表单里；请告诉培训师“响应库损坏，需要换新文件”。",
+        "en": "✘ Not saved: the class response store file is damaged. Your answers are still in the "
+              "form; tell the trainer \"the store is damaged and needs a new file\".",
+    },
+    "store.advice.version": {
+        "zh": "✘ 未保存：课堂响应库由另一版本的 cxlab 创建。你的答案还在表单里；"
+              "请告诉培训师“响应库版本不符”。",
+        "en": "✘ Not saved: the class response store was made by another cxlab version. Your answers "
+              "are still in the form; tell the trainer \"the store's version does not match\".",
+    },
+    "store.advice.unavailable": {
+        "zh": "✘ 未保存：打不开课堂响应库。你的答案还在表单里；请告诉培训师“响应库打不开”。",
+        "en": "✘ Not saved: the class response store cannot be opened. Your answers are still in the "
+              "form; tell the trainer \"the store cannot be opened\".",
+    },
+    "store.advice.duplicate": {
+        "zh": "✘ 未保存：ID “{respondent}” 已经提交过这份问卷。请检查 ID 是否写错；你的答案还在表单里。",
+        "en": "✘ Not saved: ID '{respondent}' has already submitted this questionnaire. Check the ID; "
+              "your answers are still in the form.",
+    },
+    "store.advice.answer": {
+        "zh": "✘ 未保存：有答案无法保存（例如含有无法编码的字符）。请修改后再提交；你的答案还在表单里。",
+        "en": "✘ Not saved: an answer cannot be stored (a character that cannot be encoded, say). "
+              "Change it and submit again; your answers are still in the form.",
     },
 })
 
 
-class StoreVersionError(CxlabError, RuntimeError):
+class StoreError(CxlabError):
+    """A response store that cannot be read or written as asked.
+
+    :meth:`advice` is the sentence for the person who submitted (a student at a form or on
+    a phone page): what happened, that the answers are kept, and what to tell the trainer.
+    """
+
+    key = "error.store_unavailable"
+    advice_key = "store.advice.unavailable"
+
+    def advice(self, language: str | None = None) -> str:
+        return i18n.t(self.advice_key, language, **self.params)
+
+
+class StoreVersionError(StoreError, RuntimeError):
     key = "error.store_version"
+    advice_key = "store.advice.version"
 
 
-class DuplicateSubmissionError(CxlabError, ValueError):
+class StoreForeignError(StoreError, RuntimeError):
+    """The file is an SQLite database of some other program."""
+
+    key = "error.store_foreign"
+    advice_key = "store.advice.damaged"
+
+
+class DuplicateSubmissionError(StoreError, ValueError):
     key = "error.store_duplicate"
+    advice_key = "store.advice.duplicate"
 
 
-class StoreBusyError(CxlabError, RuntimeError):
+class StoreBusyError(StoreError, RuntimeError):
+    """Another connection held the store locked for longer than the store's ``timeout``."""
+
     key = "error.store_busy"
+    advice_key = "store.advice.busy"
+
+
+class StoreReadOnlyError(StoreError, RuntimeError):
+    """The file or its folder cannot be written (reading still works)."""
+
+    key = "error.store_readonly"
+    advice_key = "store.advice.readonly"
+
+
+class StoreDamagedError(StoreError, RuntimeError):
+    """The file is truncated, has a corrupted page, or is not an SQLite database."""
+
+    key = "error.store_damaged"
+    advice_key = "store.advice.damaged"
+
+
+class StoreUnavailableError(StoreError, RuntimeError):
+    """The file cannot be opened at all (missing folder, disconnected share, full disk)."""
+
+
+class LoneSurrogateError(StoreError, DataError):
+    """Text holding a lone surrogate, which no UTF-8 file (store, CSV, XLSX) can hold."""
+
+    key = "error.store_surrogate"
+    advice_key = "store.advice.answer"
+
+
+class AnswerTypeError(StoreError, TypeError):
+    """An answer of a type JSON cannot hold (a set, a datetime…)."""
+
+    key = "error.store_answer_type"
+    advice_key = "store.advice.answer"
+
+
+class ExportWarning(UserWarning):
+    """An export changed a text to make it storable (control characters made visible)."""
 
 
 def default_path() -> Path:
@@ -72,80 +259,173 @@ class Store:
 
     Nothing is created until the first write, so opening a store in a notebook that is only
     read leaves no file behind.
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        The SQLite file; default :func:`default_path`.
+    timeout : float
+        Longest wait, in seconds, for a store another connection holds locked; then
+        :class:`StoreBusyError`.
+    attempts : int
+        Most reconnections within ``timeout`` when SQLite reports the file busy.
     """
 
-    def __init__(self, path=None, timeout: float = 30.0, attempts: int = 20):
+    def __init__(self, path=None, timeout: float = 5.0, attempts: int = 20):
         self.path = Path(path) if path is not None else default_path()
         self.timeout, self.attempts = timeout, attempts
 
-    def _connect(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
-        db.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
-        db.execute("PRAGMA journal_mode = WAL")
-        db.executescript("""
-            CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS responses (
-                id INTEGER PRIMARY KEY AUTOINCREMENT,
-                form TEXT NOT NULL,
-                respondent TEXT NOT NULL,
-                answers TEXT NOT NULL,
-                submitted_at TEXT NOT NULL,
-                UNIQUE (form, respondent));
-        """)
-        db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-        found = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0]
-        if found != str(SCHEMA_VERSION):
-            db.close()
-            raise StoreVersionError(path=self.path, found=found, expected=SCHEMA_VERSION)
-        return db
+    @property
+    def failure_log(self) -> Path:
+        """The JSON-lines file next to the store where failed submissions are appended."""
+        return self.path.with_name(self.path.stem + ".failures.jsonl")
 
-    def _retrying(self, work):
+    # -- connections -------------------------------------------------------------------------
+
+    def _error(self, err: sqlite3.Error, action: str) -> StoreError:
+        """The cxlab error for an SQLite error (busy is handled by :meth:`_bounded`)."""
+        code = getattr(err, "sqlite_errorcode", 0) & 0xFF
+        reason = str(err)
+        if code in (_CORRUPT, _NOTADB):
+            return StoreDamagedError(path=self.path, reason=reason)
+        if code in (_READONLY, _PERM) or (code == _CANTOPEN and action == "store.write"
+                                          and self.path.parent.is_dir()):
+            return StoreReadOnlyError(path=self.path, reason=reason)
+        return StoreUnavailableError(path=self.path, reason=reason)
+
+    def _bounded(self, work, action: str):
+        """Run ``work(seconds_left)``; retry while SQLite reports busy, up to ``timeout``."""
+        deadline = time.monotonic() + self.timeout
         for attempt in range(1, self.attempts + 1):
+            left = max(deadline - time.monotonic(), 0.0)
             try:
-                db = self._connect()
-                try:
-                    return work(db)
-                finally:
-                    db.close()
-            except sqlite3.OperationalError as err:
-                if "locked" not in str(err) and "busy" not in str(err):
-                    raise
-                time.sleep(min(0.05 * attempt, 0.5))
-        raise StoreBusyError(path=self.path, attempts=self.attempts)
+                return work(left)
+            except sqlite3.Error as err:
+                if getattr(err, "sqlite_errorcode", 0) & 0xFF not in (_BUSY, _LOCKED):
+                    raise self._error(err, action) from err
+                if time.monotonic() >= deadline:
+                    break
+            time.sleep(min(0.05 * attempt, 0.5, max(deadline - time.monotonic(), 0.0)))
+        raise StoreBusyError(path=self.path, seconds=self.timeout, action=_both(action))
+
+    def _schema(self, db: sqlite3.Connection) -> bool:
+        """Check the file is a store of this version; False while it has no tables yet."""
+        tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables:
+            return False
+        if not {"meta", "responses"} <= tables:
+            raise StoreForeignError(path=self.path, tables=", ".join(sorted(tables)))
+        found = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if found is None or found[0] != str(SCHEMA_VERSION):
+            raise StoreVersionError(path=self.path, found=found[0] if found else "?",
+                                    expected=SCHEMA_VERSION)
+        return True
+
+    def _read(self, query):
+        """``query(db)`` on a read-only connection (no write, no write lock); ``None`` when the
+        file has no tables yet. A share whose folder refuses SQLite's ``-shm`` file is opened
+        ``immutable`` — safe only because nothing can write there; not when a ``-wal`` file
+        with data sits beside it."""
+        def attempt(left: float, immutable: bool):
+            uri = self.path.resolve().as_uri() + "?mode=ro" + ("&immutable=1" if immutable else "")
+            db = sqlite3.connect(uri, uri=True, timeout=left, isolation_level=None)
+            try:
+                return query(db) if self._schema(db) else None
+            finally:
+                db.close()
+
+        try:
+            return self._bounded(lambda left: attempt(left, False), "store.read")
+        except (StoreReadOnlyError, StoreUnavailableError) as err:
+            if getattr(err.__cause__, "sqlite_errorcode", 0) & 0xFF not in (_READONLY, _CANTOPEN):
+                raise
+            wal = Path(f"{self.path}-wal")
+            if wal.exists() and wal.stat().st_size:
+                raise StoreUnavailableError(path=self.path, reason=_both("store.wal_readonly")) from err
+            return self._bounded(lambda left: attempt(left, True), "store.read")
+
+    def _write(self, work):
+        """``work(db)`` inside one ``BEGIN IMMEDIATE`` transaction, on a store that passed
+        ``PRAGMA quick_check`` and has the schema (created here on the first write)."""
+        def attempt(left: float):
+            db = sqlite3.connect(self.path, timeout=left, isolation_level=None)
+            try:
+                if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    db.execute("PRAGMA journal_mode = WAL")
+                problems = [row for (row,) in db.execute("PRAGMA quick_check(3)")]  # outside the lock
+                if problems != ["ok"]:
+                    raise StoreDamagedError(path=self.path, reason="; ".join(problems))
+                db.execute("BEGIN IMMEDIATE")  # closing without COMMIT rolls back
+                if not self._schema(db):
+                    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+                    db.execute("""CREATE TABLE responses (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        form TEXT NOT NULL,
+                        respondent TEXT NOT NULL,
+                        answers TEXT NOT NULL,
+                        submitted_at TEXT NOT NULL,
+                        UNIQUE (form, respondent))""")
+                    db.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+                outcome = work(db)
+                db.execute("COMMIT")
+                return outcome
+            finally:
+                db.close()
+
+        return self._bounded(attempt, "store.write")
+
+    # -- writing -----------------------------------------------------------------------------
 
     def submit(self, form: str, respondent: str, answers: dict,
                on_duplicate: str = "replace") -> str:
-        """Store one submission atomically; returns "inserted", "replaced" or "kept"."""
+        """Store one submission atomically; returns "inserted", "replaced" or "kept".
+
+        Returns only after the row is committed. A submission that could not be stored raises
+        a :class:`StoreError` and is appended, answers included, to :attr:`failure_log`.
+        """
         if on_duplicate not in DUPLICATE_RULES:
-            raise ValueError(f"on_duplicate must be one of {DUPLICATE_RULES}")
-        payload = json.dumps(answers, ensure_ascii=False, default=_plain)
+            raise OptionError(name="on_duplicate", value=on_duplicate, valid=", ".join(DUPLICATE_RULES))
         stamp = datetime.now(UTC).isoformat(timespec="milliseconds")
 
         def work(db: sqlite3.Connection) -> str:
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                exists = db.execute("SELECT 1 FROM responses WHERE form = ? AND respondent = ?",
-                                    (form, respondent)).fetchone()
-                if exists and on_duplicate == "error":
-                    raise DuplicateSubmissionError(form=form, respondent=respondent)
-                if exists and on_duplicate == "keep":
-                    outcome = "kept"
-                elif exists:
-                    db.execute("UPDATE responses SET answers = ?, submitted_at = ? "
-                               "WHERE form = ? AND respondent = ?",
-                               (payload, stamp, form, respondent))
-                    outcome = "replaced"
-                else:
-                    db.execute("INSERT INTO responses (form, respondent, answers, submitted_at) "
-                               "VALUES (?, ?, ?, ?)", (form, respondent, payload, stamp))
-                    outcome = "inserted"
-                db.execute("COMMIT")
-                return outcome
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
+            exists = db.execute("SELECT 1 FROM responses WHERE form = ? AND respondent = ?",
+                                (form, respondent)).fetchone()
+            if exists and on_duplicate == "error":
+                raise DuplicateSubmissionError(form=form, respondent=respondent)
+            if exists and on_duplicate == "keep":
+                return "kept"
+            if exists:
+                db.execute("UPDATE responses SET answers = ?, submitted_at = ? "
+                           "WHERE form = ? AND respondent = ?", (payload, stamp, form, respondent))
+                return "replaced"
+            db.execute("INSERT INTO responses (form, respondent, answers, submitted_at) "
+                       "VALUES (?, ?, ?, ?)", (form, respondent, payload, stamp))
+            return "inserted"
 
-        return self._retrying(work)
+        try:
+            row = {"respondent_id": respondent, **answers}
+            _refuse([_cell(respondent, field) for field, value in row.items()
+                     if _SURROGATE.search(f"{field}{value if isinstance(value, str) else ''}")])
+            payload = _payload(respondent, answers)
+            return self._write(work)
+        except StoreError as err:
+            self._log_failure(form, respondent, answers, err)
+            raise
+
+    def _log_failure(self, form: str, respondent: str, answers: dict, err: StoreError) -> None:
+        """Append one line to the failure log; a folder that refuses it is already in ``err``."""
+        line = json.dumps({"failed_at": datetime.now(UTC).isoformat(timespec="milliseconds"),
+                           "form": form, "respondent_id": respondent, "error": type(err).__name__,
+                           "message": str(err), "answers": answers},
+                          default=lambda v: _plain(v) if hasattr(v, "item") else repr(v)) + "\n"
+        try:
+            fd = os.open(self.failure_log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
+        except OSError:
+            return
+        try:
+            os.write(fd, line.encode("ascii"))  # one write: appends of other kernels do not interleave
+        finally:
+            os.close(fd)
 
     def submitter(self, form: str, on_duplicate: str = "replace"):
         """A callback for a form widget's ``on_submit``: stores each row under ``form``."""
@@ -154,50 +434,186 @@ class Store:
             return self.submit(form, str(row["respondent_id"]), answers, on_duplicate)
         return submit
 
+    # -- reading -----------------------------------------------------------------------------
+
     def load(self, form: str):
         """All submissions of ``form``: ``respondent_id``, ``submitted_at`` and one column
         per answer, in submission order (an empty table if there are none yet)."""
         import pandas as pd
 
+        empty = pd.DataFrame(columns=["respondent_id", "submitted_at"])
         if not self.path.exists():
-            return pd.DataFrame(columns=["respondent_id", "submitted_at"])
-        rows = self._retrying(lambda db: db.execute(
+            return empty
+        rows = self._read(lambda db: db.execute(
             "SELECT respondent, submitted_at, answers FROM responses WHERE form = ? ORDER BY id",
             (form,)).fetchall())
-        records = [{"respondent_id": r, "submitted_at": t, **json.loads(a)} for r, t, a in rows]
-        return pd.DataFrame(records, columns=None if records else ["respondent_id", "submitted_at"])
+        if not rows:
+            return empty
+        return pd.DataFrame([{"respondent_id": r, "submitted_at": t, **self._answers(r, a)}
+                             for r, t, a in rows])
+
+    def _answers(self, respondent: str, text: str) -> dict:
+        """One row's stored answers, or :class:`StoreDamagedError` naming the respondent."""
+        try:
+            answers = json.loads(text)
+        except ValueError:
+            answers = None
+        if not isinstance(answers, dict):
+            raise StoreDamagedError(path=self.path, reason=_both("store.bad_answers", respondent=respondent))
+        return answers
 
     def forms(self) -> dict[str, int]:
         """Form names and how many submissions each has."""
         if not self.path.exists():
             return {}
-        return dict(self._retrying(lambda db: db.execute(
-            "SELECT form, COUNT(*) FROM responses GROUP BY form ORDER BY form").fetchall()))
+        return dict(self._read(lambda db: db.execute(
+            "SELECT form, COUNT(*) FROM responses GROUP BY form ORDER BY form").fetchall()) or [])
+
+    def failures(self):
+        """Submissions that did not land, from :attr:`failure_log`, oldest first.
+
+        Returns
+        -------
+        DataFrame
+            ``failed_at`` (UTC), ``form``, ``respondent_id``, ``error`` (the cxlab error class),
+            ``message`` (in the language active when it failed) and ``answers`` (a dict: what
+            the student had entered, so it can be submitted again). A line that cannot be
+            parsed is kept with ``error`` ``"unreadable"`` and the line as ``message``.
+        """
+        import pandas as pd
+
+        if not self.failure_log.exists():
+            return pd.DataFrame(columns=FAILURE_COLUMNS)
+        records = []
+        for line in self.failure_log.read_text(encoding="utf-8", errors="replace").splitlines():
+            try:
+                records.append(json.loads(line))
+            except ValueError:
+                records.append({"error": "unreadable", "message": line})
+        return pd.DataFrame(records, columns=FAILURE_COLUMNS)
 
     def export(self, form: str, path) -> Path:
-        """Write a form's submissions to .csv (UTF-8 with BOM) or .xlsx, formula-safe."""
+        """Write a form's submissions to .csv (UTF-8 with BOM) or .xlsx, spreadsheet-safe.
+
+        See :func:`spreadsheet_safe` for what is changed; control characters made visible
+        are reported with an :class:`ExportWarning` naming respondent and field.
+        """
         path = Path(path)
-        table = neutralise_formulas(self.load(form))
-        if path.suffix.lower() == ".csv":
-            table.to_csv(path, index=False, encoding="utf-8-sig")
-        elif path.suffix.lower() == ".xlsx":
-            table.to_excel(path, index=False, sheet_name=form[:31])
+        suffix = path.suffix.lower()
+        if suffix not in EXPORT_FORMATS:
+            raise OptionError(name=_both("store.bad_format"),
+                              value=path.suffix, valid=", ".join(EXPORT_FORMATS))
+        table = spreadsheet_safe(self.load(form), form=form)
+        if suffix == ".csv":
+            table.to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\r\n")
         else:
-            raise ValueError("export to .csv or .xlsx")
+            table.to_excel(path, index=False, sheet_name=re.sub(r"[\[\]:*?/\\]", "_", form)[:31] or "form")
         return path
 
 
-def neutralise_formulas(table):
-    """Prefix ``'`` to text cells a spreadsheet would run as a formula (= + - @ tab CR)."""
-    def safe(value):
-        return "'" + value if isinstance(value, str) and value.startswith(_RISKY) else value
+def _both(key: str, **params) -> i18n.Text:
+    """A label in both languages, for an error parameter rendered when the error is shown."""
+    return i18n.Text(zh=i18n.t(key, "zh", **params), en=i18n.t(key, "en", **params))
 
-    return table.apply(lambda col: col.map(safe) if col.dtype == object or
-                       str(col.dtype) in ("str", "string") else col)
+
+def _cell(respondent, field) -> str:
+    return i18n.t("store.cell", respondent=respondent, field=field)
+
+
+def _text_cells(column):
+    """The cells of ``column`` that hold text, as a string Series (same index)."""
+    import pandas as pd
+
+    if not (column.dtype == object or pd.api.types.is_string_dtype(column)):
+        return column.iloc[:0].astype(str)
+    return column[column.map(type).eq(str)].astype(str)
+
+
+def _where(table, pattern: re.Pattern, respondents) -> list[str]:
+    """Respondent and field of every header and text cell of ``table`` matching ``pattern``
+    (``respondents``: a Series of respondent names indexed like ``table``)."""
+    cells = [i18n.t("store.header", field=name) for name in table.columns if pattern.search(str(name))]
+    for name in table.columns:
+        hits = _text_cells(table[name]).str.contains(pattern)
+        cells += [_cell(who, name) for who in respondents[hits.index[hits]]]
+    return cells
+
+
+def _named(cells: list[str]) -> str:
+    """The first few cells named, and how many more."""
+    sep = "；" if i18n.get_language() == "zh" else "; "
+    more = [i18n.t("store.more", n=len(cells) - _SHOWN)] if len(cells) > _SHOWN else []
+    return sep.join(cells[:_SHOWN] + more)
+
+
+def _refuse(cells: list[str]) -> None:
+    """Raise :class:`LoneSurrogateError` for the cells named, if any."""
+    if cells:
+        raise LoneSurrogateError(count=len(cells), cells=_named(cells))
+
+
+def _visible(match: re.Match) -> str:
+    """A control character as its Unicode control picture (U+2400 block): NUL → ␀."""
+    return chr(0x2400 + ord(match.group()))
+
+
+def spreadsheet_safe(table, *, form: str = ""):
+    """A copy of ``table`` that a spreadsheet opens as data, not code.
+
+    - Text (values and header cells) starting with = + - @, a tab or a carriage return, or
+      with = + - @ right after a line break or tab inside it, gets a ``'`` in front of that
+      character, so no line of a cell can start a formula (OWASP, "CSV Injection",
+      https://owasp.org/www-community/attacks/CSV_Injection).
+    - Control characters XLSX cannot hold (openpyxl's ``ILLEGAL_CHARACTERS_RE``: U+0000–U+0008,
+      U+000B, U+000C, U+000E–U+001F) are replaced by their Unicode control pictures
+      (NUL → ␀), with an :class:`ExportWarning` naming the respondents and fields changed.
+    - A lone surrogate cannot be written to any UTF-8 file: :class:`LoneSurrogateError`
+      naming respondents and fields.
+
+    Numbers stay numbers. Respondents are named by ``respondent_id`` when there is one,
+    else by row number (from 1).
+    """
+    import pandas as pd
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    respondents = (table["respondent_id"].astype(str) if "respondent_id" in table
+                   else pd.Series(range(1, len(table) + 1), index=table.index).astype(str))
+    _refuse(_where(table, _SURROGATE, respondents))
+    cleaned = _where(table, ILLEGAL_CHARACTERS_RE, respondents)
+    if cleaned:
+        warnings.warn(i18n.t("store.cleaned", form=form, count=len(cleaned), cells=_named(cleaned)),
+                      ExportWarning, stacklevel=3)
+
+    def safe(text):
+        return text.str.replace(ILLEGAL_CHARACTERS_RE, _visible, regex=True).str.replace(
+            _FORMULA, "'", regex=True)
+
+    table = table.copy()
+    for name in table.columns:
+        text = _text_cells(table[name])
+        if len(text):
+            table.loc[text.index, name] = safe(text)
+    table.columns = safe(pd.Series([str(c) for c in table.columns], dtype=str)).tolist()
+    return table
+
+
+def _payload(respondent: str, answers: dict) -> str:
+    """The answers as JSON text, or :class:`AnswerTypeError` naming each field JSON cannot hold."""
+    try:
+        return json.dumps(answers, ensure_ascii=False, default=_plain)
+    except (TypeError, ValueError):
+        bad = {}
+        for field, value in answers.items():
+            try:
+                json.dumps(value, default=_plain)
+            except (TypeError, ValueError):
+                bad[field] = type(value).__name__
+        raise AnswerTypeError(respondent=respondent,
+                              fields=", ".join(f"{k} ({v})" for k, v in bad.items())) from None
 
 
 def _plain(value):
     """JSON for numpy and pandas scalars (answers from widgets and DataFrames)."""
     if hasattr(value, "item"):
         return value.item()
-    raise TypeError(f"cannot store {type(value).__name__}")
+    raise TypeError(type(value).__name__)

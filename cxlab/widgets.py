@@ -285,6 +285,14 @@ i18n.register({
                          "en": "{n} question(s) unanswered: {items}."},
     "kanoform.done": {"zh": "✔ 已提交。这是第 {n} 份问卷。",
                       "en": "✔ Submitted. That makes {n} response(s)."},
+    "kanoform.kept": {"zh": "ℹ ID “{respondent}” 已经提交过，保留的是第一次的答案，这次的没有保存。"
+                            "如果 ID 写错了，请改正后再提交。",
+                      "en": "ℹ ID '{respondent}' had already submitted; the first answers are kept and "
+                            "these were not saved. If the ID is wrong, correct it and submit again."},
+    "kanoform.failed": {"zh": "✘ 未保存：保存时出错（见下方说明）。你的答案还在表单里；"
+                              "请把这条信息告诉培训师。",
+                        "en": "✘ Not saved: saving failed (details below). Your answers are still in the "
+                              "form; show this message to the trainer."},
 })
 
 
@@ -306,10 +314,17 @@ class QuestionnaireForm:
     ``question``, and either labelled options ``option_1`` … (answers coded 1, 2, …) or a
     numeric scale (``low``/``high``, or options that are all numbers).
 
-    Each submission becomes one row of :attr:`responses` in the wide format the analyses read,
-    then the form is cleared for the next respondent. A blank ID gets a random one
-    (``S-1a2b3c4d``), so students never collide. ``on_submit(row)`` is called with each new
-    row, e.g. ``Store().submitter("kano")`` to save it to the class response store.
+    Each submission is handed to ``on_submit(row)``, e.g. ``Store().submitter("kano")`` to save
+    it to the class response store. Only when that returns does the row join :attr:`responses`
+    (the wide format the analyses read), the form clear for the next respondent and the
+    feedback say "submitted". When ``on_submit`` raises, the feedback says in the active
+    language what went wrong and what to tell the trainer (:meth:`cxlab.store.StoreError.advice`),
+    the answers stay in the inputs for another try, and the failure is added to
+    :attr:`failures` (``failed_at``, ``respondent_id``, ``error``, ``message``); the store
+    also logs it for the trainer (:meth:`cxlab.store.Store.failures`). When ``on_submit``
+    returns ``"kept"`` (a store with ``on_duplicate="keep"`` that already has this ID) the
+    answers were not saved, and the feedback says so. A blank ID gets a random one
+    (``S-1a2b3c4d``), so students never collide.
     Questionnaires come from :func:`cxlab.kano.questionnaire`, :func:`cxlab.metrics.poll` and
     :func:`cxlab.servqual.questionnaire`.
     """
@@ -319,6 +334,7 @@ class QuestionnaireForm:
 
         self.questions, self.on_submit = questions, on_submit
         self.responses = pd.DataFrame(columns=["respondent_id", *questions["question_id"]])
+        self.failures = pd.DataFrame(columns=["failed_at", "respondent_id", "error", "message"])
         self.inputs = {}
         rows = []
         for number, q in enumerate(questions.to_dict("records"), 1):
@@ -338,24 +354,44 @@ class QuestionnaireForm:
         self.widget = w.VBox([self.respondent, *rows, self.submit_button, self.feedback])
 
     def submit(self) -> dict | None:
-        """Check that every question is answered, store the row, clear the form."""
+        """Check that every question is answered, hand the row to ``on_submit``, and only
+        when that succeeded record it, clear the form and say "submitted". Returns the row
+        stored, or None (answers missing, not saved, or kept from before)."""
         ids = list(self.inputs)
         missing = [str(k) for k, qid in enumerate(ids, 1) if self.inputs[qid].value is None]
         if missing:
             self.feedback.value = html.escape(i18n.t("kanoform.missing", n=len(missing),
                                                      items=", ".join(missing)))
             return None
-        number = len(self.responses) + 1
         row = {"respondent_id": self.respondent.value.strip() or f"S-{uuid.uuid4().hex[:8]}",
                **{qid: box.value for qid, box in self.inputs.items()}}
+        try:
+            outcome = self.on_submit(row) if self.on_submit else None
+        except Exception as err:  # shown to the student and kept in self.failures, never lost
+            self._failed(row, err)
+            return None
+        if outcome == "kept":
+            self.feedback.value = html.escape(i18n.t("kanoform.kept", respondent=row["respondent_id"]))
+            return None
         self.responses.loc[len(self.responses)] = row
         for box in self.inputs.values():
             box.value = None
         self.respondent.value = ""
-        self.feedback.value = html.escape(i18n.t("kanoform.done", n=number))
-        if self.on_submit:
-            self.on_submit(row)
+        self.feedback.value = html.escape(i18n.t("kanoform.done", n=len(self.responses)))
         return row
+
+    def _failed(self, row: dict, err: Exception) -> None:
+        """Say what went wrong (advice for the student, the error for the trainer) and record it."""
+        from datetime import UTC, datetime
+
+        from cxlab.store import StoreError
+
+        advice = err.advice() if isinstance(err, StoreError) else i18n.t("kanoform.failed")
+        detail = str(err) or type(err).__name__
+        self.failures.loc[len(self.failures)] = {
+            "failed_at": datetime.now(UTC).isoformat(timespec="milliseconds"),
+            "respondent_id": row["respondent_id"], "error": type(err).__name__, "message": detail}
+        self.feedback.value = f"{html.escape(advice)}<br><small>{html.escape(detail)}</small>"
 
     def _repr_mimebundle_(self, **kwargs):
         return self.widget._repr_mimebundle_(**kwargs)

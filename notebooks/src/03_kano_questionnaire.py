@@ -203,19 +203,23 @@ print(kano.questionnaire_markdown(questions.head(3)))
     ("md", """
 ## 6 亲自填一份
 
-下面是前 4 项功能的问卷表单。每次点“提交问卷”，表单检查是否每题都答了，然后把答案变成 `form.responses` 里的一行
-——正是第 04 本要分析的格式——同时保存到课堂响应库（一个 SQLite 文件：默认是当前文件夹下的
-`cxlab_class.sqlite`，培训师可以用环境变量 `CXLAB_STORE` 指向共享位置）。课堂上每位学员填一份，
+下面是前 4 项功能的问卷表单。每次点“提交问卷”，表单检查是否每题都答了，然后保存到课堂响应库（一个 SQLite 文件：
+默认是当前文件夹下的 `cxlab_class.sqlite`，培训师可以用环境变量 `CXLAB_STORE` 指向共享位置）；保存成功后才显示
+“✔ 已提交”，答案成为 `form.responses` 里的一行——正是第 04 本要分析的格式。保存失败时（例如响应库只读或被锁定），
+表单会说明原因、保留你的答案，培训师用 `store.failures()` 查看所有没有存进去的提交。课堂上每位学员填一份，
 培训师用 `store.load("kano")` 取回全班的答案一起分析。
 """, """
 ## 6 Fill one in yourself
 
 Below is the form for the first 4 features. Each "Submit" checks that every question is
-answered, then turns the answers into one row of `form.responses`, exactly the format notebook
-04 analyses, and saves it to the class response store (one SQLite file: by default
+answered, then saves the answers to the class response store (one SQLite file: by default
 `cxlab_class.sqlite` in the current folder; trainers point the `CXLAB_STORE` environment
-variable at a shared location). In class, each participant fills one in and the trainer
-collects everyone's answers with `store.load("kano")` to analyse them together.
+variable at a shared location). Only once they are saved does the form say "✔ Submitted" and
+add them as one row of `form.responses`, exactly the format notebook 04 analyses. If saving
+fails (the store is read-only or locked, say), the form says why and keeps your answers; the
+trainer lists every submission that did not land with `store.failures()`. In class, each
+participant fills one in and the trainer collects everyone's answers with `store.load("kano")`
+to analyse them together.
 """),
     ("code", """
 store = cxlab.store.Store()  # nothing is written until the first submission
