@@ -488,25 +488,6 @@ def _check_nps_groups(table, rows) -> None:
                       rows=io._listing(rows[bad]))
 
 
-def _missing_kinds(table, keys: list[str], markers: dict, ids):
-    """Turn platform missing markers into missing values, recording each cell's kind."""
-    import pandas as pd
-
-    if not markers:
-        return pd.DataFrame(columns=["respondent", "column", "kind"])
-    found = []
-    for key in keys:
-        column = table[key]
-        hits = column.isin(list(markers)) & column.notna()
-        if hits.any():
-            found.append(pd.DataFrame({"respondent": ids[hits.to_numpy()], "column": key,
-                                       "kind": column[hits].map(markers).to_numpy()}))
-            table[key] = io.typed(column.where(~hits, "").where(column.notna(), ""),
-                                  text=True).set_axis(table.index)
-    return pd.concat(found, ignore_index=True) if found else pd.DataFrame(
-        columns=["respondent", "column", "kind"])
-
-
 # ---------------------------------------------------------------- reading
 
 def read_export(path, platform: str | None = None, *, sheet=0, encoding: str | None = None,
@@ -554,8 +535,8 @@ def read_export(path, platform: str | None = None, *, sheet=0, encoding: str | N
     if len(rows) <= layout.header_rows:
         io._raise(io.EmptyFileError, "error.read_header_only", file=file.name,
                   columns=io._listing([c.key for c in layout.columns]))
-    table, columns = _table(rows, layout, info, summary_rows, fill_merged)
-    survey = _survey(table, columns, layout, info, keep_all)
+    table, columns, marks = _table(rows, layout, info, summary_rows, fill_merged)
+    survey = _survey(table, columns, marks, layout, info, keep_all)
     if texts is not None:
         survey.texts = _pair(survey, read_export(texts, "wjx", keep_all=keep_all))
     return survey
@@ -579,21 +560,23 @@ def _table(rows, layout: Layout, info: dict, summary_rows: str, fill_merged: boo
                if c.kind != "empty" or any(r[c.position] not in ("", None) for r in body)]
     keys = [c.key for c in columns]
     io.check_duplicates(keys, info["file"])
-    body = [[r[c.position] for c in columns] for r in body]
-    dates = [d for d in layout.dates if d in keys]
-    table = io.frame(body, keys, info, first_row, summary_rows=summary_rows, fill_merged=fill_merged,
-                     dates=dates)
-    return table, columns
+    answers = {c.key for c in columns if c.kind not in ("meta", "empty")}
+    table, marks = io.frame(body, keys, info, first_row, summary_rows=summary_rows,
+                            fill_merged=fill_merged, dates=[d for d in layout.dates if d in keys],
+                            positions=[c.position for c in columns],
+                            markers={"kinds": layout.missing, "columns": answers})
+    return table, columns, marks
 
 
-def _survey(table, columns: list[Column], layout: Layout, info: dict, keep_all: bool) -> Survey:
+def _survey(table, columns: list[Column], marks, layout: Layout, info: dict, keep_all: bool) -> Survey:
     import pandas as pd
 
     file = info["file"]
     rows = pd.Series(table.index + table.attrs["first_row"], index=table.index)
     ids = _ids(table, layout.id_column, rows, file)
     answers = [c.key for c in columns if c.kind not in ("meta", "empty")]
-    missing = _missing_kinds(table, answers, layout.missing, ids)
+    missing = pd.DataFrame({"respondent": ids[marks["row"].to_numpy(dtype=int)], "column": marks["column"],
+                            "kind": marks["kind"]})
     if layout.platform == "qualtrics":
         _check_nps_groups(table, rows)
     reasons = _exclusions(layout.platform, table) if not keep_all else pd.Series(None, index=table.index)

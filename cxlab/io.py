@@ -427,7 +427,8 @@ def typed(column, text: bool):
     """A column of cells as numbers, datetimes or text; empty cells (and only they) missing.
 
     Text that looks like a number becomes one unless it has a leading zero ("007") or more
-    than 15 digits (Excel's own precision): those are codes and stay text.
+    than 15 digits (Excel's own precision): those are codes and stay text. Survey answers repeat
+    a few options, so the checks run on the distinct values, not on every respondent.
     """
     import pandas as pd
 
@@ -438,10 +439,10 @@ def typed(column, text: bool):
         return pd.Series(float("nan"), index=s.index)
     kind = pd.api.types.infer_dtype(values, skipna=False)
     if text and kind == "string":
-        as_text = values.astype(str)
-        numeric = as_text.str.fullmatch(NUMBER) & (as_text.str.count(r"\d") <= 15)
+        distinct = pd.Series(pd.unique(values.to_numpy()), dtype=str)
+        numeric = distinct.str.fullmatch(NUMBER) & (distinct.str.count(r"\d") <= 15)
         if numeric.all():
-            return _numbers(pd.to_numeric(as_text), s.index, filled)
+            return _numbers(pd.to_numeric(values.astype(str)), s.index, filled)
     elif kind in ("integer", "floating", "mixed-integer-float"):
         return _numbers(pd.to_numeric(values), s.index, filled)
     elif kind in ("datetime", "datetime64", "date"):
@@ -483,7 +484,7 @@ def rectangular(rows: list[list], width: int, info: dict, first_row: int) -> lis
     """Rows of ``width`` cells: a text row of another length is an error (naming the rows);
     a workbook row is padded with empty cells, as the sheet shows it."""
     if info["encoding"] in ("xlsx", "xls"):
-        return [list(r[:width]) + [""] * (width - len(r)) for r in rows]
+        return [r if len(r) == width else list(r[:width]) + [""] * (width - len(r)) for r in rows]
     _check_width(rows, width, info["file"], first_row)
     return rows
 
@@ -564,6 +565,8 @@ def to_dates(series, column: str):
     """
     import pandas as pd
 
+    if pd.api.types.is_datetime64_any_dtype(series):
+        return series
     out = pd.Series(pd.NaT, index=series.index, dtype="datetime64[ns]")
     filled = series.notna()
     numbers = pd.to_numeric(series.where(filled), errors="coerce")
@@ -572,13 +575,17 @@ def to_dates(series, column: str):
     rest = filled & ~serial
     if rest.any():
         values = series[rest]
-        stamps = values.where(values.map(lambda v: not isinstance(v, str)))
+        kind = pd.api.types.infer_dtype(values, skipna=True)
+        parsed = (pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]") if kind == "string"
+                  else pd.to_datetime(values.where(~values.map(lambda v: isinstance(v, str))),
+                                      errors="coerce"))
         text = values.astype(str).str.strip().str.replace("上午", "AM").str.replace("下午", "PM")
-        parsed = pd.to_datetime(stamps, errors="coerce")
         for fmt in ("%Y/%m/%d %H:%M:%S", "%Y-%m-%d %H:%M:%S", "%d-%b-%Y %H:%M:%S",
                     "%m/%d/%Y %I:%M:%S %p", "%Y/%m/%d %H:%M", "%Y-%m-%d %H:%M", "%Y/%m/%d",
                     "%Y-%m-%d", "%d/%m/%Y %H:%M:%S", "%Y年%m月%d日 %H:%M:%S", "%Y年%m月%d日",
                     "%Y/%m/%d %p %I:%M:%S", "%m/%d/%Y %H:%M:%S", "%d.%m.%Y %H:%M:%S"):
+            if not parsed.isna().any():
+                break
             parsed = parsed.fillna(pd.to_datetime(text, format=fmt, errors="coerce"))
         out[rest] = parsed
         bad = parsed.isna()
@@ -631,10 +638,15 @@ def _both(key: str) -> i18n.Text:
 
 
 def frame(rows: list[list], names: list[str], info: dict, first_row: int, *,
-          summary_rows: str = "error", fill_merged: bool = False, dates=None):
-    """The data rows as a DataFrame: width, summary rows and merges checked, cells typed.
+          summary_rows: str = "error", fill_merged: bool = False, dates=None, positions=None,
+          markers=None):
+    """The data rows as a DataFrame: summary rows and merges checked, cells typed.
 
-    The index counts data rows from 0; spreadsheet row = index + ``attrs["first_row"]``.
+    ``positions`` picks the columns (default: all, in order); cells equal to a key of
+    ``markers`` (a platform's missing markers, for the columns in ``markers["columns"]``)
+    become missing and are listed in ``attrs``-free form: the function then returns
+    ``(table, marks)`` with ``marks`` a long table (``row``, ``column``, ``kind``). The index
+    counts data rows from 0; spreadsheet row = index + ``attrs["first_row"]``.
     """
     import pandas as pd
 
@@ -648,9 +660,20 @@ def frame(rows: list[list], names: list[str], info: dict, first_row: int, *,
         _raise(EmptyFileError, "error.read_header_only", file=file.name,
                columns=_listing(names, len(names)))
     text = info["encoding"] not in ("xlsx", "xls")
-    columns = list(zip(*rows, strict=True)) if rows else [()] * len(names)
-    table = pd.DataFrame({i: typed(col, text) for i, col in enumerate(columns)})
-    table.columns = names
+    columns = list(zip(*rows, strict=True))
+    positions = range(len(names)) if positions is None else positions
+    marks, kinds = [], _marker_cells((markers or {}).get("kinds", {}))
+    data = {}
+    for name, position in zip(names, positions, strict=True):
+        cells = pd.Series(columns[position], dtype=object)
+        if kinds and name in markers["columns"]:
+            hits = cells.isin(list(kinds)) & cells.notna()
+            if hits.any():
+                marks.append(pd.DataFrame({"row": cells.index[hits], "column": name,
+                                           "kind": cells[hits].map(kinds).to_numpy()}))
+                cells = cells.where(~hits, "")
+        data[name] = typed(cells, text)
+    table = pd.DataFrame(data)
     table.index = pd.RangeIndex(len(table))
     for column in dates or []:
         table[column] = to_dates(table[column].set_axis(table.index + first_row), column) \
@@ -658,7 +681,19 @@ def frame(rows: list[list], names: list[str], info: dict, first_row: int, *,
     table.attrs.update(encoding=info["encoding"], first_row=first_row, file=file.name)
     if info["sheet"] is not None:
         table.attrs["sheet"] = info["sheet"]
-    return table
+    if markers is None:
+        return table
+    return table, (pd.concat(marks, ignore_index=True) if marks
+                   else pd.DataFrame(columns=["row", "column", "kind"]))
+
+
+def _marker_cells(kinds: dict) -> dict:
+    """Markers as cells hold them: a code -3 is "-3" in a text file and -3.0 in a workbook."""
+    out = dict(kinds)
+    for marker, kind in kinds.items():
+        if isinstance(marker, int):
+            out.update({str(marker): kind, float(marker): kind})
+    return out
 
 
 def _drop_empty_columns(rows: list[list], names: list[str]) -> tuple[list[list], list[str]]:
