@@ -42,7 +42,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from cxlab import i18n
-from cxlab.errors import CxlabError, DataError, OptionError
+from cxlab.errors import CxlabError, DataError, DataWarning, OptionError
 
 SCHEMA_VERSION = 1
 DUPLICATE_RULES = ("replace", "keep", "error")
@@ -245,7 +245,7 @@ class AnswerTypeError(StoreError, TypeError):
     advice_key = "store.advice.answer"
 
 
-class ExportWarning(UserWarning):
+class ExportWarning(DataWarning):
     """An export changed a text to make it storable (control characters made visible)."""
 
 
@@ -581,8 +581,8 @@ def spreadsheet_safe(table, *, form: str = ""):
     _refuse(_where(table, _SURROGATE, respondents))
     cleaned = _where(table, ILLEGAL_CHARACTERS_RE, respondents)
     if cleaned:
-        warnings.warn(i18n.t("store.cleaned", form=form, count=len(cleaned), cells=_named(cleaned)),
-                      ExportWarning, stacklevel=3)
+        warnings.warn(ExportWarning("store.cleaned", form=form, count=len(cleaned), cells=_named(cleaned)),
+                      stacklevel=3)
 
     def safe(text):
         return text.str.replace(ILLEGAL_CHARACTERS_RE, _visible, regex=True).str.replace(
