@@ -222,7 +222,7 @@ def export_questionnaire(questions: pd.DataFrame, path) -> Path:
     if suffix == ".csv":
         questions.to_csv(path, index=False, encoding="utf-8-sig")
     elif suffix == ".xlsx":
-        questions.to_excel(path, index=False, sheet_name="kano")
+        questions.to_excel(path, index=False, sheet_name="kano", engine="openpyxl")
     elif suffix == ".md":
         path.write_text(questionnaire_markdown(questions), encoding="utf-8")
     else:
