@@ -507,7 +507,8 @@ class Store:
         if suffix == ".csv":
             table.to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\r\n")
         else:
-            table.to_excel(path, index=False, engine="openpyxl", sheet_name=re.sub(r"[\[\]:*?/\\]", "_", form)[:31] or "form")
+            sheet = re.sub(r"[\[\]:*?/\\]", "_", form)[:31] or "form"
+            table.to_excel(path, index=False, engine="openpyxl", sheet_name=sheet)
         return path
 
 
