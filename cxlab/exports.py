@@ -529,7 +529,7 @@ def read_export(path, platform: str | None = None, *, sheet=0, encoding: str | N
         return _spss(file)
     rows, info = io.cells(file, sheet=sheet, encoding=encoding)
     platform = platform or detect(rows, file)
-    layout = PARSERS[platform](rows, file=file, codebook=codebook)
+    layout = PARSERS[platform](rows + [[]] * 3, file=file, codebook=codebook)  # headers may be cut off
     if platform == "wjx":
         layout.mode = _wjx_mode(file, mode)
     if len(rows) <= layout.header_rows:

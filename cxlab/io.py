@@ -64,9 +64,11 @@ i18n.register({
         "en": "{file} has a header ({columns}) but no rows of data.",
     },
     "error.read_duplicates": {
-        "zh": "{file} 有重名的列：{pairs}。请把列名改成唯一的，以免一列被另一列覆盖。",
+        "zh": "{file} 有重名的列：{pairs}。请把列名改成唯一的，以免一列被另一列覆盖；"
+              "问卷平台的导出文件（如问卷星的矩阵题）请用 cxlab.io.read_export 读取。",
         "en": "{file} has duplicate column names: {pairs}. Make the names unique so that no "
-              "column hides another.",
+              "column hides another; read survey platforms' exports (e.g. 问卷星 matrices) with "
+              "cxlab.io.read_export.",
     },
     "error.read_ragged": {
         "zh": "{file} 有 {count} 行的单元格个数与表头（{width} 列）不符：{rows}。"
@@ -121,6 +123,11 @@ i18n.register({
         "zh": "{file} 的扩展名是 {suffix}，但它其实是{actual}，已按文本表格读取。",
         "en": "{file} is named {suffix} but is really {actual}; it was read as a text table.",
     },
+    "error.read_damaged": {
+        "zh": "{file} 已损坏，无法读取（{detail}）。请从平台重新下载，或在 Excel 中打开并另存为 .xlsx。",
+        "en": "{file} is damaged and cannot be read ({detail}). Download it again from the "
+              "platform, or open it in Excel and save it as .xlsx.",
+    },
     "error.read_dates": {
         "zh": "列 “{column}” 应为日期时间，但 {count} 个值无法识别（第 {rows} 行：{values}）。",
         "en": "Column '{column}' should hold dates, but {count} value(s) are not dates "
@@ -136,7 +143,6 @@ i18n.register({
     },
     "read.html": {"zh": "一个 HTML 网页", "en": "an HTML page"},
     "read.text": {"zh": "一个文本表格（制表符或逗号分隔）", "en": "a text table (tab or comma separated)"},
-    "read.zip": {"zh": "一个不含工作簿的压缩包", "en": "a zip archive with no workbook in it"},
     "read.unknown": {"zh": "无法识别的二进制文件", "en": "a binary file of unknown kind"},
     "read.row": {"zh": "第 {row} 行", "en": "row {row}"},
 })
@@ -186,6 +192,10 @@ class SheetError(ReadError):
 
 class DisguisedFileError(ReadError):
     key = "error.read_disguised"
+
+
+class DamagedFileError(ReadError):
+    key = "error.read_damaged"
 
 
 class DateError(ReadError):
@@ -345,18 +355,19 @@ def _open_workbook(file: Path, kind: str, suffix: str):
 
     try:
         return CalamineWorkbook.from_path(str(file))
-    except Exception:  # calamine raises its own error types for any unreadable workbook
-        actual = "read.zip" if kind == "xlsx" else "read.unknown"
-        raise DisguisedFileError(file=file.name, suffix=suffix, actual=i18n.Text(
-            zh=i18n.t(actual, "zh"), en=i18n.t(actual, "en"))) from None
+    except Exception as err:  # calamine raises its own error types for any unreadable workbook
+        raise DamagedFileError(file=file.name, detail=shorten(str(err))) from None
 
 
 def _sheet(book, sheet, file: Path):
     names = book.sheet_names
-    if isinstance(sheet, int) and 0 <= sheet < len(names):
-        return book.get_sheet_by_index(sheet), names[sheet]
-    if sheet in names:
-        return book.get_sheet_by_name(sheet), sheet
+    try:
+        if isinstance(sheet, int) and 0 <= sheet < len(names):
+            return book.get_sheet_by_index(sheet), names[sheet]
+        if sheet in names:
+            return book.get_sheet_by_name(sheet), sheet
+    except Exception as err:  # calamine's zip, XML and number errors: a damaged workbook
+        raise DamagedFileError(file=file.name, detail=shorten(str(err))) from None
     _raise(SheetError, "error.read_sheet_missing", file=file.name, sheet=sheet,
            sheets=", ".join(names))
 
@@ -364,7 +375,10 @@ def _sheet(book, sheet, file: Path):
 def _sheet_rows(file: Path, sheet, kind: str, suffix: str) -> tuple[list[list], str, list]:
     book = _open_workbook(file, kind, suffix)
     chosen, name = _sheet(book, sheet, file)
-    rows = chosen.to_python(skip_empty_area=False)
+    try:
+        rows = chosen.to_python(skip_empty_area=False)
+    except Exception as err:  # calamine's errors for damaged cells
+        raise DamagedFileError(file=file.name, detail=shorten(str(err))) from None
     while rows and not any(v != "" for v in rows[-1]):
         rows.pop()
     if not rows and isinstance(sheet, int) and sheet == 0:

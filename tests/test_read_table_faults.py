@@ -171,3 +171,20 @@ def test_numbers_are_typed_like_pandas_except_codes(tmp_path):
     assert table["a"].dtype == np.int64 and table["b"].dtype == np.float64
     assert table["c"].tolist() == ["12345678901234567", "2"]  # beyond Excel's 15 digits: an id
     assert table["d"].tolist() == [-3, 4]
+
+
+def test_damaged_workbooks_are_named_not_raw_zip_errors(tmp_path):
+    good = _workbook(tmp_path / "good.xlsx", [["id", "score"], [1, 5]])
+    raw = good.read_bytes()
+    damaged = tmp_path / "damaged.xlsx"
+    damaged.write_bytes(raw[:len(raw) * 3 // 5])  # a download cut off
+    with pytest.raises(io.DamagedFileError, match="damaged.xlsx 已损坏"):
+        io.read_table(damaged)
+    with pytest.raises(io.DamagedFileError):
+        io.read_export(damaged)
+
+
+def test_a_platform_export_cut_off_inside_its_header_rows(tmp_path):
+    path = write(tmp_path, "sm.csv", "Respondent ID,Collector ID,Start Date,Q1\n")
+    with pytest.raises(io.EmptyFileError):
+        io.read_export(path)
