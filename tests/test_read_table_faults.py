@@ -178,7 +178,7 @@ def test_damaged_workbooks_are_named_not_raw_zip_errors(tmp_path):
     raw = good.read_bytes()
     damaged = tmp_path / "damaged.xlsx"
     damaged.write_bytes(raw[:len(raw) * 3 // 5])  # a download cut off
-    with pytest.raises(io.DamagedFileError, match="damaged.xlsx 已损坏"):
+    with pytest.raises(io.DamagedFileError, match=r"damaged\.xlsx 已损坏"):
         io.read_table(damaged)
     with pytest.raises(io.DamagedFileError):
         io.read_export(damaged)
