@@ -121,6 +121,10 @@ i18n.register({
         "zh": "列 “{column}” 有 {count} 个无效值（{rows}：{values}）。应为：{expected}。",
         "en": "Column '{column}' has {count} invalid value(s) ({rows}: {values}). Expected: {expected}.",
     },
+    "error.export_columns": {
+        "zh": "{count} 列有无法使用的值：\n{details}",
+        "en": "{count} columns hold values that cannot be used:\n{details}",
+    },
     "export.where": {"zh": "{id} {value}（第 {row} 行）", "en": "{id} {value} (row {row})"},
     "export.repr": {
         "zh": "{platform} 导出 {file}：保留 {kept} 位受访者，排除 {excluded} 位；{questions} 道题，{columns} 列答案；编码 {encoding}",
@@ -854,17 +858,34 @@ class Survey:
         from cxlab import kano
 
         mapping = self.kano_mapping() if mapping is None else _as_mapping(mapping)
-        out = {}
+        jobs = {}
         for feature, row in mapping.iterrows():
             for part, suffix in (("functional", "_func"), ("dysfunctional", "_dys")):
-                try:
-                    out[f"{feature}{suffix}"] = kano.parse_answers(self._kano_answers(row[part]))
-                except InvalidValueError as err:
-                    err.params["rows"], err.key = self.where(err.rows), "error.export_invalid_values"
-                    raise
+                jobs[f"{feature}{suffix}"] = (lambda key=row[part]: kano.parse_answers(self._kano_answers(key)))
             if isinstance(row.get("importance"), str) and row["importance"]:
-                out[f"{feature}_imp"] = self.scores(row["importance"])
-        return pd.DataFrame(out, index=self.responses.index)
+                jobs[f"{feature}_imp"] = (lambda key=row["importance"]: self.scores(key))
+        return pd.DataFrame(self._every(jobs), index=self.responses.index)
+
+    def _every(self, jobs: dict) -> dict:
+        """Run every column's conversion; raise one error that lists every column at fault."""
+        out, faults = {}, []
+        for name, job in jobs.items():
+            try:
+                out[name] = job()
+            except InvalidValueError as err:
+                err.params["rows"], err.key = self.where(err.rows), "error.export_invalid_values"
+                faults.append(err)
+            except LayoutError as err:
+                if err.key != "error.export_scores":
+                    raise
+                faults.append(err)
+        if len(faults) == 1:
+            raise faults[0]
+        if faults:
+            _raise("error.export_columns", count=len(faults),
+                   details=i18n.Text(zh="\n".join(f.message("zh") for f in faults),
+                                     en="\n".join(f.message("en") for f in faults)))
+        return out
 
     def _kano_answers(self, key: str):
         values = self.answers(key)
@@ -897,10 +918,10 @@ class Survey:
             _raise("error.export_no_servqual", file=self.source["file"], count=len(items),
                    questions=io._listing([f"{n} ({len(c)})" for n, c in self._groups().items()
                                           if len(c) > 1]))
-        tables = []
-        for keys in (e, p):
-            tables.append(pd.DataFrame({item: self._numbers(k) for item, k in zip(items, keys, strict=True)}))
-        return tables[0], tables[1]
+        jobs = {(part, item): (lambda k=k: self._numbers(k))
+                for part, keys in (("E", e), ("P", p)) for item, k in zip(items, keys, strict=True)}
+        done = self._every(jobs)
+        return tuple(pd.DataFrame({item: done[(part, item)] for item in items}) for part in ("E", "P"))
 
     def _groups(self) -> dict[str, list[Column]]:
         groups: dict[str, list[Column]] = {}

@@ -216,3 +216,15 @@ def test_a_wrong_kano_answer_names_the_respondent_and_row(tmp_path):
     survey = io.read_export(write(tmp_path, "1_按文本_k.csv", text))
     with pytest.raises(cxlab.InvalidValueError, match="序号 6（第 3 行）：'好'"):
         survey.kano()
+
+
+def test_every_bad_column_is_reported_at_once(tmp_path):
+    text = ("序号,提交答卷时间,所用时间,来源,来源详情,来自IP,1、您对「送货上门」的看法—如果有该功能,如果没有该功能,"
+            "2、您对「上门安装」的看法—如果有该功能,如果没有该功能\n"
+            "5,2026/09/03 12:00:00,95秒,手机,直接,1,好,很不喜欢,很喜欢,差\n")
+    survey = io.read_export(write(tmp_path, "1_按文本_k.csv", text))
+    with pytest.raises(exports.LayoutError) as err:
+        survey.kano()
+    message = str(err.value)
+    assert message.startswith("2 列有无法使用的值") and "'好'" in message and "'差'" in message
+    assert "Q1_1" in message and "Q2_2" in message
