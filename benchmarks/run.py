@@ -9,7 +9,9 @@
 - nps:    bootstrap NPS interval on 10,000,000 scores, resampling counts against resampling
           rows (benchmarks/nps_bench.py);
 - servqual: the full SERVQUAL summary on 100,000 respondents against a per-respondent loop
-          (benchmarks/servqual_bench.py).
+          (benchmarks/servqual_bench.py);
+- io:     `io.read_export` of a 100,000-respondent 问卷星 xlsx against `pandas.read_excel` of the
+          same file, openpyxl and calamine engines (benchmarks/io_bench.py).
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    import io_bench
     import kano_bench
     import nps_bench
     import servqual_bench
@@ -55,3 +58,4 @@ if __name__ == "__main__":
     kano_bench.main()
     nps_bench.main()
     servqual_bench.main()
+    io_bench.main()

@@ -159,9 +159,12 @@ def _xlsx(path: Path, header: list[str], columns: list, sheet: str = "Sheet1") -
     book = Workbook()
     ws = book.active
     ws.title = sheet
-    ws.append(header)
-    for row in _rows(columns):
-        ws.append(row)
+    for i, row in enumerate([header, *_rows(columns)], start=1):
+        for j, value in enumerate(row, start=1):
+            if value is not None:
+                cell = ws.cell(i, j, value)
+                if isinstance(value, str):
+                    cell.data_type = "s"  # text as text: not a formula (=…) or an error value (#N/A)
     book.save(path)
 
 
@@ -182,10 +185,10 @@ def _delimited(header: list[str], columns: list, sep: str = ",", quote_all: bool
     """CSV text (csv module quoting); ``trailing`` ends every line with a bare separator."""
     lines = []
     for row in [header, *extra_header, *_rows(columns)]:
-        buf = io.StringIO()
+        buf = io.StringIO()  # a "\r\n" terminator makes the writer quote cells with line breaks
         csv.writer(buf, delimiter=sep, quoting=csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL,
-                   lineterminator="").writerow(["" if v is None else v for v in row])
-        lines.append(buf.getvalue() + (sep if trailing else ""))
+                   lineterminator="\r\n").writerow(["" if v is None else v for v in row])
+        lines.append(buf.getvalue().removesuffix("\r\n") + (sep if trailing else ""))
     return newline.join(lines) + newline
 
 
