@@ -162,6 +162,14 @@ def _check(case, folder: Path, source, result):
                 assert "reason" in excluded.columns and excluded["reason"].notna().all()
                 seen = {str(_plain(v)) for v in [*excluded.index, *excluded.to_numpy().ravel()]}
                 assert {str(i) for i in expected} <= seen
+        elif key == "codebook":  # every response column is described (index or a "column" column)
+            codebook = survey.codebook
+            described = {*map(str, codebook.index), *map(str, codebook.get("column", []))}
+            assert {str(c) for c in survey.responses.columns} <= described
+            assert len(codebook.columns) >= 4  # question number, text, row/option label, type …
+        elif key == "repr":  # a short summary naming the platform's respondent count
+            text = repr(survey)
+            assert len(text.splitlines()) <= 25 and all(part in text for part in expected), text
         elif key == "kano":
             got = kano.analyze(result)[KANO_COLUMNS].reset_index(drop=True)
             pd.testing.assert_frame_equal(got, expected, check_dtype=False)
@@ -267,7 +275,8 @@ def _same_cells(got: pd.DataFrame, table: pd.DataFrame) -> None:
                 assert not isinstance(have, str | bool) and have == want, (column, row, want, have)
 
 
-PROPERTY = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PROPERTY = settings(max_examples=40, deadline=None, report_multiple_bugs=False,
+                    suppress_health_check=[HealthCheck.too_slow])
 
 
 @PROPERTY

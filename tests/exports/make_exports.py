@@ -263,7 +263,7 @@ def wjx_kano_matrix(folder: Path, src: Sources) -> list[Case]:
              what="Kano categories of 12 native Kano matrices equal kano.analyze of the source answers"),
         Case("wjx_kano_matrix_responses", file, warns=None,
              expect={"platform": "wjx", "rows": n, "index": list(range(1, n + 1)), "excluded": [],
-                     "columns": 2 + 2 * len(src.features)},
+                     "columns": 2 + 2 * len(src.features), "codebook": True, "repr": [str(n)]},
              what="400 respondents kept, indexed by 序号, metadata split off (26 question columns)"),
         Case("wjx_kano_matrix_read_table", file, reader="read_table", error="DuplicateColumnsError",
              mentions=("如果没有该功能",),
@@ -464,6 +464,39 @@ def wjx_intro_files(folder: Path, src: Sources) -> list[Case]:
     ]
 
 
+@_builder("wjx_seq_csv_pair_nps", "wjx_score_xlsx_nps", "wjx_score_xlsx_ces", "wjx_score_xlsx_responses")
+def wjx_other_modes(folder: Path, src: Sources) -> list[Case]:
+    """The same survey as a CSV-era 按序号 CSV (GBK; multi-select continuations ``5、(质量)``),
+    paired with its 按文本 CSV, and as a 按分数 xlsx with a ``总分`` column after ``来自IP``
+    (scored questions as their scores, other answers as text, blank and skipped cells empty)."""
+    w = _wjx_intro(src)
+    intro = src.intro
+    n = len(intro)
+    seq_header = [*w.seq_header[:11], *[f"5、({a})" for a in ASPECTS[1:]], *w.seq_header[14:]]
+    seq_file = "320419115_按序号_购物体验调查_gbk.csv"
+    as_text = [w.seq[0], [t.strftime("%Y/%m/%d %H:%M:%S") for t in w.seq[1]], *w.seq[2:]]
+    _write(folder / seq_file, _delimited(seq_header, as_text), "gbk")
+    nps, ces = np.array(w.nps), np.array(w.ces)
+    total = intro["csat"].to_numpy() + np.nan_to_num(nps) + np.nan_to_num(ces)
+    header = [*WJX_META, "总分", *WJX_QUESTIONS]
+    columns = [*w.text[:6], list(total.astype(int)), *w.text[6:8], list(intro["csat"]), list(nps), w.text[10],
+               w.text[11], list(ces)]
+    score_file = "320419115_按分数_购物体验调查_240_240.xlsx"
+    _xlsx(folder / score_file, header, columns)
+    return [
+        Case("wjx_seq_csv_pair_nps", seq_file, options={"text": File("320419115_购物体验调查_gbk.csv")},
+             then="scores", question="推荐", warns=None, expect={"nps": _nps_expect(w.nps), "scores": w.nps},
+             what="CSV-era 按序号 (5、(质量) continuations, GBK) paired with its 按文本 CSV on 序号"),
+        Case("wjx_score_xlsx_nps", score_file, then="scores", question="推荐", warns=None,
+             expect={"nps": _nps_expect(w.nps), "scores": w.nps}, what="按分数 download: NPS scores as numbers"),
+        Case("wjx_score_xlsx_ces", score_file, then="scores", question=7, warns=None, expect={"scores": w.ces},
+             what="按分数: question 7 by number (总分 is not a question and does not shift the numbers)"),
+        Case("wjx_score_xlsx_responses", score_file, warns=None,
+             expect={"platform": "wjx", "rows": n, "columns": len(WJX_QUESTIONS), "excluded": [], "codebook": True},
+             what="总分 is metadata: the seven questions remain"),
+    ]
+
+
 # ------------------------------------------------------------------------------- 腾讯问卷
 
 @_builder("tencent_nps", "tencent_responses", "tencent_read_table_dates")
@@ -500,7 +533,8 @@ def tencent(folder: Path, src: Sources) -> list[Case]:
                                                                            "scores": _scores(intro["recommend"])},
              warns=None, what="腾讯问卷 NPS by text part"),
         Case("tencent_responses", file, warns=None,
-             expect={"platform": "tencent", "rows": n, "index": list(range(1, n + 1)), "excluded": []},
+             expect={"platform": "tencent", "rows": n, "index": list(range(1, n + 1)), "excluded": [],
+                     "codebook": True},
              what="indexed by 编号; the empty column made by the trailing comma is not a question"),
         Case("tencent_read_table_dates", file, reader="read_table", options={"dates": ["开始答题时间"]},
              expect={"rows": n, "dates": {"开始答题时间": [t.strftime("%Y-%m-%d %H:%M:%S") for t in start]}},
@@ -604,7 +638,7 @@ def _nps_of(export: _Qualtrics) -> dict:
 
 
 @_builder("qualtrics_nps", "qualtrics_nps_by_text", "qualtrics_excluded",
-          "qualtrics_cp1252_read_table", "qualtrics_cp1252_nps")
+          "qualtrics_cp1252_read_table", "qualtrics_cp1252_nps", "qualtrics_nps_recoded")
 def qualtrics(folder: Path, src: Sources) -> list[Case]:
     """Qualtrics CSV with three header rows (ids, question texts, ImportId JSON), numeric values,
     NPS with ``_NPS_GROUP``, 3 previews (Status 1) and 4 unfinished responses (Finished 0); and a
@@ -616,6 +650,11 @@ def qualtrics(folder: Path, src: Sources) -> list[Case]:
     de = _qualtrics(src, "qualtrics_de", 0, 0, QUALTRICS_DE, QUALTRICS_META_DE, "DE", COMMENTS_DE)
     de_file = "Einkaufserlebnis_Umfrage_Excel.csv"
     _write(folder / de_file, de.text(sep=";", newline="\r\n"), "cp1252")
+    recoded = _qualtrics(src, "qualtrics_recoded", 0, 0, QUALTRICS_EN, QUALTRICS_META_EN, "EN", [""])
+    score = recoded.header.index("Q3")
+    recoded.columns[score] = [v + 1 for v in recoded.columns[score]]  # choices recoded 1-11 in Qualtrics
+    recoded_file = "Shopping_recoded_values.csv"
+    _write(folder / recoded_file, recoded.text(), "utf-8")
     return [
         Case("qualtrics_nps", file, then="scores", question="Q3", expect=_nps_of(export), warns=None,
              what="NPS of the 240 kept responses (previews and unfinished excluded), by the file's Q3"),
@@ -623,7 +662,7 @@ def qualtrics(folder: Path, src: Sources) -> list[Case]:
              what="the same question found by a part of its text; _NPS_GROUP is not a second match"),
         Case("qualtrics_excluded", file, warns=True,
              expect={"platform": "qualtrics", "rows": len(export.kept), "index": export.kept,
-                     "excluded": export.excluded},
+                     "excluded": export.excluded, "codebook": True, "repr": [str(len(export.kept))]},
              what="3 previews (Status 1) and 4 unfinished (Finished 0) excluded with reasons, reported"),
         Case("qualtrics_cp1252_read_table", de_file, reader="read_table",
              expect={"rows": len(de.kept) + 2, "decodes_like": "cp1252",
@@ -631,6 +670,9 @@ def qualtrics(folder: Path, src: Sources) -> list[Case]:
              what="Windows-1252 with é/ü/– decoded as such, not as GB18030 mojibake; ; separated"),
         Case("qualtrics_cp1252_nps", de_file, then="scores", question="Q3", expect=_nps_of(de), warns=None,
              what="the European re-save still reads as Qualtrics (German row 2, ImportId row)"),
+        Case("qualtrics_nps_recoded", recoded_file, then="scores", question="Q3", error="CxlabError",
+             mentions=("Q3",), warns=None,
+             what="NPS exported with recoded values 1-11 (Q3_NPS_GROUP disagrees): refused, not shifted"),
     ]
 
 
