@@ -13,7 +13,10 @@ excluded respondents and the exact cells a reader must keep.
 A :class:`Case` says which file is read, how (``read_table`` or ``read_export`` and then
 ``kano()``, ``servqual()``, ``scores(question)`` or the survey itself) and what must come out:
 either ``expect`` (exact numbers) or ``error`` (the name of a cxlab error class) with
-``mentions`` (texts the message must contain in both languages: column, spreadsheet row, value).
+``mentions`` (texts the message must contain in both languages: column, spreadsheet row, value;
+a tuple inside ``mentions`` is a choice: one of its texts). A case with both ``error`` and
+``expect`` accepts either outcome: that error, or the numbers together with a DataWarning (a
+fault "refused or handled with a report", as issue 13 allows for a disguised file).
 ``warns``: True when a :class:`cxlab.DataWarning` must be given, False when no warning may be
 given, None when a DataWarning is allowed (e.g. skip codes turned into missing values).
 """
@@ -414,12 +417,12 @@ def wjx_intro_files(folder: Path, src: Sources) -> list[Case]:
     _xlsx(folder / text_file, header, w.text)
     _xlsx(folder / seq_file, w.seq_header, w.seq)
     as_text = [w.text[0], [t.strftime("%Y/%m/%d %H:%M:%S") for t in w.text[1]], *w.text[2:]]
-    _write(folder / "320419115_购物体验调查_utf8.csv", _delimited(header, as_text), "utf-8-sig")
-    _write(folder / "320419115_购物体验调查_gbk.csv", _delimited(header, as_text), "gbk")
-    _write(folder / "320419115_购物体验调查.txt", _delimited(header, as_text, sep="\t"), "utf-8")
+    _write(folder / "320419115_按文本_购物体验调查_utf8.csv", _delimited(header, as_text), "utf-8-sig")
+    _write(folder / "320419115_按文本_购物体验调查_gbk.csv", _delimited(header, as_text), "gbk")
+    _write(folder / "320419115_按文本_购物体验调查.txt", _delimited(header, as_text, sep="\t"), "utf-8")
     nps, ces = {"nps": _nps_expect(w.nps), "scores": w.nps}, {"scores": w.ces}
     question_col = WJX_QUESTIONS[6]
-    pair = {"text": File(text_file)}
+    pair = {"texts": File(text_file)}
     return [
         Case("wjx_text_xlsx_nps", text_file, then="scores", question="推荐", expect=nps, warns=None,
              what="NPS 0-10 from option texts, (空) missing, found by a unique part of the question text"),
@@ -436,7 +439,7 @@ def wjx_intro_files(folder: Path, src: Sources) -> list[Case]:
         Case("wjx_scores_ambiguous_text", text_file, then="scores", question="您", error="CxlabError",
              warns=None, what="a question text part that matches several questions is refused"),
         Case("wjx_scores_text_question", text_file, then="scores", question="渠道", error="CxlabError",
-             mentions=("渠道",), warns=None, what="scores of a non-numeric question is refused, naming it"),
+             mentions=("线上商城",), warns=None, what="scores of a text question is refused, quoting its values"),
         Case("wjx_seq_pair_nps", seq_file, options=pair, then="scores", question="推荐", expect=nps, warns=None,
              what="按序号 NPS positions 1-11 paired on 序号 with the 按文本 file give scores 0-10"),
         Case("wjx_seq_pair_ces", seq_file, options=pair, then="scores", question=7, expect=ces, warns=None,
@@ -445,20 +448,20 @@ def wjx_intro_files(folder: Path, src: Sources) -> list[Case]:
              expect={"shape": (n, len(w.seq_header)),
                      "counts": {question_col: {-3: w.skipped}, WJX_QUESTIONS[3]: {-2: w.blank}}},
              what="read_table keeps the skip codes -2 / -3 as numbers"),
-        Case("wjx_csv_utf8_bom_nps", "320419115_购物体验调查_utf8.csv", then="scores", question=4, expect=nps,
+        Case("wjx_csv_utf8_bom_nps", "320419115_按文本_购物体验调查_utf8.csv", then="scores", question=4, expect=nps,
              warns=None, what="按文本 CSV in UTF-8 with BOM"),
-        Case("wjx_csv_utf8_bom_read_table", "320419115_购物体验调查_utf8.csv", reader="read_table",
+        Case("wjx_csv_utf8_bom_read_table", "320419115_按文本_购物体验调查_utf8.csv", reader="read_table",
              expect={"shape": (n, len(header)), "columns": header, "encoding": "utf-8-sig"},
              what="BOM removed from the first column name"),
-        Case("wjx_csv_gbk_nps", "320419115_购物体验调查_gbk.csv", then="scores", question="推荐", expect=nps,
+        Case("wjx_csv_gbk_nps", "320419115_按文本_购物体验调查_gbk.csv", then="scores", question="推荐", expect=nps,
              warns=None, what="按文本 CSV in GBK"),
-        Case("wjx_csv_gbk_read_table", "320419115_购物体验调查_gbk.csv", reader="read_table",
+        Case("wjx_csv_gbk_read_table", "320419115_按文本_购物体验调查_gbk.csv", reader="read_table",
              expect={"shape": (n, len(header)), "columns": header, "decodes_like": "gbk",
                      "cells": {WJX_QUESTIONS[4]: w.multi}},
              what="GBK decoded as GBK/GB18030, not as a Western code page"),
-        Case("wjx_txt_tab_nps", "320419115_购物体验调查.txt", then="scores", question="推荐", expect=nps,
+        Case("wjx_txt_tab_nps", "320419115_按文本_购物体验调查.txt", then="scores", question="推荐", expect=nps,
              warns=None, what="tab-separated .txt export"),
-        Case("wjx_txt_tab_read_table", "320419115_购物体验调查.txt", reader="read_table",
+        Case("wjx_txt_tab_read_table", "320419115_按文本_购物体验调查.txt", reader="read_table",
              expect={"shape": (n, len(header)), "columns": header, "decodes_like": "utf-8"},
              what="tab .txt with a comma in a question title is not read as comma-separated"),
     ]
@@ -484,7 +487,7 @@ def wjx_other_modes(folder: Path, src: Sources) -> list[Case]:
     score_file = "320419115_按分数_购物体验调查_240_240.xlsx"
     _xlsx(folder / score_file, header, columns)
     return [
-        Case("wjx_seq_csv_pair_nps", seq_file, options={"text": File("320419115_购物体验调查_gbk.csv")},
+        Case("wjx_seq_csv_pair_nps", seq_file, options={"texts": File("320419115_按文本_购物体验调查_gbk.csv")},
              then="scores", question="推荐", warns=None, expect={"nps": _nps_expect(w.nps), "scores": w.nps},
              what="CSV-era 按序号 (5、(质量) continuations, GBK) paired with its 按文本 CSV on 序号"),
         Case("wjx_score_xlsx_nps", score_file, then="scores", question="推荐", warns=None,
@@ -762,8 +765,7 @@ def google_forms(folder: Path, src: Sources) -> list[Case]:
     labels = kano.answer_labels("berger", "zh")
     stamps = [datetime(2026, 5, 6, 8) + timedelta(seconds=int(s)) for s in np.sort(rng.integers(0, 9 * 86400, n))]
     header = ["时间戳记"]
-    columns = [[f"{t.year}/{t.month}/{t.day} {'上午' if t.hour < 12 else '下午'}{(t.hour - 1) % 12 + 1}"
-                f":{t:%M:%S}" for t in stamps]]
+    columns = [[f"{t.year}/{t.month}/{t.day} {t.hour}:{t:%M:%S}" for t in stamps]]  # yyyy/M/d H:mm:ss
     for stem, suffix in (("如果提供以下功能，您的感受是？", "_func"), ("如果没有以下功能，您的感受是？", "_dys")):
         for feature in src.features.itertuples():
             header.append(f"{stem} [{feature.zh}]")
@@ -1032,7 +1034,7 @@ def faults_formulas(folder: Path, src: Sources) -> list[Case]:
         ws.append([row - 1, *map(int, rng.integers(1, 8, 3)), f"=SUM(B{row}:D{row})"])
     book.save(folder / "formulas.xlsx")
     return [Case("fault_formula_cells", "formulas.xlsx", reader="read_table", error="FormulaCellsError",
-                 mentions=("总分", "21"), what="20 formula cells without values named (E2…E21), not read as NaN")]
+                 mentions=(("总分", "E2"),), what="20 formula cells without values named (E2…E21), not read as NaN")]
 
 
 @_builder("fault_region_na", "fault_empty_file", "fault_header_only", "fault_single_column")
@@ -1098,7 +1100,8 @@ def faults_files(folder: Path, src: Sources) -> list[Case]:
         Case("fault_html_as_xls", "导出数据.xls", reader="read_table", error="DisguisedFileError",
              mentions=("导出数据.xls", "HTML"), what="an HTML page named .xls is called what it is"),
         Case("fault_csv_as_xlsx", "导出数据_csv.xlsx", reader="read_table", error="DisguisedFileError",
-             mentions=("导出数据_csv.xlsx",), what="a CSV text named .xlsx is called what it is"),
+             mentions=("导出数据_csv.xlsx",), expect={"shape": (len(columns[0]), len(header))}, warns=True,
+             what="a CSV text named .xlsx is called what it is: refused, or read as text with a DataWarning"),
     ]
 
 
