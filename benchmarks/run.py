@@ -11,7 +11,9 @@
 - servqual: the full SERVQUAL summary on 100,000 respondents against a per-respondent loop
           (benchmarks/servqual_bench.py);
 - store:  one checked, committed class-store submission against a bare SQLite insert
-          (benchmarks/store_bench.py).
+          (benchmarks/store_bench.py);
+- io:     `io.read_export` of a 100,000-respondent 问卷星 xlsx against `pandas.read_excel` of the
+          same file, openpyxl and calamine engines (benchmarks/io_bench.py).
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    import io_bench
     import kano_bench
     import nps_bench
     import servqual_bench
@@ -59,3 +62,4 @@ if __name__ == "__main__":
     nps_bench.main()
     servqual_bench.main()
     store_bench.main()
+    io_bench.main()

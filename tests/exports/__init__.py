@@ -1,0 +1,1 @@
+"""Survey-platform export fixtures, built by a seeded generator (``make_exports.build``)."""
