@@ -12,6 +12,7 @@ import importlib
 from cxlab.errors import (
     CxlabError,
     DataError,
+    DataWarning,
     FontError,
     InvalidValueError,
     MissingColumnError,
@@ -31,7 +32,7 @@ _SUBMODULES = {
 _FROM_DATASETS = {"load_dataset", "list_datasets", "dataset_card"}
 
 __all__ = [
-    "CxlabError", "DataError", "FontError", "InvalidValueError", "MissingColumnError", "OptionError",
+    "CxlabError", "DataError", "DataWarning", "FontError", "InvalidValueError", "MissingColumnError", "OptionError",
     "TooFewGroupsError", "UnknownDatasetError", "UnknownLanguageError", "get_language", "set_language",
     *sorted(_FROM_DATASETS), *sorted(_SUBMODULES),
 ]

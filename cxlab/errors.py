@@ -74,3 +74,9 @@ class FontError(CxlabError, RuntimeError):
     """No font able to draw Chinese could be found or installed."""
 
     key = "error.no_cjk_font"
+
+
+class DataWarning(UserWarning):
+    """A fault handled without stopping (respondents left out, a tie settled, a test that
+    cannot be computed). The message names the column, rows or values in the active language;
+    the function that warns also records the same facts on its result."""
