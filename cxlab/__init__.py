@@ -32,8 +32,9 @@ _SUBMODULES = {
 _FROM_DATASETS = {"load_dataset", "list_datasets", "dataset_card"}
 
 __all__ = [
-    "CxlabError", "DataError", "DataWarning", "FontError", "InvalidValueError", "MissingColumnError", "OptionError",
-    "TooFewGroupsError", "UnknownDatasetError", "UnknownLanguageError", "get_language", "set_language",
+    "CxlabError", "DataError", "DataWarning", "FontError", "InvalidValueError", "MissingColumnError",
+    "OptionError", "TooFewGroupsError", "UnknownDatasetError", "UnknownLanguageError", "get_language",
+    "set_language",
     *sorted(_FROM_DATASETS), *sorted(_SUBMODULES),
 ]
 

@@ -7,9 +7,8 @@ Nothing is dropped or recoded here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import warnings
+from collections.abc import Iterable
 
 import pandas as pd
 
