@@ -44,6 +44,23 @@ def test_gaps_dimension_means_and_the_unweighted_score_by_hand():
         sq.overall_score({"tangibles": -1, "reliability": -1.75}, {"tangibles": 30, "reliability": 75})
 
 
+def test_negative_points_are_refused_and_near_100_sums_are_shares():
+    # issue 15 item 17: −50 and 150 points passed; 99.6 points were divided by 100
+    dims = {"tangibles": -1.0, "reliability": -2.0}
+    with pytest.raises(sq.NegativePointsError, match="tangibles"):
+        sq.overall_score(dims, {"tangibles": -50, "reliability": 150})
+    # 33.2 + 66.4 = 99.6 points: Σ g w / Σ w = (−33.2 − 132.8) / 99.6 = −5/3 (old: −1.6600)
+    assert sq.overall_score(dims, {"tangibles": 33.2, "reliability": 66.4}) == pytest.approx(-5 / 3)
+    gaps = pd.DataFrame({"tangibles": [-1.0, 0.0, 1.0], "reliability": [-2.0, 1.0, 0.0]},
+                        index=["B001", "B002", "B003"])
+    points = pd.DataFrame({"tangibles": [33.2, 120, 50], "reliability": [66.4, -20, 50]}, index=gaps.index)
+    with pytest.raises(sq.NegativePointsError) as err:
+        sq.weighted_scores(gaps, points)
+    assert "B002" in str(err.value) and "B001" not in str(err.value) and "reliability" in str(err.value)
+    ok = sq.weighted_scores(gaps.drop("B002"), points.drop("B002"))
+    assert ok.tolist() == pytest.approx([-5 / 3, 0.5])
+
+
 def test_paired_test_matches_scipy_and_the_interval_contains_the_gap():
     from scipy import stats
 
@@ -111,6 +128,87 @@ def test_bad_input_is_named():
         sq.reliability(p.fillna(4), {"t1": "solo", "t2": "pair", "r1": "pair"})
 
 
+def test_identical_gaps_give_no_t_test():
+    # issue 15 item 20: two respondents with the same tangibles gap (−1, −1) gave t = −inf, p = 0
+    e = pd.DataFrame({"t1": [6, 5], "t2": [7, 6], "r1": [7, 6], "r2": [6, 7]})
+    p = pd.DataFrame({"t1": [5, 4], "t2": [6, 5], "r1": [4, 4], "r2": [5, 6]})
+    with pytest.warns(cxlab.DataWarning, match="tangibles") as record:
+        table = sq.summarize(e, p, dimensions=DIMS).set_index("dimension")
+    assert len(record) == 1 and table.attrs["no_variance"] == ["tangibles"]
+    assert table.loc["tangibles", "gap"] == -1
+    assert table.loc["tangibles", ["t", "p_value", "ci_low", "ci_high"]].isna().all()
+    # reliability gaps −2 and −1.5: d̄ = −1.75, s = √0.125, t = d̄ / (s / √2) = −7
+    assert table.loc["reliability", "t"] == pytest.approx(-1.75 / (np.sqrt(0.125) / np.sqrt(2)))
+    with pytest.warns(cxlab.DataWarning):
+        one = sq.summarize(e.iloc[:1], p.iloc[:1], dimensions=DIMS)
+    assert one["p_value"].isna().all()
+
+
+def test_wilcoxon_signed_rank_matches_an_exact_enumeration():
+    # Wilcoxon (1945): W+ = sum of the ranks of the positive gaps; the exact two-sided p is
+    # the share of the 2^n sign patterns with min(W+, W−) at most the observed one
+    from itertools import product
+
+    e = pd.DataFrame({"t1": [7, 7, 7, 7, 3, 7, 7, 7], "t2": [7, 7, 7, 7, 4, 7, 7, 7]})
+    p = pd.DataFrame({"t1": [6, 6, 5, 5, 6, 4, 3, 3], "t2": [7, 6, 6, 5, 6, 4, 4, 3]})
+    dims = {"t1": "tangibles", "t2": "tangibles"}
+    gaps = (p - e).mean(axis=1).to_numpy()  # −0.5, −1, −1.5, −2, +2.5, −3, −3.5, −4: no zeros, no ties
+    ranks = pd.Series(np.abs(gaps)).rank().to_numpy()
+    assert len(set(ranks)) == len(ranks)
+    w = min(ranks[gaps > 0].sum(), ranks[gaps < 0].sum())
+    sums = [sum(r for r, s in zip(ranks, signs, strict=True) if s) for signs in product([0, 1], repeat=8)]
+    exact = np.mean([min(x, ranks.sum() - x) <= w for x in sums])
+    table = sq.summarize(e, p, dimensions=dims, test="wilcoxon").set_index("dimension")
+    assert table.loc["tangibles", "w"] == w == 5 and table.loc["tangibles", "p_value"] == pytest.approx(exact)
+    assert "t" not in table and table.loc["tangibles", "ci_low"] < table.loc["tangibles", "gap"]
+    with pytest.raises(cxlab.OptionError, match="test"):
+        sq.summarize(e, p, dimensions=dims, test="sign")
+
+
+def test_item_level_gap_tests_with_holm():
+    from scipy import stats
+
+    _, e, p = _bank()
+    items = sq.item_gaps(e, p)
+    assert list(items.index) == list(sq.instrument()["item"]) and items.loc["E5", "dimension"] == "empathy"
+    ref = stats.ttest_rel(p["R3"], e["R3"])
+    assert items.loc["R3", "t"] == pytest.approx(ref.statistic) and items.loc["R3", "n"] == 450
+    # Holm (1979): the k-th smallest p times (m − k + 1), made monotone, capped at 1
+    raw = items["p_value"].sort_values()
+    holm = np.minimum(1, np.maximum.accumulate(raw.to_numpy() * (len(raw) - np.arange(len(raw)))))
+    assert items.loc[raw.index, "p_adjusted"].to_numpy() == pytest.approx(holm)
+    signed = sq.item_gaps(e, p, test="wilcoxon", correction="bonferroni")
+    assert signed.loc["T1", "p_value"] == pytest.approx(stats.wilcoxon(p["T1"] - e["T1"]).pvalue)
+
+
+def test_reliability_is_listwise_reports_n_and_does_not_round():
+    # issue 15 item 12: pairwise deletion before (alpha 0.5921, CI [0.196, 0.84] rounded to 3
+    # places); listwise now: the complete cases' alpha and Feldt's interval with their n
+    import pingouin as pg
+    from scipy import stats
+
+    long = pg.read_dataset("cronbach_alpha")
+    wide = long.pivot(index="Subj", columns="Items", values="Scores").astype(float)
+    wide.iloc[0, 0] = wide.iloc[3, 2] = np.nan
+    dims = {c: "all" for c in wide.columns}
+    with pytest.warns(cxlab.DataWarning, match="2"):
+        row = sq.reliability(wide, dims).iloc[0]
+    complete = wide.dropna()
+    n, k = complete.shape
+    alpha = k / (k - 1) * (1 - complete.var(ddof=1).sum() / complete.sum(axis=1).var(ddof=1))
+    low = 1 - (1 - alpha) * stats.f.ppf(0.975, n - 1, (n - 1) * (k - 1))  # Feldt et al. (1987)
+    high = 1 - (1 - alpha) * stats.f.ppf(0.025, n - 1, (n - 1) * (k - 1))
+    assert row["n"] == 13 == n and row["alpha"] == pytest.approx(alpha) == pytest.approx(0.5967, abs=1e-4)
+    assert row["ci_low"] == pytest.approx(low) and row["ci_high"] == pytest.approx(high)
+    assert row["ci_low"] != round(row["ci_low"], 3)
+    with pytest.warns(cxlab.DataWarning):
+        assert sq.reliability(wide, dims).attrs["excluded"] == {"all": [wide.index[0], wide.index[3]]}
+    with pytest.raises(cxlab.InvalidValueError, match=str(wide.columns[0])):
+        sq.reliability(wide, dims, missing="refuse")
+    with pytest.raises(cxlab.OptionError, match="missing"):
+        sq.reliability(wide, dims, missing="pairwise")
+
+
 def test_reliability_matches_the_alpha_formula():
     _, _, p = _bank()
     items = [f"R{i}" for i in range(1, 6)]
@@ -118,7 +216,7 @@ def test_reliability_matches_the_alpha_formula():
     k = len(items)
     alpha = k / (k - 1) * (1 - x.var(ddof=1).sum() / x.sum(axis=1).var(ddof=1))
     table = sq.reliability(p).set_index("dimension")
-    assert table.loc["reliability", "alpha"] == pytest.approx(alpha)
+    assert table.loc["reliability", "alpha"] == pytest.approx(alpha) and (table["n"] == 450).all()
     assert (table["alpha"] > 0.8).all() and (table["ci_low"] < table["alpha"]).all()
 
 
@@ -132,13 +230,60 @@ def test_zone_of_tolerance_positions():
     assert (zone["width"] == 2).all()
 
 
+def test_zone_of_tolerance_refuses_mismatched_columns():
+    # issue 15 item 3: a column missing from one table gave NaN means that were labelled "within"
+    adequate = pd.DataFrame({"a": [4, 4], "b": [4, 4]})
+    desired = pd.DataFrame({"a": [6, 6], "b": [6, 6]})
+    perceived = pd.DataFrame({"a": [5, 5], "bb": [5, 5]})
+    with pytest.raises(sq.ZoneColumnsError) as err:
+        sq.zone_of_tolerance(adequate, desired, perceived)
+    assert "b, bb" in err.value.message("en") and "perceived: a, bb" in err.value.message("en")
+    assert "b, bb" in err.value.message("zh")
+    empty = sq.zone_of_tolerance(adequate.iloc[:0], desired.iloc[:0], perceived.iloc[:0].rename(
+        columns={"bb": "b"}))
+    assert empty["position"].isna().all()  # no respondents: no mean, no position
+
+
+def test_zone_of_tolerance_on_a_nine_point_scale():
+    # Parasuraman, Zeithaml & Berry (1994) measured adequate, desired and perceived on 1-9
+    adequate, desired, perceived = (pd.DataFrame({"a": [v, v]}) for v in (5, 8, 9))
+    zone = sq.zone_of_tolerance(adequate, desired, perceived, scale=(1, 9))
+    assert zone.loc["a", "position"] == "超出理想" and zone.attrs["scale"] == (1, 9)
+    with pytest.raises(cxlab.InvalidValueError, match="a"):
+        sq.zone_of_tolerance(adequate, desired, perceived)  # 9 is off the default 1-7 scale
+
+
 def test_ipa_quadrants_and_crosshairs():
     table = sq.ipa(pd.Series({"x": 6.5, "y": 6.5, "z": 3.0, "w": 3.0}),
-                   pd.Series({"x": 6.0, "y": 3.0, "z": 3.0, "w": 6.0}), centre="midpoint")
+                   pd.Series({"x": 6.0, "y": 3.0, "z": 3.0, "w": 6.0}), centre="midpoint",
+                   importance_scale=(1, 7))
     assert table["quadrant"].to_dict() == {"x": "keep", "y": "concentrate", "z": "low", "w": "overkill"}
-    assert table.attrs["crosshairs"] == (4.0, 4.0)
+    assert table.attrs["crosshairs"] == (4.0, 4.0) and table.attrs["centre"] == "midpoint"
+    nine = sq.ipa(pd.Series({"x": 6.0}), pd.Series({"x": 4.5}), centre="midpoint", importance_scale=(1, 9))
+    assert nine.attrs["crosshairs"] == (4.0, 5.0) and nine.loc["x", "quadrant"] == "keep"
     with pytest.raises(cxlab.OptionError, match="centre"):
-        sq.ipa(pd.Series({"x": 1.0}), pd.Series({"x": 1.0}), centre="median")
+        sq.ipa(pd.Series({"x": 1.0}), pd.Series({"x": 1.0}), centre="mode")
+    with pytest.raises(cxlab.InvalidValueError, match="importance"):  # 8 is not on a 1-7 scale
+        sq.ipa(pd.Series({"x": 8.0}), pd.Series({"x": 4.0}), centre="midpoint", importance_scale=(1, 7))
+
+
+def test_ipa_refuses_a_midpoint_for_derived_importance():
+    # issue 15 item 2: derived importance is a correlation (0.10-0.31 here); at the 1-7 midpoint
+    # of 4 every one of the 22 items became "possible overkill"
+    d, _, p = _bank()
+    derived = sq.derived_importance(p, d["overall"])
+    assert derived.min() > 0.09 and derived.max() < 0.32
+    with pytest.raises(sq.IpaCentreError) as err:
+        sq.ipa(derived, p.mean(), centre="midpoint", importance_scale=(1, 7))
+    assert "importance_scale" in err.value.message("en") and "importance_scale" in err.value.message("zh")
+    with pytest.raises(sq.IpaCentreError):
+        sq.ipa(derived.to_numpy() * pd.Series(1.0, index=derived.index), p.mean(), centre="midpoint")
+    median = sq.ipa(derived, p.mean(), centre="median")
+    assert median.attrs["crosshairs"] == (np.median(p.mean()), np.median(derived))
+    counts = median["quadrant"].value_counts()
+    assert counts.sum() == 22 and counts.max() <= 11  # the medians split both axes in half
+    mean = sq.ipa(derived, p.mean())
+    assert mean.attrs["crosshairs"] == pytest.approx((p.mean().mean(), derived.mean()))
 
 
 def test_plots_draw_chinese_cleanly():
@@ -170,6 +315,30 @@ def test_efa_recovers_the_five_dimensions():
     factors = loadings["factor"].groupby(by_dim).agg(set)
     assert all(len(f) == 1 for f in factors) and len(set.union(*factors)) == 5
     assert (loadings["communality"] > 0.4).all()
+
+
+def test_oblique_efa_communality_is_not_the_sum_of_squared_pattern_loadings():
+    # issue 15 item 13: two factors correlated 0.6; under oblimin the squared pattern loadings
+    # do not add up to h². The independent number: h² of the unrotated principal-axis solution
+    # (rotation-invariant), and diag(Λ Φ Λᵀ) from the pattern and the factor correlations.
+    from statsmodels.multivariate.factor import Factor
+
+    rng = np.random.default_rng(5)
+    f = rng.multivariate_normal([0, 0], [[1, 0.6], [0.6, 1]], size=600)
+    x = np.column_stack([f[:, k // 3] * 0.6 + f[:, 1 - k // 3] * 0.3 + rng.normal(0, 0.6, 600)
+                         for k in range(6)])  # each item also loads 0.3 on the other factor
+    table = pd.DataFrame(x, columns=[f"x{k}" for k in range(6)])
+    loadings = sq.efa(table, n_factors=2, rotation="oblimin")
+    unrotated = Factor(x, n_factor=2, method="pa").fit().loadings
+    assert loadings["communality"].to_numpy() == pytest.approx((unrotated ** 2).sum(axis=1))
+    pattern, phi = loadings[["F1", "F2"]].to_numpy(), loadings.attrs["factor_correlations"].to_numpy()
+    assert loadings["communality"].to_numpy() == pytest.approx(np.diag(pattern @ phi @ pattern.T))
+    assert abs(phi[0, 1]) > 0.3
+    old = (pattern ** 2).sum(axis=1)  # what was reported before
+    error = np.abs(old - loadings["communality"].to_numpy())
+    assert error.min() > 0.04 and error.max() > 0.15  # 0.048 to 0.158 in this sample
+    varimax = sq.efa(table, n_factors=2)
+    assert varimax["communality"].to_numpy() == pytest.approx((varimax[["F1", "F2"]] ** 2).sum(axis=1))
 
 
 def test_group_comparison_picks_the_test_and_finds_branch_c():
