@@ -325,13 +325,14 @@ RULES = ("max", "aom")
 DENOMINATORS = ("AOMI", "all")
 
 
-def _top_two(counts: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Series]:
-    """The second most frequent category (ties broken by PRIORITY) and the top two counts."""
+def _top_two(counts: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Series, pd.Series]:
+    """The two most frequent categories (ties broken by PRIORITY) and their counts."""
     ordered = counts[list(PRIORITY)].to_numpy()
     order = np.argsort(-ordered, axis=1, kind="stable")  # stable: equal counts keep PRIORITY order
     rows = np.arange(len(counts))
     first, second = order[:, 0], order[:, 1]
-    return (pd.Series(np.array(PRIORITY)[second], index=counts.index),
+    return (pd.Series(np.array(PRIORITY)[first], index=counts.index),
+            pd.Series(np.array(PRIORITY)[second], index=counts.index),
             pd.Series(ordered[rows, first], index=counts.index),
             pd.Series(ordered[rows, second], index=counts.index))
 
@@ -364,7 +365,7 @@ def _near_tie_category(table: pd.DataFrame, second: pd.Series, significant: np.n
 
 
 def analyze_counts(counts: pd.DataFrame, rule: str = "max", near_tie: float | str = 0.0,
-                   denominator: str = "AOMI") -> pd.DataFrame:
+                   denominator: str = "AOMI", *, mixed: bool = False) -> pd.DataFrame:
     """The Kano analysis from category counts per feature (columns A, O, M, I, R, Q).
 
     Columns returned: the counts, ``n``, shares ``share_A`` … ``share_Q``, ``category``,
@@ -382,6 +383,10 @@ def analyze_counts(counts: pd.DataFrame, rule: str = "max", near_tie: float | st
       D = A + O + M + I (``denominator="AOMI"``) or all answers (``"all"``).
     - total_strength = (A + O + M) / n; category_strength = top share − second share
       (Lee & Newcomb 1997).
+    - ``mixed=True`` adds ``label``: "O/M" (the two most frequent, in that order) where
+      Fong's test finds no significant difference between them, otherwise the category. A
+      mixed label reports the split honestly (Fong 1996: the feature is then a combination
+      of the two); ``category`` still holds one letter for plots and priorities.
     """
     check_option("rule", rule, RULES)
     check_option("denominator", denominator, DENOMINATORS)
@@ -394,7 +399,7 @@ def analyze_counts(counts: pd.DataFrame, rule: str = "max", near_tie: float | st
     table = table.astype(int)
     n = table.sum(axis=1)
     shares = table.div(n.where(n > 0), axis=0)
-    second, c1, c2 = _top_two(table)
+    first, second, c1, c2 = _top_two(table)
     stat, critical, significant = fong_test(c1, c2, n)
     p1, p2 = c1 / n.where(n > 0), c2 / n.where(n > 0)
     if rule == "aom":
@@ -417,6 +422,9 @@ def analyze_counts(counts: pd.DataFrame, rule: str = "max", near_tie: float | st
     out["total_strength"] = table[["A", "O", "M"]].sum(axis=1) / n.where(n > 0)
     out["category_strength"] = p1 - p2
     out["fong_stat"], out["fong_critical"], out["fong_significant"] = stat, critical, significant
+    if mixed:
+        split = ~np.asarray(significant, dtype=bool) & (c2 > 0).to_numpy()
+        out["label"] = out["category"].where(~split, first + "/" + second)
     out.attrs["denominator"] = denominator
     if rule == "aom":
         out.attrs["aom_ties"] = list(ties)
@@ -451,7 +459,7 @@ def _count(codes: np.ndarray, features: list[str]) -> pd.DataFrame:
 
 def analyze(responses: pd.DataFrame, features=None, segment: str | None = None,
             table="berger", rule: str = "max", near_tie: float | str = 0.0,
-            denominator: str = "AOMI") -> pd.DataFrame:
+            denominator: str = "AOMI", *, mixed: bool = False) -> pd.DataFrame:
     """Classify every answer pair and analyse per feature (and per ``segment`` value).
 
     Respondents with a missing answer for a feature are excluded for that feature only and
@@ -466,13 +474,19 @@ def analyze(responses: pd.DataFrame, features=None, segment: str | None = None,
         groups = [(key, codes[(keys == key).to_numpy()]) for key in sorted(keys.unique())]
     frames = []
     for key, part in groups:
-        result = analyze_counts(_count(part, features), rule, near_tie, denominator)
+        result = analyze_counts(_count(part, features), rule, near_tie, denominator, mixed=mixed)
         result.insert(0, "missing", result["n"].rsub(len(part)).to_numpy())
         if segment is not None:
             result.insert(0, segment, key)
         frames.append(result)
     out = pd.concat(frames)
-    return out.set_index(segment, append=True).swaplevel() if segment else out
+    out = out.set_index(segment, append=True).swaplevel() if segment else out
+    out.attrs = {"denominator": denominator}  # concat keeps attrs only where all parts agree
+    if rule == "aom":
+        out.attrs["aom_ties"] = [(key, f) if segment else f
+                                 for (key, _), frame in zip(groups, frames, strict=True)
+                                 for f in frame.attrs["aom_ties"]]
+    return out
 
 
 def _segment_keys(responses: pd.DataFrame, segment: str) -> pd.Series:
@@ -703,25 +717,44 @@ def exclude_respondents(responses: pd.DataFrame, max_q: float = 0.5, max_r: floa
 
 # -------------------------------------------------------------------------- continuous
 
-def continuous(responses: pd.DataFrame, features=None) -> pd.DataFrame:
+def continuous(responses: pd.DataFrame, features=None, *, scale=None, exclude="",
+               table="berger", level: float = 0.95) -> pd.DataFrame:
     """DuMouchel's continuous Kano scores (in Berger et al. 1993), per feature.
 
-    Answers map to −2, −1, 0, 2, 4 (functional: like 4 … dislike −2; dysfunctional:
-    like −2 … dislike 4). Returns means, standard deviations and n of both, and, where
-    ``{feature}_imp`` columns exist, the mean importance and the importance-weighted means.
+    Answers map to −2, −1, 0, 2, 4 (functional: like 4 … dislike −2; dysfunctional: like
+    −2 … dislike 4), or to your own ``scale``: five scores for the functional answers (like
+    … dislike), the dysfunctional answers taking them in reverse order; or a pair (functional
+    scores, dysfunctional scores). A symmetric 2, 1, 0, −1, −2 is a common alternative.
+
+    ``exclude`` drops answer pairs of the listed categories (e.g. ``"QR"``: questionable and
+    reverse pairs, classified by ``table``) before averaging; their count is in ``excluded``.
+
+    Returns, per feature: ``functional_mean``, ``functional_sd``, ``functional_low``,
+    ``functional_high`` (t interval at ``level``), the same for ``dysfunctional``, ``n``,
+    ``excluded``, and, where ``{feature}_imp`` columns exist, ``importance`` (mean) and the
+    importance-weighted means ``functional_weighted`` and ``dysfunctional_weighted``.
     """
+    from scipy import stats
+
     features = _features(responses, features)
-    scales = _data()["continuous"]
+    functional, dysfunctional = _continuous_scale(scale)
+    for c in exclude:
+        check_option("exclude", c, CATEGORIES)
+    dropped = np.isin(_category_codes(responses, features, table),
+                      [CATEGORIES.index(c) + 1 for c in exclude])
     rows = {}
-    for f in features:
-        func = parse_answers(responses[f + "_func"]).map(
-            dict(enumerate(scales["functional"], 1))).astype(float)
-        dys = parse_answers(responses[f + "_dys"]).map(
-            dict(enumerate(scales["dysfunctional"], 1))).astype(float)
-        both = func.notna() & dys.notna()
-        row = {"functional_mean": func[both].mean(), "functional_sd": func[both].std(),
-               "dysfunctional_mean": dys[both].mean(), "dysfunctional_sd": dys[both].std(),
-               "n": int(both.sum())}
+    for j, f in enumerate(features):
+        func = parse_answers(responses[f + "_func"]).map(dict(enumerate(functional, 1))).astype(float)
+        dys = parse_answers(responses[f + "_dys"]).map(dict(enumerate(dysfunctional, 1))).astype(float)
+        both = func.notna() & dys.notna() & ~dropped[:, j]
+        row = {}
+        for name, x in (("functional", func[both]), ("dysfunctional", dys[both])):
+            mean, sd = x.mean(), x.std()
+            low = high = np.nan
+            if len(x) > 1 and sd > 0:
+                low, high = stats.t.interval(level, len(x) - 1, loc=mean, scale=sd / np.sqrt(len(x)))
+            row.update({f"{name}_mean": mean, f"{name}_sd": sd, f"{name}_low": low, f"{name}_high": high})
+        row.update(n=int(both.sum()), excluded=int(dropped[:, j].sum()))
         if f + "_imp" in responses:
             imp = pd.to_numeric(responses[f + "_imp"], errors="coerce")
             check_range(responses[f + "_imp"], 1, 9, integer=True, allow_missing=True)
@@ -730,7 +763,26 @@ def continuous(responses: pd.DataFrame, features=None) -> pd.DataFrame:
                        functional_weighted=(func * w).sum() / w.sum(),
                        dysfunctional_weighted=(dys * w).sum() / w.sum())
         rows[f] = row
-    return pd.DataFrame(rows).T.rename_axis("feature")
+    out = pd.DataFrame(rows).T.rename_axis("feature").astype({"n": int, "excluded": int})
+    out.attrs["scale"] = (functional, dysfunctional)
+    return out
+
+
+def _continuous_scale(scale) -> tuple[list[float], list[float]]:
+    """(functional, dysfunctional) scores for answer codes 1-5, from DuMouchel or the user."""
+    if scale is None:
+        data = _data()["continuous"]
+        return list(data["functional"]), list(data["dysfunctional"])
+    parts = [scale, scale[::-1]] if np.ndim(scale) == 1 else list(scale)
+    try:
+        parts = [[float(v) for v in part] for part in parts]
+    except (TypeError, ValueError):
+        parts = []
+    if len(parts) != 2 or any(len(p) != 5 or not np.isfinite(p).all() for p in parts):
+        raise OptionError(name="scale", value=scale, valid=i18n.Text(
+            zh="5 个分数（喜欢 … 不喜欢），或（正向 5 个，反向 5 个）", en="five scores (like … "
+            "dislike), or a pair (five functional, five dysfunctional)"))
+    return parts[0], parts[1]
 
 
 # ---------------------------------------------------------------------------------- plots
@@ -824,7 +876,8 @@ def plot_continuous(scores: pd.DataFrame, labels=None, ax=None):
     texts = [ax.text(xi, yi, label, fontsize=9) for xi, yi, label in
              zip(scores["dysfunctional_mean"], scores["functional_mean"],
                  _labels(scores.index, labels), strict=True)]
-    ax.set(xlim=(-2, 4), ylim=(-2, 4), xlabel=i18n.t("kano.dys_score"),
+    ends = [f(v for part in scores.attrs.get("scale", ([-2, 4],)) for v in part) for f in (min, max)]
+    ax.set(xlim=ends, ylim=ends, xlabel=i18n.t("kano.dys_score"),
            ylabel=i18n.t("kano.func_score"), title=i18n.t("kano.continuous_title"))
     adjust_text(texts, ax=ax, arrowprops={"arrowstyle": "-", "color": "0.6", "lw": 0.5})
     return ax

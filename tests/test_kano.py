@@ -144,6 +144,17 @@ def test_reproduces_the_published_stp25kano_example():
     assert plain["fong_significant"].tolist() == STP25KANO["significant"].tolist()
 
 
+def test_mixed_label_where_fong_finds_no_difference():
+    # stp25kano's published example: Hotline I 124 vs A 121 and Loan machine A 93 vs O 87 are
+    # "ns" by Fong's test, so they are reported as mixed; the other three keep their category
+    r = kano.analyze_counts(STP25KANO, mixed=True)
+    assert r["label"].tolist() == ["O", "M", "I/A", "A/O", "I"]
+    assert r["category"].tolist() == STP25KANO["max"].tolist()
+    assert "label" not in kano.analyze_counts(STP25KANO)
+    one = pd.DataFrame({c: [1 if c == "A" else 0] for c in kano.CATEGORIES})  # n = 1: no second
+    assert kano.analyze_counts(one, mixed=True)["label"].tolist() == ["A"]
+
+
 def test_fong_significant_when_far_apart():
     stat, critical, significant = kano.fong_test(60, 20, 100)
     assert stat == 40 and critical == pytest.approx(1.65 * np.sqrt(80 * 120 / 200))
@@ -363,6 +374,32 @@ def test_continuous_scores_follow_dumouchel():
     assert c["functional_weighted"] == pytest.approx((4 * 9 + 2 * 3) / 12)
     with pytest.raises(cxlab.InvalidValueError, match="a_imp"):
         kano.continuous(responses.assign(a_imp=[9, 12]))
+
+
+def test_continuous_intervals_user_scale_and_q_r_exclusion():
+    from scipy import stats
+
+    # pairs: O (1,5), A (1,3), M (2,5), Q (1,1), R (5,1)
+    responses = pd.DataFrame({"a_func": [1, 1, 2, 1, 5], "a_dys": [5, 3, 5, 1, 1]})
+    full = kano.continuous(responses).loc["a"]
+    func = np.array([4, 4, 2, 4, -2.0])  # DuMouchel: like 4, must-be 2, dislike −2
+    half = stats.t.ppf(0.975, 4) * func.std(ddof=1) / np.sqrt(5)
+    assert full["functional_mean"] == pytest.approx(func.mean())
+    assert (full["functional_low"], full["functional_high"]) == pytest.approx((func.mean() - half,
+                                                                              func.mean() + half))
+    clean = kano.continuous(responses, exclude="QR").loc["a"]
+    assert clean["n"] == 3 and clean["excluded"] == 2
+    assert clean["functional_mean"] == pytest.approx(10 / 3)  # 4, 4, 2
+    assert clean["dysfunctional_mean"] == pytest.approx((4 + 0 + 4) / 3)  # dislike 4, neutral 0
+    symmetric = kano.continuous(responses, scale=[2, 1, 0, -1, -2]).loc["a"]
+    assert symmetric["functional_mean"] == pytest.approx((2 + 2 + 1 + 2 - 2) / 5)
+    assert symmetric["dysfunctional_mean"] == pytest.approx((2 + 0 + 2 - 2 - 2) / 5)  # reversed
+    pair = kano.continuous(responses, scale=([4, 2, 0, -1, -2], [-2, -1, 0, 2, 4])).loc["a"]
+    assert pair["functional_mean"] == full["functional_mean"]
+    with pytest.raises(cxlab.OptionError, match="scale"):
+        kano.continuous(responses, scale=[2, 1, 0])
+    with pytest.raises(cxlab.OptionError, match="exclude"):
+        kano.continuous(responses, exclude="X")
 
 
 def test_questionnaire_and_exports(tmp_path):

@@ -222,8 +222,10 @@ _ = servqual.plot_zone(zone)
 
 ## 7 重要性–表现分析（IPA）：从结果到行动
 
-题项的重要性可以直接问，也可以“推导”：看每个题项的感知与总体质量评价的相关程度。十字线放在均值处，四个象限分别是
-继续保持、重点改进、低优先和可能过度投入（Martilla & James 1977）。
+题项的重要性可以直接问，也可以“推导”：看每个题项的感知与总体质量评价的相关程度。十字线放在均值处（`centre="median"`
+用中位数），四个象限分别是继续保持、重点改进、低优先和可能过度投入（Martilla & James 1977）。推导出的重要性是 0.1–0.3
+左右的相关系数，没有“量表中点”：若把十字线放在 1–7 量表的中点 4，22 个题项会全部落入“可能过度投入”，
+所以 `centre="midpoint"` 只接受直接询问、并用 `importance_scale=` 说明量表的重要性。
 """, """
 On average every dimension's perception is inside the zone, but reliability and responsiveness
 are closest to the floor, with the least headroom: a small slip takes them out.
@@ -231,8 +233,12 @@ are closest to the floor, with the least headroom: a small slip takes them out.
 ## 7 Importance–performance analysis (IPA): from results to action
 
 Item importance can be asked directly or derived: how strongly each item's perception correlates
-with the overall quality rating. With crosshairs at the means, the four quadrants are keep up the
-good work, concentrate here, low priority and possible overkill (Martilla & James 1977).
+with the overall quality rating. With crosshairs at the means (`centre="median"` for medians), the
+four quadrants are keep up the good work, concentrate here, low priority and possible overkill
+(Martilla & James 1977). Derived importance is a correlation of about 0.1–0.3 and has no scale
+midpoint: crosshairs at 4, the middle of the 1–7 scale, would put all 22 items in "possible
+overkill", so `centre="midpoint"` accepts only importance asked directly, with its scale given
+as `importance_scale=`.
 """),
     ("code", """
 grid = servqual.ipa(servqual.derived_importance(P, bank["overall"]), P.mean(), centre="mean")
