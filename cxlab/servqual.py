@@ -14,6 +14,8 @@ columns (``T1`` … ``E5`` for the standard instrument), values 1-7.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 
@@ -391,18 +393,9 @@ def reliability(table: pd.DataFrame, dimensions=None, level: float = 0.95, *,
     return out
 
 
-def zone_of_tolerance(adequate: pd.DataFrame, desired: pd.DataFrame,
-                      perceived: pd.DataFrame, *, scale=SCALE) -> pd.DataFrame:
-    """Per dimension (or item): mean adequate, desired and perceived ratings; adequacy gap
-    (P − adequate, the measure of service adequacy MSA), superiority gap (P − desired, the
-    measure of service superiority MSS), zone width (desired − adequate) and where P falls
-    (Parasuraman, Zeithaml & Berry 1994).
-
-    The three tables must have the same columns (a column in one but not the others is
-    named in :class:`ZoneColumnsError`, never turned into a blank that reads "within").
-    ``scale``: (1, 7), or (1, 9) for the 9-point three-column format of the 1994 paper.
-    A row without a mean (no respondents) gets no position.
-    """
+def _zone_frames(adequate: pd.DataFrame, desired: pd.DataFrame, perceived: pd.DataFrame,
+                 scale) -> dict[str, pd.DataFrame]:
+    """The three tables with the same columns in one order, every rating on ``scale``."""
     frames = {"adequate": adequate, "desired": desired, "perceived": perceived}
     columns = [set(f.columns) for f in frames.values()]
     odd = set.union(*columns) - set.intersection(*columns)
@@ -413,16 +406,49 @@ def zone_of_tolerance(adequate: pd.DataFrame, desired: pd.DataFrame,
     for frame in frames.values():
         for col in order:
             check_range(frame[col], *scale)
-    a, d, p = (f[order].mean() for f in frames.values())
+    return {k: f[order].astype(float) for k, f in frames.items()}
+
+
+def zone_of_tolerance(adequate: pd.DataFrame, desired: pd.DataFrame,
+                      perceived: pd.DataFrame, *, scale=SCALE) -> pd.DataFrame:
+    """Per dimension (or item): mean adequate, desired and perceived ratings; adequacy gap
+    (P − adequate, the measure of service adequacy MSA), superiority gap (P − desired, the
+    measure of service superiority MSS), zone width (desired − adequate) and where P falls
+    (Parasuraman, Zeithaml & Berry 1994).
+
+    The three tables must have the same columns (a column in one but not the others is
+    named in :class:`ZoneColumnsError`, never turned into a blank that reads "within").
+    ``scale``: (1, 7), or (1, 9) for the 9-point three-column format of the 1994 paper.
+    A row without a mean (no respondents) gets no position. Per respondent: :func:`zone_scores`.
+    """
+    a, d, p = (f.mean() for f in _zone_frames(adequate, desired, perceived, scale).values())
     table = pd.DataFrame({"adequate": a, "desired": d, "perceived": p, "adequacy_gap": p - a,
                           "superiority_gap": p - d, "width": d - a})
     position = np.select([table["perceived"] < table["adequate"],
                           table["perceived"] > table["desired"]],
                          [i18n.t("sq.below"), i18n.t("sq.above")], i18n.t("sq.within"))
-    table["position"] = pd.Series(position, index=table.index).where(table[["adequate", "desired",
-                                                                              "perceived"]].notna().all(axis=1))
+    known = table[["adequate", "desired", "perceived"]].notna().all(axis=1)
+    table["position"] = pd.Series(position, index=table.index).where(known)
     table.attrs["scale"] = tuple(scale)
     return table.rename_axis("dimension")
+
+
+def zone_scores(adequate: pd.DataFrame, desired: pd.DataFrame, perceived: pd.DataFrame, *,
+                scale=SCALE) -> pd.DataFrame:
+    """Per respondent: MSA (mean of P − adequate), MSS (mean of P − desired) over the columns,
+    the share of columns rated below adequate, and a flag where some desired rating is below
+    the adequate one (Parasuraman, Zeithaml & Berry 1994).
+
+    A desired level below the adequate level inverts the zone: the answers are inconsistent
+    (often a misread three-column form). Such respondents are flagged in
+    ``desired_below_adequate`` (with the count of such columns), not dropped: decide, then
+    filter visibly. Columns and ``scale`` as in :func:`zone_of_tolerance`.
+    """
+    a, d, p = _zone_frames(adequate, desired, perceived, scale).values()
+    inverted = (d < a).sum(axis=1)
+    return pd.DataFrame({"msa": (p - a).mean(axis=1), "mss": (p - d).mean(axis=1),
+                         "below_adequate": (p < a).mean(axis=1),
+                         "desired_below_adequate": inverted > 0, "inverted_columns": inverted})
 
 
 IPA_CENTRES = ("mean", "median", "midpoint")
@@ -552,6 +578,63 @@ def efa(table: pd.DataFrame, n_factors: int = 5, rotation: str = "varimax") -> p
     return loadings
 
 
+@dataclass(frozen=True)
+class EfaDiagnostics:
+    """Is the table fit for factor analysis, and how many factors? (:func:`efa_diagnostics`)"""
+
+    kmo: float  #: Kaiser-Meyer-Olkin measure of sampling adequacy, 0-1 (≥ 0.6 usual minimum)
+    bartlett_chi2: float  #: Bartlett's test that the correlation matrix is the identity
+    bartlett_df: int
+    bartlett_p: float
+    n_factors: int  #: factors retained by parallel analysis
+    table: pd.DataFrame  #: per component: eigenvalue, random_mean, random_quantile, retain
+    items: pd.DataFrame  #: per item: msa (the item's KMO)
+
+
+def efa_diagnostics(table: pd.DataFrame, *, reps: int = 200, level: float = 0.95,
+                    seed: int = 0) -> EfaDiagnostics:
+    """Diagnostics before an EFA: eigenvalues, KMO, Bartlett's test, parallel analysis.
+
+    - Eigenvalues of the item correlation matrix R.
+    - KMO = Σ r²ᵢⱼ / (Σ r²ᵢⱼ + Σ a²ᵢⱼ) over i ≠ j, with aᵢⱼ the partial correlations
+      −R⁻¹ᵢⱼ / √(R⁻¹ᵢᵢ R⁻¹ⱼⱼ); per item the same sums over j (Kaiser 1970; Kaiser & Rice 1974).
+    - Bartlett (1951): χ² = −(n − 1 − (2p + 5) / 6) ln |R| with p(p − 1) / 2 degrees of freedom.
+    - Parallel analysis (Horn 1965): eigenvalues of ``reps`` normal data sets of the same
+      size (seeded); a component is retained while its eigenvalue exceeds the ``level``
+      quantile of the random ones (Glorfeld 1995), counted from the first.
+
+    Respondents with a missing rating are refused (the correlation matrix needs complete rows).
+    """
+    from scipy import stats
+
+    for col in table.columns:
+        check_range(table[col], -np.inf, np.inf)
+    x = table.to_numpy(dtype=float)
+    n, p = x.shape
+    r = np.corrcoef(x, rowvar=False)
+    eigen = np.linalg.eigvalsh(r)[::-1]
+    inv = np.linalg.inv(r)
+    partial = -inv / np.sqrt(np.outer(np.diag(inv), np.diag(inv)))
+    off = ~np.eye(p, dtype=bool)
+    r2, a2 = np.where(off, r**2, 0), np.where(off, partial**2, 0)
+    kmo = r2.sum() / (r2.sum() + a2.sum())
+    chi2 = -(n - 1 - (2 * p + 5) / 6) * np.linalg.slogdet(r)[1]
+    df = p * (p - 1) // 2
+    rng = np.random.default_rng(seed)
+    random = np.array([np.linalg.eigvalsh(np.corrcoef(rng.standard_normal((n, p)), rowvar=False))[::-1]
+                       for _ in range(reps)])
+    quantile = np.quantile(random, level, axis=0)
+    retain = np.cumprod(eigen > quantile).astype(bool)
+    components = pd.DataFrame({"eigenvalue": eigen, "random_mean": random.mean(axis=0),
+                               "random_quantile": quantile, "retain": retain},
+                              index=pd.RangeIndex(1, p + 1, name="component"))
+    items = pd.DataFrame({"msa": r2.sum(axis=1) / (r2.sum(axis=1) + a2.sum(axis=1))},
+                         index=table.columns)
+    return EfaDiagnostics(kmo=float(kmo), bartlett_chi2=float(chi2), bartlett_df=int(df),
+                          bartlett_p=float(stats.chi2.sf(chi2, df)), n_factors=int(retain.sum()),
+                          table=components, items=items)
+
+
 def cfa(table: pd.DataFrame, dimensions=None):
     """Confirmatory factor analysis of the five-dimension model with semopy (optional extra:
     ``pip install -e ".[research]"``). Returns semopy's fit statistics (CFI, RMSEA, …)."""
@@ -567,40 +650,83 @@ def cfa(table: pd.DataFrame, dimensions=None):
     return semopy.calc_stats(model).T
 
 
-def compare_groups(scores: pd.DataFrame, groups: pd.Series, correction: str | None = None) -> pd.DataFrame:
-    """Do branches (departments, segments) differ on each dimension score? Two groups: Welch's
-    t test with Hedges' g; more: Welch's ANOVA with partial eta squared (pingouin).
+GROUP_TESTS = ("welch", "kruskal")
+
+
+def compare_groups(scores: pd.DataFrame, groups: pd.Series, correction: str | None = None, *,
+                   test: str = "welch") -> pd.DataFrame:
+    """Do branches (departments, segments) differ on each dimension score?
+
+    ``test="welch"``: two groups, Welch's t test with Hedges' g; more, Welch's ANOVA with
+    partial eta squared (pingouin; Welch 1951). ``"kruskal"``: the Kruskal–Wallis H test
+    (scipy ``kruskal``, ties corrected; Kruskal & Wallis 1952) with ε² = H / (n − 1)
+    (Tomczak & Tomczak 2014), for skewed or ordinal scores. Which pairs differ:
+    :func:`posthoc` (Games–Howell).
 
     ``correction`` ("holm", "bonferroni", "fdr_bh") adds ``p_adjusted`` over the dimensions, as
     in :func:`summarize`: testing five dimensions makes one raw p < 0.05 easy to get by chance.
     """
     import pingouin as pg
+    from scipy import stats
 
+    check_option("test", test, GROUP_TESTS)
     if correction:
         check_option("correction", correction, CORRECTIONS)
-    reject(groups, groups.isna(), i18n.Text(zh="每位受访者都要有分组", en="a group for every respondent"))
-    require_groups(groups)
-    frame = scores.assign(_group=groups.to_numpy())
-    levels = sorted(frame["_group"].unique())
+    frame, levels = _grouped(scores, groups)
     rows = []
     for dim in scores.columns:
-        if len(levels) == 2:
-            a, b = (frame.loc[frame["_group"] == g, dim] for g in levels)
-            res = pg.ttest(a, b, correction=True)
+        parts = [frame.loc[frame["_group"] == g, dim] for g in levels]
+        if test == "kruskal":
+            h = stats.kruskal(*parts)
+            rows.append({"dimension": dim, "test": "Kruskal-Wallis", "statistic": h.statistic,
+                         "p_value": h.pvalue, "effect": "epsilon²",
+                         "effect_size": h.statistic / (len(frame) - 1)})
+        elif len(levels) == 2:
+            res = pg.ttest(*parts, correction=True)
             rows.append({"dimension": dim, "test": "Welch t", "statistic": res["T"].iloc[0],
                          "p_value": res["p_val"].iloc[0], "effect": "hedges g",
-                         "effect_size": pg.compute_effsize(a, b, eftype="hedges")})
+                         "effect_size": pg.compute_effsize(*parts, eftype="hedges")})
         else:
             res = pg.welch_anova(data=frame, dv=dim, between="_group")
             rows.append({"dimension": dim, "test": "Welch ANOVA", "statistic": res["F"].iloc[0],
                          "p_value": res["p_unc"].iloc[0], "effect": "partial eta²",
                          "effect_size": res["np2"].iloc[0]})
-        rows[-1].update({f"mean_{g}": frame.loc[frame["_group"] == g, dim].mean() for g in levels})
+        rows[-1].update({f"mean_{g}": part.mean() for g, part in zip(levels, parts, strict=True)})
     table = pd.DataFrame(rows)
     if correction:
         adjusted = adjust_p(table["p_value"], correction)
         table.insert(table.columns.get_loc("p_value") + 1, "p_adjusted", adjusted)
     return table
+
+
+def _grouped(scores: pd.DataFrame, groups: pd.Series) -> tuple[pd.DataFrame, list]:
+    reject(groups, groups.isna(), i18n.Text(zh="每位受访者都要有分组", en="a group for every respondent"))
+    require_groups(groups)
+    frame = scores.assign(_group=groups.to_numpy())
+    return frame, sorted(frame["_group"].unique())
+
+
+def posthoc(scores: pd.DataFrame, groups: pd.Series) -> pd.DataFrame:
+    """Games–Howell pairwise comparisons per dimension, after a Welch ANOVA (pingouin
+    ``pairwise_gameshowell``; Games & Howell 1976): Welch's t and degrees of freedom for each
+    pair, p from the studentized range with the number of groups, so the family of pairs in
+    a dimension keeps its error rate without equal variances or group sizes.
+
+    Read the pairs of the dimensions whose omnibus test (:func:`compare_groups`) is
+    significant after correction; pairs in other dimensions are not findings.
+
+    Returns one row per dimension and pair: ``dimension``, ``A``, ``B``, ``mean_A``,
+    ``mean_B``, ``diff`` (A − B), ``se``, ``t``, ``df``, ``p_value``, ``hedges``.
+    """
+    import pingouin as pg
+
+    frame, _ = _grouped(scores, groups)
+    tables = []
+    for dim in scores.columns:
+        res = pg.pairwise_gameshowell(data=frame, dv=dim, between="_group")
+        tables.append(res.rename(columns={"T": "t", "pval": "p_value"}).assign(dimension=dim))
+    out = pd.concat(tables, ignore_index=True)
+    return out[["dimension", "A", "B", "mean_A", "mean_B", "diff", "se", "t", "df", "p_value", "hedges"]]
 
 
 def plot_items(expectations: pd.DataFrame, perceptions: pd.DataFrame, labels=None, ax=None):

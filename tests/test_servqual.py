@@ -365,6 +365,96 @@ def test_group_comparison_picks_the_test_and_finds_branch_c():
         sq.compare_groups(scores, d["branch"].str.replace(r"[BC]", "A", regex=True))
 
 
+def test_kruskal_wallis_matches_the_rank_formula():
+    # Kruskal & Wallis (1952): H = 12 / (N (N + 1)) Σ Rᵢ² / nᵢ − 3 (N + 1), divided by the tie
+    # correction 1 − Σ (t³ − t) / (N³ − N); p from χ² with k − 1 df; ε² = H / (N − 1)
+    from scipy.stats import chi2, rankdata
+
+    scores = pd.DataFrame({"x": [1.0, 2, 2, 3, 5, 4, 4, 6, 7, 7, 8, 9]})
+    groups = pd.Series(list("aaaabbbbcccc"), name="branch")
+    ranks = rankdata(scores["x"])
+    n = len(ranks)
+    h = 12 / (n * (n + 1)) * sum(ranks[groups == g].sum() ** 2 / 4 for g in "abc") - 3 * (n + 1)
+    ties = np.unique(scores["x"], return_counts=True)[1]
+    h /= 1 - (ties**3 - ties).sum() / (n**3 - n)
+    row = sq.compare_groups(scores, groups, test="kruskal").iloc[0]
+    assert row["test"] == "Kruskal-Wallis" and row["statistic"] == pytest.approx(h)
+    assert row["p_value"] == pytest.approx(chi2.sf(h, 2)) and row["effect_size"] == pytest.approx(h / 11)
+    with pytest.raises(cxlab.OptionError, match="test"):
+        sq.compare_groups(scores, groups, test="anova")
+
+
+def test_games_howell_matches_the_studentized_range():
+    # Games & Howell (1976): Welch t and df per pair, p = P(q > |t| √2) for k groups
+    from scipy.stats import studentized_range
+
+    d, e, p = _bank()
+    scores = sq.by_dimension(sq.gaps(e, p))
+    pairs = sq.posthoc(scores, d["branch"])
+    assert len(pairs) == 5 * 3 and set(pairs["dimension"]) == set(scores.columns)
+    row = pairs.set_index(["dimension", "A", "B"]).loc[("responsiveness", "B", "C")]
+    b, c = (scores.loc[d["branch"] == g, "responsiveness"] for g in "BC")
+    va, vb = b.var(ddof=1) / len(b), c.var(ddof=1) / len(c)
+    t = (b.mean() - c.mean()) / np.sqrt(va + vb)
+    df = (va + vb) ** 2 / (va**2 / (len(b) - 1) + vb**2 / (len(c) - 1))
+    assert row["t"] == pytest.approx(t) and row["df"] == pytest.approx(df)
+    empathy = pairs.set_index(["dimension", "A", "B"]).loc[("empathy", "B", "C")]
+    b, c = (scores.loc[d["branch"] == g, "empathy"] for g in "BC")
+    va, vb = b.var(ddof=1) / len(b), c.var(ddof=1) / len(c)
+    t = (b.mean() - c.mean()) / np.sqrt(va + vb)
+    df = (va + vb) ** 2 / (va**2 / (len(b) - 1) + vb**2 / (len(c) - 1))
+    assert empathy["p_value"] == pytest.approx(studentized_range.sf(abs(t) * np.sqrt(2), 3, df), rel=1e-3)
+    assert row["p_value"] < 1e-6
+
+
+def test_zone_scores_per_respondent():
+    adequate = pd.DataFrame({"x": [4, 5, 3], "y": [4, 6, 4]}, index=["r1", "r2", "r3"])
+    desired = pd.DataFrame({"x": [6, 4, 7], "y": [7, 7, 6]}, index=adequate.index)
+    perceived = pd.DataFrame({"x": [5, 4, 2], "y": [3, 7, 5]}, index=adequate.index)
+    z = sq.zone_scores(adequate, desired, perceived)
+    assert z["msa"].tolist() == [0.0, 0.0, 0.0]  # (1 − 1)/2, (−1 + 1)/2, (−1 + 1)/2
+    assert z["mss"].tolist() == [-2.5, 0.0, -3.0]
+    assert z["below_adequate"].tolist() == [0.5, 0.5, 0.5]
+    assert z["desired_below_adequate"].tolist() == [False, True, False]  # r2: x desired 4 < adequate 5
+    assert z["inverted_columns"].tolist() == [0, 1, 0]
+    with pytest.raises(sq.ZoneColumnsError):
+        sq.zone_scores(adequate, desired, perceived.rename(columns={"y": "z"}))
+    nine = sq.zone_scores(adequate + 2, desired + 2, perceived + 2, scale=(1, 9))
+    assert nine["mss"].tolist() == z["mss"].tolist()
+
+
+def test_efa_diagnostics_by_the_formulas():
+    _, _, p = _bank()
+    diag = sq.efa_diagnostics(p, reps=50)
+    x = p.to_numpy(dtype=float)
+    n, k = x.shape
+    r = np.corrcoef(x, rowvar=False)
+    assert diag.table["eigenvalue"].to_numpy() == pytest.approx(np.sort(np.linalg.eigvals(r).real)[::-1])
+    # partial correlations the long way: correlate the residuals of items i and j regressed
+    # on all the other items (Kaiser 1970's a_ij), then KMO = Σr² / (Σr² + Σa²) over i ≠ j
+    centred = x - x.mean(axis=0)
+    partial = np.eye(k)
+    for i in range(k):
+        for j in range(i + 1, k):
+            rest = np.delete(centred, [i, j], axis=1)
+            resid = centred[:, [i, j]] - rest @ np.linalg.lstsq(rest, centred[:, [i, j]], rcond=None)[0]
+            partial[i, j] = partial[j, i] = np.corrcoef(resid, rowvar=False)[0, 1]
+    off = ~np.eye(k, dtype=bool)
+    kmo = (r[off] ** 2).sum() / ((r[off] ** 2).sum() + (partial[off] ** 2).sum())
+    assert diag.kmo == pytest.approx(kmo) and 0.8 < diag.kmo < 0.9
+    msa_t1 = (r[0, 1:] ** 2).sum() / ((r[0, 1:] ** 2).sum() + (partial[0, 1:] ** 2).sum())
+    assert diag.items.loc["T1", "msa"] == pytest.approx(msa_t1)
+    # Bartlett (1951)
+    chi2 = -(n - 1 - (2 * k + 5) / 6) * np.log(np.linalg.det(r))
+    assert diag.bartlett_chi2 == pytest.approx(chi2) and diag.bartlett_df == 231 and diag.bartlett_p < 1e-12
+    # parallel analysis keeps the five designed dimensions
+    assert diag.n_factors == 5 and diag.table["retain"].tolist()[:6] == [True] * 5 + [False]
+    assert (diag.table["random_quantile"] >= diag.table["random_mean"]).all()
+    assert sq.efa_diagnostics(p, reps=50).table.equals(diag.table)  # seeded
+    noise = pd.DataFrame(np.random.default_rng(1).normal(size=(300, 6)), columns=list("abcdef"))
+    assert sq.efa_diagnostics(noise, reps=50).n_factors == 0 and sq.efa_diagnostics(noise, reps=50).kmo < 0.6
+
+
 def test_cfa_is_optional():
     _, _, p = _bank()
     try:
