@@ -348,6 +348,16 @@ def weighted_scores(dimension_gaps: pd.DataFrame, allocation: pd.DataFrame,
 RELIABILITY_MISSING = ("listwise", "refuse")
 
 
+def _check_numbers(series: pd.Series, allow_missing: bool = False) -> None:
+    """Ratings must be numbers (text is refused; missing only if ``allow_missing``)."""
+    bad = pd.to_numeric(series, errors="coerce").isna()
+    if not pd.api.types.is_numeric_dtype(series):
+        bad |= series.map(lambda v: isinstance(v, str | bool)).astype(bool)
+    if allow_missing:
+        bad &= series.notna()
+    reject(series, bad, i18n.Text(zh="数值评分", en="numeric ratings"))
+
+
 def reliability(table: pd.DataFrame, dimensions=None, level: float = 0.95, *,
                 missing: str = "listwise") -> pd.DataFrame:
     """Cronbach's alpha with Feldt's confidence interval per dimension.
@@ -374,7 +384,7 @@ def reliability(table: pd.DataFrame, dimensions=None, level: float = 0.95, *,
         if len(items) < 2:
             raise OneItemError(dimension=dim)
         for item in items:  # numbers only; missing ratings only when listwise
-            check_range(table[item], -np.inf, np.inf, allow_missing=missing == "listwise")
+            _check_numbers(table[item], allow_missing=missing == "listwise")
         x = table[items].astype(float)
         incomplete = x.isna().any(axis=1)
         if incomplete.any():
@@ -608,7 +618,7 @@ def efa_diagnostics(table: pd.DataFrame, *, reps: int = 200, level: float = 0.95
     from scipy import stats
 
     for col in table.columns:
-        check_range(table[col], -np.inf, np.inf)
+        _check_numbers(table[col])
     x = table.to_numpy(dtype=float)
     n, p = x.shape
     r = np.corrcoef(x, rowvar=False)

@@ -207,6 +207,10 @@ def test_reliability_is_listwise_reports_n_and_does_not_round():
         sq.reliability(wide, dims, missing="refuse")
     with pytest.raises(cxlab.OptionError, match="missing"):
         sq.reliability(wide, dims, missing="pairwise")
+    text = wide.astype(object)
+    text.iloc[2, 1] = "4"
+    with pytest.raises(cxlab.InvalidValueError, match="数值评分"):
+        sq.reliability(text, dims)
 
 
 def test_reliability_matches_the_alpha_formula():
