@@ -77,6 +77,9 @@ class FontError(CxlabError, RuntimeError):
 
 
 class DataWarning(UserWarning):
-    """A fault handled without stopping (respondents left out, a tie settled, a test that
-    cannot be computed). The message names the column, rows or values in the active language;
-    the function that warns also records the same facts on its result."""
+    """A fault handled without stopping (rows dropped, cells filled, respondents excluded),
+    with a message naming column, rows and values in the active language."""
+
+    def __init__(self, key: str, **params: object):
+        self.key, self.params = key, params
+        super().__init__(i18n.t(key, **params))

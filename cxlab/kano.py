@@ -170,11 +170,12 @@ def _numeric(s: pd.Series) -> bool:
 
 def _number_codes(s: pd.Series) -> np.ndarray:
     """Codes 1-5 as int8 (0 = missing) from a numeric column, refusing other numbers."""
-    if s.dtype.kind in "iu":  # plain integers cannot be missing or fractional
+    if s.dtype.kind in "iu" and not s.hasnans:  # whole numbers, none missing
         values = s.to_numpy()
-        if len(values) and (values.min() < 1 or values.max() > 5):
-            reject(s, pd.Series((values < 1) | (values > 5), index=s.index), _EXPECTED)
-        return values.astype(np.int8, copy=False)
+        valid = (values >= 1) & (values <= 5)
+        if not valid.all():
+            reject(s, pd.Series(~valid, index=s.index), _EXPECTED)
+        return values.astype(np.int8)
     values = s.to_numpy(dtype=float, na_value=np.nan)
     valid = (values >= 1) & (values <= 5) & (values % 1 == 0)
     reject(s, pd.Series(~valid & ~pd.isna(values), index=s.index), _EXPECTED)

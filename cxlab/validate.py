@@ -110,4 +110,4 @@ def check_range(series: pd.Series, low: float, high: float, integer: bool = Fals
 
 def warn(key: str, stacklevel: int = 3, **params: object) -> None:
     """Emit :class:`cxlab.DataWarning` with the i18n text ``key`` in the active language."""
-    warnings.warn(DataWarning(i18n.t(key, **params)), stacklevel=stacklevel)
+    warnings.warn(DataWarning(key, **params), stacklevel=stacklevel)

@@ -411,6 +411,18 @@ def test_games_howell_matches_the_studentized_range():
     assert row["p_value"] < 1e-6
 
 
+def test_numbers_quoted_in_notebook_05_sections_4_and_5():
+    d, e, p = _bank()
+    check = sq.efa_diagnostics(p)
+    assert round(check.kmo, 2) == 0.84 and check.bartlett_p < 0.001 and check.n_factors == 5
+    sixth = check.table.loc[6]
+    assert round(sixth["eigenvalue"], 2) == 0.54 and round(sixth["random_quantile"], 2) == 1.2
+    pairs = sq.posthoc(sq.by_dimension(sq.gaps(e, p))[["responsiveness"]], d["branch"]).set_index(["A", "B"])
+    assert (pairs.loc[[("A", "C"), ("B", "C")], "p_value"] < 0.001).all()
+    assert pairs.loc[[("A", "C"), ("B", "C")], "diff"].round(1).tolist() == [0.7, 0.6]
+    assert round(pairs.loc[("A", "B"), "p_value"], 2) == 0.58
+
+
 def test_zone_scores_per_respondent():
     adequate = pd.DataFrame({"x": [4, 5, 3], "y": [4, 6, 4]}, index=["r1", "r2", "r3"])
     desired = pd.DataFrame({"x": [6, 4, 7], "y": [7, 7, 6]}, index=adequate.index)
