@@ -2,6 +2,10 @@
 
     python benchmarks/kano_bench.py [respondents] [features]    (default 1,000,000 × 20)
 
+Also ``kano.classify`` on two plain int8 arrays of answer codes (a ``pandas.Categorical``
+back) against a minimal numpy lookup of the same pairs in the 6×6 table, both ways it is
+usually written (``table[f, d]`` and ``table.ravel()[f * 6 + d]``); target ratio ≤ 3.
+
 The vectorised path is ``kano.analyze`` on the whole table; the baseline is the
 straightforward loop (look up each pair in the table, count, compute better/worse) run on a
 50,000-respondent slice of the same data and timed per respondent. Peak memory of the
@@ -71,6 +75,28 @@ def main(n: int = 1_000_000, features: int = 20) -> None:
         print(f"  per-row baseline ({name}, timed on {sample:,}, scaled): {slow:.1f} s, "
               f"ratio {slow / fast:.0f}x")
     assert len(result) == features
+    classify_bench()
+
+
+def classify_bench(n: int = 1_000_000, seed: int = 2) -> float:
+    """ns per pair of ``kano.classify`` on plain arrays, and its ratio to a bare numpy lookup."""
+    rng = np.random.default_rng(seed)
+    f, d = (rng.integers(1, 6, size=n, dtype=np.int8) for _ in range(2))
+    table = np.zeros((6, 6), dtype=np.int8)
+    table[1:, 1:] = [["AOMIRQ".index(c) for c in row] for row in BERGER]
+    flat = table.ravel()
+    out = kano.classify(f, d)
+    assert np.array_equal(out.codes, table[f, d]) and list(out.categories) == list("AOMIRQ")
+    ours = min(_timed(kano.classify, f, d) for _ in range(7))
+    baselines = {"table[f, d]": lambda: table[f, d], "flat[f * 6 + d]": lambda: flat[f * 6 + d]}
+    print(f"kano.classify on {n:,} plain int8 pairs (pandas.Categorical): {ours / n * 1e9:.2f} ns/pair")
+    worst = 0.0
+    for name, lookup in baselines.items():
+        bare = min(_timed(lookup) for _ in range(7))
+        worst = max(worst, ours / bare)
+        print(f"  minimal numpy lookup {name}: {bare / n * 1e9:.2f} ns/pair, ratio {ours / bare:.2f}x "
+              "(target <= 3)")
+    return worst
 
 
 def _timed(func, *args) -> float:

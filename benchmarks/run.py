@@ -4,7 +4,8 @@
 
 - import: `python -c "import cxlab"` against `python -c "pass"` (interpreter start-up);
 - load:   `cxlab.load_dataset("intro_survey")` against a bare `pandas.read_csv` of the same file;
-- kano:   `kano.analyze` on 1,000,000 respondents × 20 features against per-row loops
+- kano:   `kano.analyze` on 1,000,000 respondents × 20 features against per-row loops, and
+          `kano.classify` on 1,000,000 plain pairs against a minimal numpy lookup (target ≤ 3×)
           (benchmarks/kano_bench.py);
 - nps:    bootstrap NPS interval on 10,000,000 scores, resampling counts against resampling
           rows (benchmarks/nps_bench.py);

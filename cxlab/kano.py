@@ -32,6 +32,7 @@ from cxlab.validate import (
     reject,
     require_columns,
     require_groups,
+    warn,
 )
 
 CATEGORIES = ("A", "O", "M", "I", "R", "Q")
@@ -52,6 +53,15 @@ i18n.register({
     "error.kano_pairs": {"zh": "找不到成对的 Kano 列（如 f1_func 与 f1_dys）。现有的列：{available}。",
                          "en": "No paired Kano columns (such as f1_func and f1_dys). Columns present: "
                                "{available}."},
+    "kano.aom_tie": {"zh": "规则 aom：O+A+M 与 I+R+Q 恰好相等的功能（{features}）按 Matzler & Hinterhuber "
+                           "(1998) 的“否则”分支归入 I、R、Q 中最多的一类；请谨慎解读。",
+                     "en": "Rule aom: features where O+A+M exactly equals I+R+Q ({features}) follow the "
+                           "rule's 'otherwise' branch (Matzler & Hinterhuber 1998) and get the most frequent "
+                           "of I, R, Q; read them with care."},
+    "kano.wilson_fallback": {
+        "zh": "功能 {features} 的某个系数为 0 或 1，自助法区间宽度为零，已改用 Wilson 区间。",
+        "en": "A coefficient of {features} is 0 or 1, where the bootstrap interval has zero width; "
+              "Wilson intervals are used instead."},
     "error.kano_counts": {"zh": "类别计数必须是非负整数（特征 {rows}）。",
                           "en": "Category counts must be non-negative whole numbers (features {rows})."},
 })
@@ -82,8 +92,10 @@ def category_names(language: str | None = None) -> dict[str, str]:
 def evaluation_table(table="berger") -> pd.DataFrame:
     """The 5×5 evaluation table (rows functional, columns dysfunctional answer codes 1-5).
 
-    ``table`` is a name in ``cxlab/data/kano.yaml`` (``"berger"``: Berger et al. 1993) or
-    your own 5×5 table of category letters.
+    ``table`` is a name in ``cxlab/data/kano.yaml`` (``"berger"``: Berger et al. 1993, the
+    standard table; ``"pouliot"``: Fred Pouliot's modified table in Berger et al. 1993, p. 33,
+    where the same answer to both questions is questionable except neutral/neutral, as
+    implemented by Reppel 2022) or your own 5×5 table of category letters.
     """
     if isinstance(table, str):
         tables = _data()["tables"]
@@ -240,6 +252,9 @@ def _lookup(table) -> np.ndarray:
     return out
 
 
+_CATEGORY_DTYPE = pd.CategoricalDtype(list(CATEGORIES))
+
+
 def _codes(values) -> np.ndarray:
     """Answer codes as int8 (0 = missing); numeric columns skip the text lookup."""
     s = values if isinstance(values, pd.Series) else pd.Series(values)
@@ -250,21 +265,27 @@ def classify(functional, dysfunctional, table="berger"):
     """The Kano category (A, O, M, I, R, Q) of each answer pair, vectorised.
 
     Answers may be codes 1-5, labels or their variants (see :func:`parse_answers`); a
-    pair with a missing answer gets ``None``, never a category. Scalars give a string,
-    Series a Series on the same index, anything else a numpy array. Table: Berger et al.
-    (1993), or pass your own 5×5 table.
+    pair with a missing answer gets no category (``None`` / NaN), never a guess. Scalars
+    give a string; anything else a :class:`pandas.Categorical` with categories A, O, M, I,
+    R, Q backed by int8 codes (a Series of it on the same index for Series input), so a
+    million pairs cost about as much as a plain numpy table lookup.
+
+    ``table``: ``"berger"`` (Berger et al. 1993, the standard table), ``"pouliot"``
+    (Pouliot's modified table, in Berger et al. 1993, p. 33: must-be/must-be and
+    live-with/live-with are Q) or your own 5×5 table (see :func:`evaluation_table`).
     """
     scalar = all(v is None or isinstance(v, str) or np.isscalar(v)
                  for v in (functional, dysfunctional))
-    f = pd.Series([functional] if scalar else functional, name="functional")
-    d = pd.Series([dysfunctional] if scalar else dysfunctional, name="dysfunctional")
-    idx = _lookup(table)[_codes(f), _codes(d)]
-    letters = np.array((None, *CATEGORIES), dtype=object)[idx]
+    f = pd.Series([functional] if scalar else functional, name="functional", copy=False)
+    d = pd.Series([dysfunctional] if scalar else dysfunctional, name="dysfunctional", copy=False)
+    flat = _lookup(table).ravel() - np.int8(1)  # -1 = missing, 0-5 = A … Q
+    codes = flat[_codes(f) * np.int8(6) + _codes(d)]  # 5 * 6 + 5 = 35 fits int8
     if scalar:
-        return letters[0]
+        return None if codes[0] < 0 else CATEGORIES[codes[0]]
+    out = pd.Categorical.from_codes(codes, dtype=_CATEGORY_DTYPE, validate=False)
     if isinstance(functional, pd.Series):
-        return pd.Series(letters, index=functional.index, name="category")
-    return letters
+        return pd.Series(out, index=functional.index, name="category")
+    return out
 
 
 def feature_columns(responses: pd.DataFrame) -> list[str]:
@@ -305,13 +326,14 @@ RULES = ("max", "aom")
 DENOMINATORS = ("AOMI", "all")
 
 
-def _top_two(counts: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Series]:
-    """The second most frequent category (ties broken by PRIORITY) and the top two counts."""
+def _top_two(counts: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Series, pd.Series]:
+    """The two most frequent categories (ties broken by PRIORITY) and their counts."""
     ordered = counts[list(PRIORITY)].to_numpy()
     order = np.argsort(-ordered, axis=1, kind="stable")  # stable: equal counts keep PRIORITY order
     rows = np.arange(len(counts))
     first, second = order[:, 0], order[:, 1]
-    return (pd.Series(np.array(PRIORITY)[second], index=counts.index),
+    return (pd.Series(np.array(PRIORITY)[first], index=counts.index),
+            pd.Series(np.array(PRIORITY)[second], index=counts.index),
             pd.Series(ordered[rows, first], index=counts.index),
             pd.Series(ordered[rows, second], index=counts.index))
 
@@ -344,7 +366,7 @@ def _near_tie_category(table: pd.DataFrame, second: pd.Series, significant: np.n
 
 
 def analyze_counts(counts: pd.DataFrame, rule: str = "max", near_tie: float | str = 0.0,
-                   denominator: str = "AOMI") -> pd.DataFrame:
+                   denominator: str = "AOMI", *, mixed: bool = False) -> pd.DataFrame:
     """The Kano analysis from category counts per feature (columns A, O, M, I, R, Q).
 
     Columns returned: the counts, ``n``, shares ``share_A`` … ``share_Q``, ``category``,
@@ -362,11 +384,14 @@ def analyze_counts(counts: pd.DataFrame, rule: str = "max", near_tie: float | st
       D = A + O + M + I (``denominator="AOMI"``) or all answers (``"all"``).
     - total_strength = (A + O + M) / n; category_strength = top share − second share
       (Lee & Newcomb 1997).
+    - ``mixed=True`` adds ``label``: "O/M" (the two most frequent, in that order) where
+      Fong's test finds no significant difference between them, otherwise the category. A
+      mixed label reports the split honestly (Fong 1996: the feature is then a combination
+      of the two); ``category`` still holds one letter for plots and priorities.
     """
     check_option("rule", rule, RULES)
     check_option("denominator", denominator, DENOMINATORS)
-    if not (near_tie == "fong" or isinstance(near_tie, int | float)):
-        check_option("near_tie", near_tie, ["a share such as 0.05", "fong"])
+    _check_near_tie(near_tie)
     require_columns(counts, CATEGORIES)
     table = counts[list(CATEGORIES)].apply(pd.to_numeric, errors="coerce")
     bad = table.isna().any(axis=1) | (table < 0).any(axis=1) | (table % 1 != 0).any(axis=1)
@@ -375,14 +400,16 @@ def analyze_counts(counts: pd.DataFrame, rule: str = "max", near_tie: float | st
     table = table.astype(int)
     n = table.sum(axis=1)
     shares = table.div(n.where(n > 0), axis=0)
-    second, c1, c2 = _top_two(table)
+    first, second, c1, c2 = _top_two(table)
     stat, critical, significant = fong_test(c1, c2, n)
     p1, p2 = c1 / n.where(n > 0), c2 / n.where(n > 0)
     if rule == "aom":
-        meaningful = table[["O", "A", "M"]].sum(axis=1) > table[["I", "R", "Q"]].sum(axis=1)
-        pick_from = {True: ["M", "O", "A"], False: ["I", "R", "Q"]}
-        category = pd.Series([table.loc[i, pick_from[bool(m)]].astype(float).idxmax()
-                              for i, m in meaningful.items()], index=table.index)
+        aom, irq = table[["O", "A", "M"]].sum(axis=1), table[["I", "R", "Q"]].sum(axis=1)
+        category = table[["M", "O", "A"]].idxmax(axis=1).where(aom > irq,
+                                                               table[["I", "R", "Q"]].idxmax(axis=1))
+        ties = table.index[(aom == irq) & (n > 0)]
+        if len(ties):
+            warn("kano.aom_tie", features=", ".join(map(str, ties)))
     else:
         category = _near_tie_category(table, second, significant, near_tie)
     d = table[["A", "O", "M", "I"]].sum(axis=1) if denominator == "AOMI" else n
@@ -396,7 +423,25 @@ def analyze_counts(counts: pd.DataFrame, rule: str = "max", near_tie: float | st
     out["total_strength"] = table[["A", "O", "M"]].sum(axis=1) / n.where(n > 0)
     out["category_strength"] = p1 - p2
     out["fong_stat"], out["fong_critical"], out["fong_significant"] = stat, critical, significant
+    if mixed:
+        split = ~np.asarray(significant, dtype=bool) & (c2 > 0).to_numpy()
+        out["label"] = out["category"].where(~split, first + "/" + second)
+    out.attrs["denominator"] = denominator
+    if rule == "aom":
+        out.attrs["aom_ties"] = list(ties)
     return out
+
+
+def _check_near_tie(near_tie) -> None:
+    """``near_tie`` is "fong" or a share 0 ≤ near_tie < 1 (5 points = 0.05, not 5)."""
+    if near_tie == "fong":
+        return
+    number = isinstance(near_tie, int | float | np.integer | np.floating) and not isinstance(near_tie, bool)
+    if not (number and 0 <= near_tie < 1):
+        raise OptionError(name="near_tie", value=near_tie, valid=i18n.Text(
+            zh="0 到 1 之间（不含 1）的比例差，如 0.05 表示 5 个百分点；或 \"fong\"",
+            en="a share difference from 0 up to (not including) 1, such as 0.05 for 5 points; "
+               "or \"fong\""))
 
 
 def count_categories(cats: pd.DataFrame) -> pd.DataFrame:
@@ -415,7 +460,7 @@ def _count(codes: np.ndarray, features: list[str]) -> pd.DataFrame:
 
 def analyze(responses: pd.DataFrame, features=None, segment: str | None = None,
             table="berger", rule: str = "max", near_tie: float | str = 0.0,
-            denominator: str = "AOMI") -> pd.DataFrame:
+            denominator: str = "AOMI", *, mixed: bool = False) -> pd.DataFrame:
     """Classify every answer pair and analyse per feature (and per ``segment`` value).
 
     Respondents with a missing answer for a feature are excluded for that feature only and
@@ -430,13 +475,19 @@ def analyze(responses: pd.DataFrame, features=None, segment: str | None = None,
         groups = [(key, codes[(keys == key).to_numpy()]) for key in sorted(keys.unique())]
     frames = []
     for key, part in groups:
-        result = analyze_counts(_count(part, features), rule, near_tie, denominator)
+        result = analyze_counts(_count(part, features), rule, near_tie, denominator, mixed=mixed)
         result.insert(0, "missing", result["n"].rsub(len(part)).to_numpy())
         if segment is not None:
             result.insert(0, segment, key)
         frames.append(result)
     out = pd.concat(frames)
-    return out.set_index(segment, append=True).swaplevel() if segment else out
+    out = out.set_index(segment, append=True).swaplevel() if segment else out
+    out.attrs = {"denominator": denominator}  # concat keeps attrs only where all parts agree
+    if rule == "aom":
+        out.attrs["aom_ties"] = [(key, f) if segment else f
+                                 for (key, _), frame in zip(groups, frames, strict=True)
+                                 for f in frame.attrs["aom_ties"]]
+    return out
 
 
 def _segment_keys(responses: pd.DataFrame, segment: str) -> pd.Series:
@@ -446,43 +497,90 @@ def _segment_keys(responses: pd.DataFrame, segment: str) -> pd.Series:
     return keys
 
 
+SEGMENT_METHODS = ("chi2", "monte_carlo", "auto")
+
+
 def compare_segments(responses: pd.DataFrame, segment: str, features=None, table="berger",
-                     categories=("A", "O", "M", "I"), correction: str = "holm",
-                     alpha: float = 0.05) -> pd.DataFrame:
+                     categories=None, correction: str = "holm", alpha: float = 0.05, *,
+                     min_count: float = 5, method: str = "chi2", reps: int = 9999,
+                     seed: int = 0) -> pd.DataFrame:
     """Do the segments classify a feature differently? One row per feature.
 
     Pearson's chi-square test of independence of segment × category (scipy
     ``chi2_contingency``, no continuity correction), Cramér's V as the effect size (scipy
     ``contingency.association``) and p-values adjusted over the features (statsmodels
-    ``multipletests``: "holm", "bonferroni" or "fdr_bh"). Only answers whose category is in
-    ``categories`` enter the test (default A, O, M, I: R and Q are usually too rare for the
-    chi-square approximation); ``n`` counts them and ``left_out`` counts the rest, missing
-    answers included. ``small_expected`` flags tables where more than 20 % of the expected counts are
-    below 5 (Cochran 1954): read their p-values with caution.
+    ``multipletests``: "holm", "bonferroni" or "fdr_bh").
+
+    Parameters
+    ----------
+    categories : str or list, optional
+        The categories that enter the test. Default: per feature, every one of A, O, M, I, R
+        with at least ``min_count`` answers per segment on average (total ≥ min_count ×
+        segments), so R enters where it is common (a feature many customers reject) and rare
+        categories, whose cells would have expected counts below 5, stay out. Q is a flag on
+        the answer pair (Berger et al. 1993), not a view of the feature, and enters only when
+        named. Pass e.g. ``"AOMI"`` to fix the set; what is left out is reported.
+    min_count : int
+        The average count per segment a category needs to enter by default (5, our choice
+        after Cochran's expected-count rule).
+    method : {"chi2", "monte_carlo", "auto"}
+        The p-value: the chi-square approximation; a Monte-Carlo p-value of the same
+        statistic from ``reps`` random tables with the observed margins (scipy
+        ``MonteCarloMethod`` / ``random_table``; Hope 1968, as R's ``chisq.test(simulate.p.value
+        = TRUE)``), seeded with ``seed``; or "auto": Monte-Carlo only where
+        ``small_expected``.
+
+    Returns
+    -------
+    DataFrame indexed by feature: ``n`` answers tested, ``left_out`` answers in a category
+    not tested, ``missing`` pairs with a missing answer (n + left_out + missing = respondents),
+    ``categories`` tested, ``left_out_categories`` (e.g. "M 2, Q 3"), ``chi2``, ``dof``,
+    ``p_value``, ``p_method``, ``cramers_v``, ``small_expected`` (more than 20 % of the
+    expected counts below 5, Cochran 1954: prefer the Monte-Carlo p-value), ``p_adjusted``,
+    ``significant`` (p_adjusted < alpha).
+
+    References
+    ----------
+    Cochran, W. G. (1954). Some methods for strengthening the common χ² tests. Biometrics 10(4).
+    Hope, A. C. A. (1968). A simplified Monte Carlo significance test procedure. JRSS B 30(3).
     """
-    from scipy.stats import chi2_contingency, contingency
+    from scipy.stats import MonteCarloMethod, chi2_contingency, contingency
 
     check_option("correction", correction, CORRECTIONS)  # before any work
-    for c in categories:
+    check_option("method", method, SEGMENT_METHODS)
+    for c in categories or ():
         check_option("categories", c, CATEGORIES)
     features = _features(responses, features)
     keys = _segment_keys(responses, segment)
     require_groups(keys)
     keys = keys.to_numpy()
+    n_segments = len(pd.unique(keys))
     codes = _category_codes(responses, features, table)
-    used = [CATEGORIES.index(c) + 1 for c in categories]
+    rng = np.random.default_rng(seed)
     rows = []
     for j, f in enumerate(features):
+        totals = np.bincount(codes[:, j], minlength=7)
+        used = (np.flatnonzero(totals[1:6] >= min_count * n_segments) + 1 if categories is None
+                else np.array([CATEGORIES.index(c) + 1 for c in categories]))
         keep = np.isin(codes[:, j], used)
+        dropped = [k for k in range(1, 7) if k not in used and totals[k] > 0]
         observed = pd.crosstab(keys[keep], codes[keep, j]).to_numpy()
-        row = {"feature": f, "n": int(keep.sum()), "left_out": int((~keep).sum())}
+        row = {"feature": f, "n": int(keep.sum()), "left_out": int(totals[dropped].sum()),
+               "missing": int(totals[0]), "categories": "".join(CATEGORIES[k - 1] for k in used),
+               "left_out_categories": ", ".join(f"{CATEGORIES[k - 1]} {totals[k]}" for k in dropped)}
         if min(observed.shape) >= 2:
             test = chi2_contingency(observed, correction=False)
-            row.update(chi2=test.statistic, dof=test.dof, p_value=test.pvalue,
+            small = bool((test.expected_freq < 5).mean() > 0.2)
+            row.update(chi2=test.statistic, dof=test.dof, p_value=test.pvalue, p_method="chi2",
                        cramers_v=contingency.association(observed, method="cramer"),
-                       small_expected=bool((test.expected_freq < 5).mean() > 0.2))
+                       small_expected=small)
+            if method == "monte_carlo" or (method == "auto" and small):
+                simulated = chi2_contingency(observed, correction=False, method=MonteCarloMethod(
+                    n_resamples=reps, rng=rng))
+                row.update(p_value=simulated.pvalue, p_method="monte_carlo")
         rows.append(row)
-    out = pd.DataFrame(rows, columns=["feature", "n", "left_out", "chi2", "dof", "p_value",
+    out = pd.DataFrame(rows, columns=["feature", "n", "left_out", "missing", "categories",
+                                      "left_out_categories", "chi2", "dof", "p_value", "p_method",
                                       "cramers_v", "small_expected"]).set_index("feature")
     out["p_adjusted"] = adjust_p(out["p_value"], correction)
     out["significant"] = out["p_adjusted"] < alpha
@@ -491,29 +589,108 @@ def compare_segments(responses: pd.DataFrame, segment: str, features=None, table
 
 # ------------------------------------------------------------------- uncertainty, quality
 
+def _interval_denominator(counts: pd.DataFrame, denominator: str | None) -> str:
+    """The Better/Worse denominator of an interval: the one the analysis used (its attrs)."""
+    used = counts.attrs.get("denominator")
+    if denominator is None:
+        return used or "AOMI"
+    check_option("denominator", denominator, DENOMINATORS)
+    if used is not None and denominator != used:
+        raise OptionError(name="denominator", value=denominator, valid=used)
+    return denominator
+
+
+def _bw_counts(counts: pd.DataFrame, denominator: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(A + O, O + M, D) per feature, D = A + O + M + I or all answers."""
+    c = counts[list(CATEGORIES)].to_numpy(dtype=np.int64)
+    a, o, m, i = (c[:, CATEGORIES.index(k)] for k in "AOMI")
+    d = a + o + m + i if denominator == "AOMI" else c.sum(axis=1)
+    return a + o, o + m, d
+
+
+def wilson(counts: pd.DataFrame, level: float = 0.95, denominator: str | None = None) -> pd.DataFrame:
+    """Wilson score intervals for Better and Worse, per feature (analytic, no resampling).
+
+    Better = (A + O) / D and |Worse| = (O + M) / D are binomial proportions of the D answers
+    in the denominator (given D), so each gets Wilson's (1927) score interval (statsmodels
+    ``proportion_confint(method="wilson")``; Brown, Cai & DasGupta 2001 recommend it over the
+    Wald interval). Unlike a percentile bootstrap it has width when every answer falls in one
+    category (10 of 10 attractive: Better in [0.72, 1]). ``denominator`` defaults to the one
+    the analysis (``counts`` from :func:`analyze`) used. Features with D = 0 get NaN.
+
+    Returns ``better_low``, ``better_high``, ``worse_low``, ``worse_high`` per feature.
+
+    References
+    ----------
+    Wilson, E. B. (1927). Probable inference, the law of succession, and statistical
+    inference. JASA 22(158). Brown, L. D., Cai, T. T. & DasGupta, A. (2001). Interval
+    estimation for a binomial proportion. Statistical Science 16(2).
+    """
+    from statsmodels.stats.proportion import proportion_confint
+
+    denominator = _interval_denominator(counts, denominator)
+    better, worse, d = _bw_counts(counts, denominator)
+    ok = d > 0
+    out = np.full((len(counts), 4), np.nan)
+    if ok.any():
+        bounds = []
+        for x in (better[ok], worse[ok]):
+            low, high = proportion_confint(x, d[ok], alpha=1 - level, method="wilson")
+            # exact ends where the formula's rounding misses them: 0 of D starts at 0, D of D ends at 1
+            bounds.append((np.where(x == 0, 0.0, low), np.where(x == d[ok], 1.0, high)))
+        (b_low, b_high), (w_low, w_high) = bounds
+        out[ok] = np.column_stack([b_low, b_high, 0.0 - w_high, 0.0 - w_low])
+    return pd.DataFrame(out, index=counts.index,
+                        columns=["better_low", "better_high", "worse_low", "worse_high"])
+
+
 def bootstrap(counts: pd.DataFrame, reps: int = 2000, level: float = 0.95, seed: int = 0,
-              denominator: str = "AOMI") -> pd.DataFrame:
-    """Percentile bootstrap intervals for better and worse, resampling each feature's counts.
+              denominator: str | None = None) -> pd.DataFrame:
+    """Percentile bootstrap intervals for Better and Worse, resampling each feature's counts.
 
     Each replicate draws n answers from the observed category shares (a multinomial), all
-    replicates at once; seeded, so the same call gives the same intervals.
+    replicates at once; seeded, so the same call gives the same intervals. ``denominator``
+    defaults to the one the analysis used (a result of :func:`analyze` carries it), so the
+    interval is for the coefficient that is plotted; a different one is refused. Works on
+    segmented results (one row per segment and feature). Features without answers get NaN.
+
+    A percentile bootstrap has zero width when a coefficient is 0 or 1 (every answer in one
+    category): such intervals are replaced by :func:`wilson`'s, with a
+    :class:`cxlab.DataWarning` naming the features; ``attrs["wilson"]`` lists them.
+
+    Returns ``better_low``, ``better_high``, ``worse_low``, ``worse_high`` per feature.
+
+    References
+    ----------
+    Efron, B. & Tibshirani, R. J. (1993). *An Introduction to the Bootstrap*, ch. 13
+    (percentile interval).
     """
-    check_option("denominator", denominator, DENOMINATORS)
+    denominator = _interval_denominator(counts, denominator)
     rng = np.random.default_rng(seed)
     lo, hi = 100 * (1 - level) / 2, 100 * (1 + level) / 2
-    rows = {}
-    for feature, row in counts[list(CATEGORIES)].iterrows():
+    table = counts[list(CATEGORIES)].to_numpy(dtype=np.int64)
+    out = np.full((len(counts), 4), np.nan)
+    for k, row in enumerate(table):
         n = int(row.sum())
-        draws = rng.multinomial(n, row.to_numpy() / n, size=reps)
-        a, o, m, i = (draws[:, CATEGORIES.index(c)] for c in "AOMI")
-        d = (a + o + m + i) if denominator == "AOMI" else np.full(reps, n)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            better, worse = (a + o) / d, -(o + m) / d
-        rows[feature] = {"better_low": np.nanpercentile(better, lo),
-                         "better_high": np.nanpercentile(better, hi),
-                         "worse_low": np.nanpercentile(worse, lo),
-                         "worse_high": np.nanpercentile(worse, hi)}
-    return pd.DataFrame(rows).T.rename_axis("feature")
+        if n == 0:
+            continue
+        draws = rng.multinomial(n, row / n, size=reps)
+        better, worse, d = _bw_counts(pd.DataFrame(draws, columns=list(CATEGORIES)), denominator)
+        ok = d > 0
+        if ok.any():
+            ratios = np.column_stack([better[ok], -worse[ok]]) / d[ok, None]
+            out[k] = np.percentile(ratios, [lo, hi], axis=0).T.ravel()
+    result = pd.DataFrame(out, index=counts.index,
+                          columns=["better_low", "better_high", "worse_low", "worse_high"])
+    flat = {c: (result[f"{c}_low"] == result[f"{c}_high"]).to_numpy() for c in ("better", "worse")}
+    if any(f.any() for f in flat.values()):
+        analytic = wilson(counts, level, denominator)
+        for c, rows in flat.items():
+            result.loc[rows, [f"{c}_low", f"{c}_high"]] = analytic.loc[rows, [f"{c}_low", f"{c}_high"]]
+        features = counts.index[flat["better"] | flat["worse"]]
+        warn("kano.wilson_fallback", features=", ".join(map(str, features)))
+        result.attrs["wilson"] = list(features)
+    return result
 
 
 def respondent_quality(responses: pd.DataFrame, features=None, table="berger") -> pd.DataFrame:
@@ -541,25 +718,44 @@ def exclude_respondents(responses: pd.DataFrame, max_q: float = 0.5, max_r: floa
 
 # -------------------------------------------------------------------------- continuous
 
-def continuous(responses: pd.DataFrame, features=None) -> pd.DataFrame:
+def continuous(responses: pd.DataFrame, features=None, *, scale=None, exclude="",
+               table="berger", level: float = 0.95) -> pd.DataFrame:
     """DuMouchel's continuous Kano scores (in Berger et al. 1993), per feature.
 
-    Answers map to −2, −1, 0, 2, 4 (functional: like 4 … dislike −2; dysfunctional:
-    like −2 … dislike 4). Returns means, standard deviations and n of both, and, where
-    ``{feature}_imp`` columns exist, the mean importance and the importance-weighted means.
+    Answers map to −2, −1, 0, 2, 4 (functional: like 4 … dislike −2; dysfunctional: like
+    −2 … dislike 4), or to your own ``scale``: five scores for the functional answers (like
+    … dislike), the dysfunctional answers taking them in reverse order; or a pair (functional
+    scores, dysfunctional scores). A symmetric 2, 1, 0, −1, −2 is a common alternative.
+
+    ``exclude`` drops answer pairs of the listed categories (e.g. ``"QR"``: questionable and
+    reverse pairs, classified by ``table``) before averaging; their count is in ``excluded``.
+
+    Returns, per feature: ``functional_mean``, ``functional_sd``, ``functional_low``,
+    ``functional_high`` (t interval at ``level``), the same for ``dysfunctional``, ``n``,
+    ``excluded``, and, where ``{feature}_imp`` columns exist, ``importance`` (mean) and the
+    importance-weighted means ``functional_weighted`` and ``dysfunctional_weighted``.
     """
+    from scipy import stats
+
     features = _features(responses, features)
-    scales = _data()["continuous"]
+    functional, dysfunctional = _continuous_scale(scale)
+    for c in exclude:
+        check_option("exclude", c, CATEGORIES)
+    dropped = np.isin(_category_codes(responses, features, table),
+                      [CATEGORIES.index(c) + 1 for c in exclude])
     rows = {}
-    for f in features:
-        func = parse_answers(responses[f + "_func"]).map(
-            dict(enumerate(scales["functional"], 1))).astype(float)
-        dys = parse_answers(responses[f + "_dys"]).map(
-            dict(enumerate(scales["dysfunctional"], 1))).astype(float)
-        both = func.notna() & dys.notna()
-        row = {"functional_mean": func[both].mean(), "functional_sd": func[both].std(),
-               "dysfunctional_mean": dys[both].mean(), "dysfunctional_sd": dys[both].std(),
-               "n": int(both.sum())}
+    for j, f in enumerate(features):
+        func = parse_answers(responses[f + "_func"]).map(dict(enumerate(functional, 1))).astype(float)
+        dys = parse_answers(responses[f + "_dys"]).map(dict(enumerate(dysfunctional, 1))).astype(float)
+        both = func.notna() & dys.notna() & ~dropped[:, j]
+        row = {}
+        for name, x in (("functional", func[both]), ("dysfunctional", dys[both])):
+            mean, sd = x.mean(), x.std()
+            low = high = np.nan
+            if len(x) > 1 and sd > 0:
+                low, high = stats.t.interval(level, len(x) - 1, loc=mean, scale=sd / np.sqrt(len(x)))
+            row.update({f"{name}_mean": mean, f"{name}_sd": sd, f"{name}_low": low, f"{name}_high": high})
+        row.update(n=int(both.sum()), excluded=int(dropped[:, j].sum()))
         if f + "_imp" in responses:
             imp = pd.to_numeric(responses[f + "_imp"], errors="coerce")
             check_range(responses[f + "_imp"], 1, 9, integer=True, allow_missing=True)
@@ -568,7 +764,26 @@ def continuous(responses: pd.DataFrame, features=None) -> pd.DataFrame:
                        functional_weighted=(func * w).sum() / w.sum(),
                        dysfunctional_weighted=(dys * w).sum() / w.sum())
         rows[f] = row
-    return pd.DataFrame(rows).T.rename_axis("feature")
+    out = pd.DataFrame(rows).T.rename_axis("feature").astype({"n": int, "excluded": int})
+    out.attrs["scale"] = (functional, dysfunctional)
+    return out
+
+
+def _continuous_scale(scale) -> tuple[list[float], list[float]]:
+    """(functional, dysfunctional) scores for answer codes 1-5, from DuMouchel or the user."""
+    if scale is None:
+        data = _data()["continuous"]
+        return list(data["functional"]), list(data["dysfunctional"])
+    parts = [scale, scale[::-1]] if np.ndim(scale) == 1 else list(scale)
+    try:
+        parts = [[float(v) for v in part] for part in parts]
+    except (TypeError, ValueError):
+        parts = []
+    if len(parts) != 2 or any(len(p) != 5 or not np.isfinite(p).all() for p in parts):
+        raise OptionError(name="scale", value=scale, valid=i18n.Text(
+            zh="5 个分数（喜欢 … 不喜欢），或（正向 5 个，反向 5 个）", en="five scores (like … "
+            "dislike), or a pair (five functional, five dysfunctional)"))
+    return parts[0], parts[1]
 
 
 # ---------------------------------------------------------------------------------- plots
@@ -662,7 +877,8 @@ def plot_continuous(scores: pd.DataFrame, labels=None, ax=None):
     texts = [ax.text(xi, yi, label, fontsize=9) for xi, yi, label in
              zip(scores["dysfunctional_mean"], scores["functional_mean"],
                  _labels(scores.index, labels), strict=True)]
-    ax.set(xlim=(-2, 4), ylim=(-2, 4), xlabel=i18n.t("kano.dys_score"),
+    ends = [f(v for part in scores.attrs.get("scale", ([-2, 4],)) for v in part) for f in (min, max)]
+    ax.set(xlim=ends, ylim=ends, xlabel=i18n.t("kano.dys_score"),
            ylabel=i18n.t("kano.func_score"), title=i18n.t("kano.continuous_title"))
     adjust_text(texts, ax=ax, arrowprops={"arrowstyle": "-", "color": "0.6", "lw": 0.5})
     return ax

@@ -14,11 +14,13 @@ columns (``T1`` … ``E5`` for the standard instrument), values 1-7.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 
 from cxlab import content, i18n
-from cxlab.errors import DataError
+from cxlab.errors import DataError, OptionError
 from cxlab.validate import (
     CORRECTIONS,
     adjust_p,
@@ -27,9 +29,11 @@ from cxlab.validate import (
     reject,
     require_columns,
     require_groups,
+    warn,
 )
 
 SCALE = (1, 7)
+SCALE_9 = (1, 9)  # Parasuraman, Zeithaml & Berry (1994): 9-point three-column format
 
 i18n.register({
     "error.sq_allocation": {
@@ -41,6 +45,29 @@ i18n.register({
                           "en": "Dimension '{dimension}' has one item; Cronbach's alpha needs at least two."},
     "error.sq_mismatch": {"zh": "期望和感知的题项不一致：只在一边出现的有 {items}。",
                           "en": "Expectation and perception items differ: {items} appear on one side only."},
+    "error.sq_zone_columns": {
+        "zh": "可接受、理想和感知三张表的列必须相同；{columns} 不是每张表都有（可接受：{adequate}；"
+              "理想：{desired}；感知：{perceived}）。",
+        "en": "Adequate, desired and perceived must have the same columns; {columns} are not in all "
+              "three (adequate: {adequate}; desired: {desired}; perceived: {perceived})."},
+    "error.sq_ipa_midpoint": {
+        "zh": "centre=\"midpoint\" 只适用于在已知量表上直接询问的重要性：请用 importance_scale=(最低, 最高) "
+              "说明量表。推导出的重要性（相关系数、回归权重）没有量表中点，请用 \"mean\" 或 \"median\"。",
+        "en": "centre=\"midpoint\" is for importance stated on a known scale: give the scale as "
+              "importance_scale=(low, high). Derived importance (correlations, regression weights) "
+              "has no scale midpoint; use \"mean\" or \"median\"."},
+    "error.sq_points": {
+        "zh": "重要性分配不能为负数：{rows}（{columns}）。",
+        "en": "Importance points cannot be negative: {rows} ({columns})."},
+    "sq.no_variance": {
+        "zh": "维度 {dimensions} 的差距在所有受访者之间没有变化（或少于 2 人），无法做 t 检验："
+              "t、p 和区间记为空。",
+        "en": "The gaps of {dimensions} do not vary between respondents (or fewer than 2 answered): no t "
+              "test is possible, so t, p and the interval are left empty."},
+    "sq.listwise": {
+        "zh": "维度 {dimension} 有 {count} 位受访者缺少题项评分（{rows}），未计入 α（成列删除）。",
+        "en": "Dimension {dimension}: {count} respondent(s) with a missing item rating ({rows}) left "
+              "out of alpha (listwise deletion)."},
     "sq.overall": {"zh": "总体", "en": "Overall"},
     "sq.gap": {"zh": "差距（感知 − 期望）", "en": "Gap (perception − expectation)"},
     "sq.gap_title": {"zh": "各维度的服务质量差距（95% 置信区间）",
@@ -50,7 +77,7 @@ i18n.register({
     "sq.above": {"zh": "超出理想", "en": "above desired"},
     "sq.zot_title": {"zh": "容忍区间：可接受 — 理想（● 为感知）",
                      "en": "Zone of tolerance: adequate to desired (● perception)"},
-    "sq.score": {"zh": "评分（1–7）", "en": "Rating (1–7)"},
+    "sq.score": {"zh": "评分（{low}–{high}）", "en": "Rating ({low}–{high})"},
     "ipa.keep": {"zh": "继续保持", "en": "Keep up the good work"},
     "ipa.concentrate": {"zh": "重点改进", "en": "Concentrate here"},
     "ipa.low": {"zh": "低优先", "en": "Low priority"},
@@ -71,6 +98,24 @@ class OneItemError(DataError):
 
 class ItemMismatchError(DataError):
     key = "error.sq_mismatch"
+
+
+class ZoneColumnsError(DataError):
+    """Adequate, desired and perceived tables whose columns differ."""
+
+    key = "error.sq_zone_columns"
+
+
+class IpaCentreError(OptionError):
+    """A scale-midpoint crosshair asked for importance that has no scale."""
+
+    key = "error.sq_ipa_midpoint"
+
+
+class NegativePointsError(DataError):
+    """Importance allocations with negative points."""
+
+    key = "error.sq_points"
 
 
 
@@ -149,29 +194,65 @@ def by_dimension(item_table: pd.DataFrame, dimensions=None) -> pd.DataFrame:
                          for d in dict.fromkeys(groups)})
 
 
+PAIRED_TESTS = ("t", "wilcoxon")
+
+
+def _paired_tests(e: pd.DataFrame, p: pd.DataFrame, test: str, level: float) -> pd.DataFrame:
+    """Per column of E and P: means, mean gap with its t interval, and the paired test.
+
+    Columns whose gaps do not vary (or with fewer than 2 respondents) get no test: t, p and
+    the interval are NaN, with a :class:`cxlab.DataWarning` and ``attrs["no_variance"]``.
+    """
+    from scipy import stats
+
+    d = p - e
+    flat = (len(d) < 2) | (d.max() - d.min() <= 1e-9)  # zero spread: the t statistic is ±inf or 0/0
+    rows = []
+    for col in d.columns:
+        row = {"expectation": e[col].mean(), "perception": p[col].mean(), "gap": d[col].mean(),
+               "ci_low": np.nan, "ci_high": np.nan, "p_value": np.nan, "n": len(d)}
+        if not flat[col]:
+            ttest = stats.ttest_rel(p[col], e[col])
+            ci = ttest.confidence_interval(confidence_level=level)
+            row.update(ci_low=ci.low, ci_high=ci.high)
+            if test == "t":
+                row.update(t=ttest.statistic, p_value=ttest.pvalue)
+            else:
+                signed = stats.wilcoxon(d[col])
+                row.update(w=signed.statistic, p_value=signed.pvalue)
+        rows.append(row)
+    stat = "t" if test == "t" else "w"
+    table = pd.DataFrame(rows, index=d.columns, columns=[
+        "expectation", "perception", "gap", "ci_low", "ci_high", stat, "p_value", "n"])
+    table.attrs["no_variance"] = list(d.columns[flat.to_numpy()])
+    if table.attrs["no_variance"]:
+        warn("sq.no_variance", stacklevel=4, dimensions=", ".join(map(str, table.attrs["no_variance"])))
+    return table
+
+
 def summarize(expectations: pd.DataFrame, perceptions: pd.DataFrame, dimensions=None,
               reverse=None, level: float = 0.95, correction: str | None = None,
-              scale=SCALE) -> pd.DataFrame:
+              scale=SCALE, *, test: str = "t") -> pd.DataFrame:
     """Per dimension and overall: mean E, mean P, mean gap with its confidence interval and a
-    paired t test of P against E on each respondent's dimension scores (scipy ``ttest_rel``).
+    paired test of P against E on each respondent's dimension scores.
+
+    ``test="t"``: the paired t test (scipy ``ttest_rel``), column ``t``; ``"wilcoxon"``: the
+    Wilcoxon signed-rank test of the gaps (scipy ``wilcoxon``: zero gaps dropped, exact or
+    normal approximation chosen by scipy; Wilcoxon 1945), column ``w``, for skewed or
+    ordinal gaps. The interval is always the t interval of the mean gap. A dimension whose
+    gaps are all equal (e.g. two respondents with the same gap) has no test: its t, p and
+    interval are NaN, with a :class:`cxlab.DataWarning` and ``attrs["no_variance"]``.
 
     ``correction`` ("holm", "bonferroni", "fdr_bh") adds ``p_adjusted`` over the dimensions
     (statsmodels ``multipletests``). Overall = the unweighted mean of the dimension scores.
     Respondents missing any rating of a dimension are refused by the range check, not dropped.
+    ``scale``: the rating scale, (1, 7) or (1, 9) (Parasuraman, Zeithaml & Berry 1994).
     """
-    from scipy import stats
-
+    check_option("test", test, PAIRED_TESTS)
     mapping, e_items, p_items = _paired(expectations, perceptions, dimensions, reverse, scale)
     e, p = by_dimension(e_items, mapping), by_dimension(p_items, mapping)
     e["overall"], p["overall"] = e.mean(axis=1), p.mean(axis=1)
-    rows = []
-    for dim in e.columns:
-        test = stats.ttest_rel(p[dim], e[dim])
-        ci = test.confidence_interval(confidence_level=level)
-        rows.append({"dimension": dim, "expectation": e[dim].mean(), "perception": p[dim].mean(),
-                     "gap": (p[dim] - e[dim]).mean(), "ci_low": ci.low, "ci_high": ci.high,
-                     "t": test.statistic, "p_value": test.pvalue, "n": len(e)})
-    table = pd.DataFrame(rows)
+    table = _paired_tests(e, p, test, level).rename_axis("dimension").reset_index()
     if correction:
         dims = table["dimension"] != "overall"
         table.loc[dims, "p_adjusted"] = adjust_p(table.loc[dims, "p_value"], correction)
@@ -180,103 +261,248 @@ def summarize(expectations: pd.DataFrame, perceptions: pd.DataFrame, dimensions=
     return table
 
 
-def servperf(perceptions: pd.DataFrame, dimensions=None, level: float = 0.95) -> pd.DataFrame:
-    """SERVPERF (Cronin & Taylor 1992): perceptions only, mean per dimension with a t interval."""
+def item_gaps(expectations: pd.DataFrame, perceptions: pd.DataFrame, dimensions=None,
+              reverse=None, level: float = 0.95, correction: str = "holm", scale=SCALE, *,
+              test: str = "t") -> pd.DataFrame:
+    """Per item: mean E, mean P, mean gap with its t interval, the paired test (``test="t"``
+    or ``"wilcoxon"``, as in :func:`summarize`) and ``p_adjusted`` over the items
+    (``correction``, Holm by default: 22 items are 22 tests). Indexed by item, with its
+    ``dimension``. Use it to find which items drive a dimension's gap."""
+    check_option("test", test, PAIRED_TESTS)
+    check_option("correction", correction, CORRECTIONS)
+    mapping, e, p = _paired(expectations, perceptions, dimensions, reverse, scale)
+    table = _paired_tests(e, p, test, level).rename_axis("item")
+    table.insert(0, "dimension", pd.Series(mapping))
+    table["p_adjusted"] = adjust_p(table["p_value"], correction)
+    return table
+
+
+def servperf(perceptions: pd.DataFrame, dimensions=None, level: float = 0.95, *,
+             scale=SCALE) -> pd.DataFrame:
+    """SERVPERF (Cronin & Taylor 1992): perceptions only, mean per dimension with a t interval.
+
+    ``scale``: the rating scale, (1, 7) or the 9-point (1, 9) of Parasuraman, Zeithaml & Berry
+    (1994). A dimension whose scores do not vary gets no interval (NaN).
+    """
     from scipy import stats
 
     mapping = _dimensions(perceptions.columns, dimensions)
-    p = by_dimension(_ratings(perceptions, list(mapping), None, SCALE), mapping)
+    p = by_dimension(_ratings(perceptions, list(mapping), None, scale), mapping)
     p["overall"] = p.mean(axis=1)
     rows = []
     for dim in p.columns:
-        low, high = stats.t.interval(level, len(p) - 1, loc=p[dim].mean(), scale=stats.sem(p[dim]))
+        low = high = np.nan
+        if len(p) > 1 and p[dim].max() - p[dim].min() > 1e-9:
+            low, high = stats.t.interval(level, len(p) - 1, loc=p[dim].mean(), scale=stats.sem(p[dim]))
         rows.append({"dimension": dim, "perception": p[dim].mean(), "ci_low": low, "ci_high": high})
     return pd.DataFrame(rows)
 
 
+def _check_points(points: pd.DataFrame) -> None:
+    """Refuse negative or missing importance points, naming respondents (or dimensions)."""
+    negative = (points < 0) | points.isna()
+    if negative.to_numpy().any():
+        rows = negative.any(axis=1)
+        raise NegativePointsError(
+            rows=", ".join(map(str, points.index[rows][:5])) + (", …" if rows.sum() > 5 else ""),
+            columns=", ".join(map(str, points.columns[negative.any(axis=0)])))
+
+
 def overall_score(dimension_gaps, weights=None, tolerance: float = 0.5) -> float:
     """The unweighted SERVQUAL score (mean of the dimension gaps), or with ``weights`` (a
-    100-point allocation keyed by dimension) the weighted score Σ gap × weight / 100.
-    Allocations that do not sum to 100 ± ``tolerance`` are refused, never rescaled."""
+    100-point allocation keyed by dimension) the weighted score Σ gap × weight / Σ weight
+    (Parasuraman, Zeithaml & Berry 1991).
+
+    Points must be non-negative and sum to 100 ± ``tolerance`` (rounding such as 33.3 +
+    33.3 + 33.4); other sums are refused, never rescaled. Within the tolerance the points
+    are read as shares of their own sum, so 99.6 points weigh like 100.
+    """
     gaps_ = pd.Series(dimension_gaps, dtype=float)
     if weights is None:
         return float(gaps_.mean())
     w = pd.Series(weights, dtype=float).reindex(gaps_.index)
     reject(w.rename("weights"), w.isna(),
            i18n.Text(zh="每个维度都要有权重", en="a weight for every dimension"))
+    _check_points(w.to_frame().T.rename(index={0: "weights"}))
     if abs(w.sum() - 100) > tolerance:
         raise AllocationError(tolerance=tolerance, rows="-", sums=f"{w.sum():g}")
-    return float((gaps_ * w).sum() / 100)
+    return float((gaps_ * w).sum() / w.sum())
 
 
 def weighted_scores(dimension_gaps: pd.DataFrame, allocation: pd.DataFrame,
                     tolerance: float = 0.5) -> pd.Series:
-    """Per respondent, Σ dimension gap × allocated points / 100. Respondents whose points do not
-    sum to 100 ± ``tolerance`` are named in the error, not rescaled."""
+    """Per respondent, Σ dimension gap × allocated points / Σ points (Parasuraman, Zeithaml
+    & Berry 1991). Negative or missing points and sums outside 100 ± ``tolerance`` are named
+    in the error, never rescaled; within the tolerance the points are shares of their sum."""
     require_columns(allocation, list(dimension_gaps.columns))
-    points = allocation[list(dimension_gaps.columns)].astype(float)
+    points = allocation[list(dimension_gaps.columns)].apply(pd.to_numeric, errors="coerce")
+    _check_points(points)
     sums = points.sum(axis=1)
     off = (sums - 100).abs() > tolerance
     if off.any():
         raise AllocationError(tolerance=tolerance, rows=", ".join(map(str, sums.index[off][:5])),
                               sums=", ".join(f"{s:g}" for s in sums[off][:5]))
-    return (dimension_gaps * points).sum(axis=1) / 100
+    return (dimension_gaps * points).sum(axis=1) / sums
 
 
-def reliability(table: pd.DataFrame, dimensions=None, level: float = 0.95) -> pd.DataFrame:
-    """Cronbach's alpha with its confidence interval per dimension (pingouin.cronbach_alpha)."""
-    import pingouin as pg
+RELIABILITY_MISSING = ("listwise", "refuse")
 
+
+def _check_numbers(series: pd.Series, allow_missing: bool = False) -> None:
+    """Ratings must be numbers (text is refused; missing only if ``allow_missing``)."""
+    bad = pd.to_numeric(series, errors="coerce").isna()
+    if not pd.api.types.is_numeric_dtype(series):
+        bad |= series.map(lambda v: isinstance(v, str | bool)).astype(bool)
+    if allow_missing:
+        bad &= series.notna()
+    reject(series, bad, i18n.Text(zh="数值评分", en="numeric ratings"))
+
+
+def reliability(table: pd.DataFrame, dimensions=None, level: float = 0.95, *,
+                missing: str = "listwise") -> pd.DataFrame:
+    """Cronbach's alpha with Feldt's confidence interval per dimension.
+
+    alpha = k / (k − 1) × (1 − Σ item variances / variance of the sum) (Cronbach 1951); the
+    interval is Feldt's: 1 − (1 − alpha) × F quantiles with n − 1 and (n − 1)(k − 1)
+    degrees of freedom (Feldt, Woodruff & Salih 1987), not rounded.
+
+    ``missing="listwise"`` (default) uses, per dimension, the respondents who rated every
+    item of it and reports how many in ``n``; those left out are named in a
+    :class:`cxlab.DataWarning` and listed in ``attrs["excluded"]`` (dimension → rows).
+    ``"refuse"`` stops with an error naming them, as :func:`summarize` does.
+
+    Returns ``dimension``, ``items``, ``n``, ``alpha``, ``ci_low``, ``ci_high``.
+    """
+    from scipy import stats
+
+    check_option("missing", missing, RELIABILITY_MISSING)
     mapping = _dimensions(table.columns, dimensions)
     groups = pd.Series(mapping)
-    rows = []
+    rows, excluded = [], {}
     for dim in dict.fromkeys(groups):
         items = list(groups[groups == dim].index)
         if len(items) < 2:
             raise OneItemError(dimension=dim)
-        alpha, ci = pg.cronbach_alpha(data=table[items], ci=level)
-        rows.append({"dimension": dim, "items": len(items), "alpha": alpha, "ci_low": ci[0],
-                     "ci_high": ci[1]})
-    return pd.DataFrame(rows)
+        for item in items:  # numbers only; missing ratings only when listwise
+            _check_numbers(table[item], allow_missing=missing == "listwise")
+        x = table[items].astype(float)
+        incomplete = x.isna().any(axis=1)
+        if incomplete.any():
+            excluded[dim] = list(x.index[incomplete])
+            warn("sq.listwise", dimension=dim, count=int(incomplete.sum()),
+                 rows=", ".join(map(str, excluded[dim][:5])) + (", …" if incomplete.sum() > 5 else ""))
+            x = x[~incomplete]
+        n, k = x.shape
+        alpha = k / (k - 1) * (1 - x.var(ddof=1).sum() / x.sum(axis=1).var(ddof=1))
+        tail = (1 - level) / 2
+        rows.append({"dimension": dim, "items": k, "n": n, "alpha": alpha,
+                     "ci_low": 1 - (1 - alpha) * stats.f.isf(tail, n - 1, (n - 1) * (k - 1)),
+                     "ci_high": 1 - (1 - alpha) * stats.f.ppf(tail, n - 1, (n - 1) * (k - 1))})
+    out = pd.DataFrame(rows)
+    out.attrs["excluded"] = excluded
+    return out
+
+
+def _zone_frames(adequate: pd.DataFrame, desired: pd.DataFrame, perceived: pd.DataFrame,
+                 scale) -> dict[str, pd.DataFrame]:
+    """The three tables with the same columns in one order, every rating on ``scale``."""
+    frames = {"adequate": adequate, "desired": desired, "perceived": perceived}
+    columns = [set(f.columns) for f in frames.values()]
+    odd = set.union(*columns) - set.intersection(*columns)
+    if odd:
+        raise ZoneColumnsError(columns=", ".join(sorted(map(str, odd))),
+                               **{k: ", ".join(map(str, f.columns)) for k, f in frames.items()})
+    order = list(adequate.columns)
+    for frame in frames.values():
+        for col in order:
+            check_range(frame[col], *scale)
+    return {k: f[order].astype(float) for k, f in frames.items()}
 
 
 def zone_of_tolerance(adequate: pd.DataFrame, desired: pd.DataFrame,
-                      perceived: pd.DataFrame) -> pd.DataFrame:
-    """Per dimension: mean adequate, desired and perceived ratings; adequacy gap (P − adequate),
-    superiority gap (P − desired), zone width (desired − adequate) and where P falls."""
-    for frame in (adequate, desired, perceived):
-        for col in frame.columns:
-            check_range(frame[col], *SCALE)
-    a, d, p = adequate.mean(), desired.mean(), perceived.mean()
+                      perceived: pd.DataFrame, *, scale=SCALE) -> pd.DataFrame:
+    """Per dimension (or item): mean adequate, desired and perceived ratings; adequacy gap
+    (P − adequate, the measure of service adequacy MSA), superiority gap (P − desired, the
+    measure of service superiority MSS), zone width (desired − adequate) and where P falls
+    (Parasuraman, Zeithaml & Berry 1994).
+
+    The three tables must have the same columns (a column in one but not the others is
+    named in :class:`ZoneColumnsError`, never turned into a blank that reads "within").
+    ``scale``: (1, 7), or (1, 9) for the 9-point three-column format of the 1994 paper.
+    A row without a mean (no respondents) gets no position. Per respondent: :func:`zone_scores`.
+    """
+    a, d, p = (f.mean() for f in _zone_frames(adequate, desired, perceived, scale).values())
     table = pd.DataFrame({"adequate": a, "desired": d, "perceived": p, "adequacy_gap": p - a,
                           "superiority_gap": p - d, "width": d - a})
-    table["position"] = np.select([table["perceived"] < table["adequate"],
-                                   table["perceived"] > table["desired"]],
-                                  [i18n.t("sq.below"), i18n.t("sq.above")], i18n.t("sq.within"))
+    position = np.select([table["perceived"] < table["adequate"],
+                          table["perceived"] > table["desired"]],
+                         [i18n.t("sq.below"), i18n.t("sq.above")], i18n.t("sq.within"))
+    known = table[["adequate", "desired", "perceived"]].notna().all(axis=1)
+    table["position"] = pd.Series(position, index=table.index).where(known)
+    table.attrs["scale"] = tuple(scale)
     return table.rename_axis("dimension")
 
 
+def zone_scores(adequate: pd.DataFrame, desired: pd.DataFrame, perceived: pd.DataFrame, *,
+                scale=SCALE) -> pd.DataFrame:
+    """Per respondent: MSA (mean of P − adequate), MSS (mean of P − desired) over the columns,
+    the share of columns rated below adequate, and a flag where some desired rating is below
+    the adequate one (Parasuraman, Zeithaml & Berry 1994).
+
+    A desired level below the adequate level inverts the zone: the answers are inconsistent
+    (often a misread three-column form). Such respondents are flagged in
+    ``desired_below_adequate`` (with the count of such columns), not dropped: decide, then
+    filter visibly. Columns and ``scale`` as in :func:`zone_of_tolerance`.
+    """
+    a, d, p = _zone_frames(adequate, desired, perceived, scale).values()
+    inverted = (d < a).sum(axis=1)
+    return pd.DataFrame({"msa": (p - a).mean(axis=1), "mss": (p - d).mean(axis=1),
+                         "below_adequate": (p < a).mean(axis=1),
+                         "desired_below_adequate": inverted > 0, "inverted_columns": inverted})
+
+
+IPA_CENTRES = ("mean", "median", "midpoint")
+
+
 def ipa(importance: pd.Series, performance: pd.Series, centre: str = "mean",
-        scale=SCALE) -> pd.DataFrame:
-    """Importance-performance analysis (Martilla & James 1977) with crosshairs at the data
-    means (``centre="mean"``) or the scale midpoint (``"midpoint"``); quadrants named."""
-    check_option("centre", centre, ["mean", "midpoint"])
+        scale=SCALE, *, importance_scale=None) -> pd.DataFrame:
+    """Importance-performance analysis (Martilla & James 1977) with the quadrants named.
+
+    Crosshairs at the data means (``centre="mean"``), the medians (``"median"``, robust to
+    one extreme item) or the scale midpoints (``"midpoint"``). The midpoint needs importance
+    stated on a known scale, given as ``importance_scale=(low, high)`` (performance uses
+    ``scale``); derived importance (:func:`derived_importance`, correlations of 0.1–0.3)
+    has no midpoint and is refused with :class:`IpaCentreError`, as the midpoint of a 1–7
+    scale would put every item in one quadrant. ``attrs["crosshairs"]`` holds
+    (performance, importance) centres and ``attrs["centre"]`` the rule.
+    """
+    check_option("centre", centre, IPA_CENTRES)
     table = pd.DataFrame({"importance": importance, "performance": performance}).dropna()
-    if centre == "mean":
-        ci, cp = table["importance"].mean(), table["performance"].mean()
+    if centre == "midpoint":
+        if importance_scale is None or getattr(importance, "attrs", {}).get("derived"):
+            raise IpaCentreError()
+        check_range(table["importance"], *importance_scale)
+        check_range(table["performance"], *scale)
+        ci, cp = sum(importance_scale) / 2, sum(scale) / 2
     else:
-        ci = cp = (scale[0] + scale[1]) / 2
+        ci, cp = table["importance"].agg(centre), table["performance"].agg(centre)
     high_i, high_p = table["importance"] >= ci, table["performance"] >= cp
     table["quadrant"] = np.select([high_i & high_p, high_i & ~high_p, ~high_i & ~high_p],
                                   ["keep", "concentrate", "low"], "overkill")
     table["quadrant_name"] = table["quadrant"].map(lambda q: i18n.t(f"ipa.{q}"))
-    table.attrs["crosshairs"] = (cp, ci)
+    table.attrs["crosshairs"] = (float(cp), float(ci))
+    table.attrs["centre"] = centre
     return table
 
 
 def derived_importance(perceptions: pd.DataFrame, overall: pd.Series) -> pd.Series:
-    """Importance derived as each item's correlation with an overall quality rating."""
-    return perceptions.apply(lambda col: col.corr(overall))
+    """Importance derived as each item's correlation with an overall quality rating.
+
+    Marked ``attrs["derived"] = True`` so :func:`ipa` refuses a scale-midpoint crosshair.
+    """
+    out = perceptions.apply(lambda col: col.corr(overall))
+    out.attrs["derived"] = True
+    return out
 
 
 # ------------------------------------------------------------------------------------ plots
@@ -310,7 +536,8 @@ def plot_zone(zone: pd.DataFrame, labels=None, ax=None):
     names = labels or dimension_names()
     ax.set_yticks(y, [names.get(d, d) for d in zone.index])
     ax.invert_yaxis()
-    ax.set(xlim=(1, 7), xlabel=i18n.t("sq.score"), title=i18n.t("sq.zot_title"))
+    low, high = zone.attrs.get("scale", SCALE)
+    ax.set(xlim=(low, high), xlabel=i18n.t("sq.score", low=low, high=high), title=i18n.t("sq.zot_title"))
     return ax
 
 
@@ -339,16 +566,83 @@ def plot_ipa(table: pd.DataFrame, labels=None, ax=None):
 
 def efa(table: pd.DataFrame, n_factors: int = 5, rotation: str = "varimax") -> pd.DataFrame:
     """Exploratory factor analysis (statsmodels ``Factor``, principal axis, rotated): loadings
-    per item, the communality, and the factor each item loads on most."""
+    per item, the communality, and the factor each item loads on most.
+
+    Under an oblique rotation ("oblimin", "promax") the loadings are the pattern matrix and
+    the factors correlate (``attrs["factor_correlations"]``), so squared pattern loadings do
+    not add up to the communality. The communality is taken from the unrotated solution,
+    where it is the sum of squared loadings; a rotation does not change it (it equals
+    diag(Λ Φ Λᵀ) for pattern Λ and factor correlations Φ; Gorsuch 1983, ch. 9).
+    """
     from statsmodels.multivariate.factor import Factor
 
     fit = Factor(table.to_numpy(dtype=float), n_factor=n_factors, method="pa").fit()
+    communality = (fit.loadings_no_rot ** 2).sum(axis=1)
     fit.rotate(rotation)
-    loadings = pd.DataFrame(fit.loadings, index=table.columns,
-                            columns=[f"F{k + 1}" for k in range(n_factors)])
-    loadings["communality"] = (loadings ** 2).sum(axis=1)
-    loadings["factor"] = loadings.drop(columns="communality").abs().idxmax(axis=1)
+    names = [f"F{k + 1}" for k in range(n_factors)]
+    loadings = pd.DataFrame(fit.loadings, index=table.columns, columns=names)
+    loadings["communality"] = communality
+    loadings["factor"] = loadings[names].abs().idxmax(axis=1)
+    t = fit.rotation_matrix  # statsmodels: pattern = unrotated @ inv(T').T, Φ = T'T
+    loadings.attrs["factor_correlations"] = pd.DataFrame(t.T @ t, index=names, columns=names)
     return loadings
+
+
+@dataclass(frozen=True)
+class EfaDiagnostics:
+    """Is the table fit for factor analysis, and how many factors? (:func:`efa_diagnostics`)"""
+
+    kmo: float  #: Kaiser-Meyer-Olkin measure of sampling adequacy, 0-1 (≥ 0.6 usual minimum)
+    bartlett_chi2: float  #: Bartlett's test that the correlation matrix is the identity
+    bartlett_df: int
+    bartlett_p: float
+    n_factors: int  #: factors retained by parallel analysis
+    table: pd.DataFrame  #: per component: eigenvalue, random_mean, random_quantile, retain
+    items: pd.DataFrame  #: per item: msa (the item's KMO)
+
+
+def efa_diagnostics(table: pd.DataFrame, *, reps: int = 200, level: float = 0.95,
+                    seed: int = 0) -> EfaDiagnostics:
+    """Diagnostics before an EFA: eigenvalues, KMO, Bartlett's test, parallel analysis.
+
+    - Eigenvalues of the item correlation matrix R.
+    - KMO = Σ r²ᵢⱼ / (Σ r²ᵢⱼ + Σ a²ᵢⱼ) over i ≠ j, with aᵢⱼ the partial correlations
+      −R⁻¹ᵢⱼ / √(R⁻¹ᵢᵢ R⁻¹ⱼⱼ); per item the same sums over j (Kaiser 1970; Kaiser & Rice 1974).
+    - Bartlett (1951): χ² = −(n − 1 − (2p + 5) / 6) ln |R| with p(p − 1) / 2 degrees of freedom.
+    - Parallel analysis (Horn 1965): eigenvalues of ``reps`` normal data sets of the same
+      size (seeded); a component is retained while its eigenvalue exceeds the ``level``
+      quantile of the random ones (Glorfeld 1995), counted from the first.
+
+    Respondents with a missing rating are refused (the correlation matrix needs complete rows).
+    """
+    from scipy import stats
+
+    for col in table.columns:
+        _check_numbers(table[col])
+    x = table.to_numpy(dtype=float)
+    n, p = x.shape
+    r = np.corrcoef(x, rowvar=False)
+    eigen = np.linalg.eigvalsh(r)[::-1]
+    inv = np.linalg.inv(r)
+    partial = -inv / np.sqrt(np.outer(np.diag(inv), np.diag(inv)))
+    off = ~np.eye(p, dtype=bool)
+    r2, a2 = np.where(off, r**2, 0), np.where(off, partial**2, 0)
+    kmo = r2.sum() / (r2.sum() + a2.sum())
+    chi2 = -(n - 1 - (2 * p + 5) / 6) * np.linalg.slogdet(r)[1]
+    df = p * (p - 1) // 2
+    rng = np.random.default_rng(seed)
+    random = np.array([np.linalg.eigvalsh(np.corrcoef(rng.standard_normal((n, p)), rowvar=False))[::-1]
+                       for _ in range(reps)])
+    quantile = np.quantile(random, level, axis=0)
+    retain = np.cumprod(eigen > quantile).astype(bool)
+    components = pd.DataFrame({"eigenvalue": eigen, "random_mean": random.mean(axis=0),
+                               "random_quantile": quantile, "retain": retain},
+                              index=pd.RangeIndex(1, p + 1, name="component"))
+    items = pd.DataFrame({"msa": r2.sum(axis=1) / (r2.sum(axis=1) + a2.sum(axis=1))},
+                         index=table.columns)
+    return EfaDiagnostics(kmo=float(kmo), bartlett_chi2=float(chi2), bartlett_df=int(df),
+                          bartlett_p=float(stats.chi2.sf(chi2, df)), n_factors=int(retain.sum()),
+                          table=components, items=items)
 
 
 def cfa(table: pd.DataFrame, dimensions=None):
@@ -366,40 +660,83 @@ def cfa(table: pd.DataFrame, dimensions=None):
     return semopy.calc_stats(model).T
 
 
-def compare_groups(scores: pd.DataFrame, groups: pd.Series, correction: str | None = None) -> pd.DataFrame:
-    """Do branches (departments, segments) differ on each dimension score? Two groups: Welch's
-    t test with Hedges' g; more: Welch's ANOVA with partial eta squared (pingouin).
+GROUP_TESTS = ("welch", "kruskal")
+
+
+def compare_groups(scores: pd.DataFrame, groups: pd.Series, correction: str | None = None, *,
+                   test: str = "welch") -> pd.DataFrame:
+    """Do branches (departments, segments) differ on each dimension score?
+
+    ``test="welch"``: two groups, Welch's t test with Hedges' g; more, Welch's ANOVA with
+    partial eta squared (pingouin; Welch 1951). ``"kruskal"``: the Kruskal–Wallis H test
+    (scipy ``kruskal``, ties corrected; Kruskal & Wallis 1952) with ε² = H / (n − 1)
+    (Tomczak & Tomczak 2014), for skewed or ordinal scores. Which pairs differ:
+    :func:`posthoc` (Games–Howell).
 
     ``correction`` ("holm", "bonferroni", "fdr_bh") adds ``p_adjusted`` over the dimensions, as
     in :func:`summarize`: testing five dimensions makes one raw p < 0.05 easy to get by chance.
     """
     import pingouin as pg
+    from scipy import stats
 
+    check_option("test", test, GROUP_TESTS)
     if correction:
         check_option("correction", correction, CORRECTIONS)
-    reject(groups, groups.isna(), i18n.Text(zh="每位受访者都要有分组", en="a group for every respondent"))
-    require_groups(groups)
-    frame = scores.assign(_group=groups.to_numpy())
-    levels = sorted(frame["_group"].unique())
+    frame, levels = _grouped(scores, groups)
     rows = []
     for dim in scores.columns:
-        if len(levels) == 2:
-            a, b = (frame.loc[frame["_group"] == g, dim] for g in levels)
-            res = pg.ttest(a, b, correction=True)
+        parts = [frame.loc[frame["_group"] == g, dim] for g in levels]
+        if test == "kruskal":
+            h = stats.kruskal(*parts)
+            rows.append({"dimension": dim, "test": "Kruskal-Wallis", "statistic": h.statistic,
+                         "p_value": h.pvalue, "effect": "epsilon²",
+                         "effect_size": h.statistic / (len(frame) - 1)})
+        elif len(levels) == 2:
+            res = pg.ttest(*parts, correction=True)
             rows.append({"dimension": dim, "test": "Welch t", "statistic": res["T"].iloc[0],
                          "p_value": res["p_val"].iloc[0], "effect": "hedges g",
-                         "effect_size": pg.compute_effsize(a, b, eftype="hedges")})
+                         "effect_size": pg.compute_effsize(*parts, eftype="hedges")})
         else:
             res = pg.welch_anova(data=frame, dv=dim, between="_group")
             rows.append({"dimension": dim, "test": "Welch ANOVA", "statistic": res["F"].iloc[0],
                          "p_value": res["p_unc"].iloc[0], "effect": "partial eta²",
                          "effect_size": res["np2"].iloc[0]})
-        rows[-1].update({f"mean_{g}": frame.loc[frame["_group"] == g, dim].mean() for g in levels})
+        rows[-1].update({f"mean_{g}": part.mean() for g, part in zip(levels, parts, strict=True)})
     table = pd.DataFrame(rows)
     if correction:
         adjusted = adjust_p(table["p_value"], correction)
         table.insert(table.columns.get_loc("p_value") + 1, "p_adjusted", adjusted)
     return table
+
+
+def _grouped(scores: pd.DataFrame, groups: pd.Series) -> tuple[pd.DataFrame, list]:
+    reject(groups, groups.isna(), i18n.Text(zh="每位受访者都要有分组", en="a group for every respondent"))
+    require_groups(groups)
+    frame = scores.assign(_group=groups.to_numpy())
+    return frame, sorted(frame["_group"].unique())
+
+
+def posthoc(scores: pd.DataFrame, groups: pd.Series) -> pd.DataFrame:
+    """Games–Howell pairwise comparisons per dimension, after a Welch ANOVA (pingouin
+    ``pairwise_gameshowell``; Games & Howell 1976): Welch's t and degrees of freedom for each
+    pair, p from the studentized range with the number of groups, so the family of pairs in
+    a dimension keeps its error rate without equal variances or group sizes.
+
+    Read the pairs of the dimensions whose omnibus test (:func:`compare_groups`) is
+    significant after correction; pairs in other dimensions are not findings.
+
+    Returns one row per dimension and pair: ``dimension``, ``A``, ``B``, ``mean_A``,
+    ``mean_B``, ``diff`` (A − B), ``se``, ``t``, ``df``, ``p_value``, ``hedges``.
+    """
+    import pingouin as pg
+
+    frame, _ = _grouped(scores, groups)
+    tables = []
+    for dim in scores.columns:
+        res = pg.pairwise_gameshowell(data=frame, dv=dim, between="_group")
+        tables.append(res.rename(columns={"T": "t", "pval": "p_value"}).assign(dimension=dim))
+    out = pd.concat(tables, ignore_index=True)
+    return out[["dimension", "A", "B", "mean_A", "mean_B", "diff", "se", "t", "df", "p_value", "hedges"]]
 
 
 def plot_items(expectations: pd.DataFrame, perceptions: pd.DataFrame, labels=None, ax=None):
@@ -414,7 +751,7 @@ def plot_items(expectations: pd.DataFrame, perceptions: pd.DataFrame, labels=Non
     ax.scatter(p, y, color="#e07b39", label=i18n.t("sq.perception"), zorder=3)
     ax.set_yticks(y, [str((labels or {}).get(i, i)) for i in e.index])
     ax.invert_yaxis()
-    ax.set(xlabel=i18n.t("sq.score"))
+    ax.set(xlabel=i18n.t("sq.score", low=SCALE[0], high=SCALE[1]))
     ax.legend(frameon=False, loc="lower left")
     return ax
 

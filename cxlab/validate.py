@@ -7,12 +7,13 @@ Nothing is dropped or recoded here.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable
 
 import pandas as pd
 
 from cxlab import i18n
-from cxlab.errors import InvalidValueError, MissingColumnError, OptionError, TooFewGroupsError
+from cxlab.errors import DataWarning, InvalidValueError, MissingColumnError, OptionError, TooFewGroupsError
 
 SHOWN = 5  # offending rows quoted in a message
 
@@ -105,3 +106,8 @@ def check_range(series: pd.Series, low: float, high: float, integer: bool = Fals
     expected = i18n.Text(zh=f"{low} 到 {high} 之间的{kind[0]}",
                          en=f"{kind[1]} from {low} to {high}")
     reject(series, bad, expected)
+
+
+def warn(key: str, stacklevel: int = 3, **params: object) -> None:
+    """Emit :class:`cxlab.DataWarning` with the i18n text ``key`` in the active language."""
+    warnings.warn(DataWarning(key, **params), stacklevel=stacklevel)

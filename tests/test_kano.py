@@ -55,11 +55,45 @@ def test_mapping_is_explicit_and_overridable():
     assert kano.parse_answers(pd.Series(["喜欢"]), mapping={"喜欢": 2}).tolist() == [2]
 
 
+# Pouliot's modified table (in Berger et al. 1993, p. 33; cells as implemented by Reppel 2022,
+# "Doing research online: the Kano model", KANO_evalution): Berger's table with (2, 2) and
+# (4, 4) questionable.
+POULIOT = ["QAAAO", "RQIIM", "RIIIM", "RIIQM", "RRRRQ"]
+
+
+@pytest.mark.parametrize(("f", "d"), [(f, d) for f in range(1, 6) for d in range(1, 6)])
+def test_every_cell_of_pouliots_table(f, d):
+    assert kano.classify(f, d, table="pouliot") == POULIOT[f - 1][d - 1]
+
+
+def test_pouliot_differs_from_berger_in_two_cells_and_works_in_the_analysis():
+    berger, pouliot = kano.evaluation_table("berger"), kano.evaluation_table("pouliot")
+    assert (berger != pouliot).sum().sum() == 2 and pouliot.loc[2, 2] == pouliot.loc[4, 4] == "Q"
+    responses = pd.DataFrame({"f_func": [2, 4, 3, 1], "f_dys": [2, 4, 3, 5]})
+    assert kano.analyze(responses, table="pouliot").loc["f", ["I", "Q", "O"]].tolist() == [1, 2, 1]
+    assert kano.analyze(responses).loc["f", ["I", "Q", "O"]].tolist() == [3, 0, 1]
+
+
+def test_classify_on_plain_arrays_is_an_int8_categorical():
+    f = np.array([1, 2, 3, 5, 1], dtype=np.int64)
+    d = np.array([5, 5, 3, 1, 1], dtype=np.int64)
+    out = kano.classify(f, d)
+    assert isinstance(out, pd.Categorical) and out.codes.dtype == np.int8
+    assert list(out.categories) == list(kano.CATEGORIES)
+    assert list(out) == ["O", "M", "I", "R", "Q"]
+    missing = kano.classify(np.array([1.0, np.nan]), ["我很不喜欢", "我很不喜欢"])
+    assert missing[0] == "O" and pd.isna(missing[1]) and list(missing.codes) == [1, -1]
+    with pytest.raises(cxlab.InvalidValueError, match="functional"):
+        kano.classify(np.array([0, 1]), np.array([5, 5]))
+
+
 def test_custom_table_and_bad_tables():
     flipped = [row[::-1] for row in BERGER_1993]
     assert kano.classify(1, 1, table=[list(r) for r in flipped]) == "O"
     with pytest.raises(cxlab.OptionError, match="berger"):
         kano.classify(1, 1, table="pouliot_unverified")
+    with pytest.raises(cxlab.OptionError, match="pouliot"):
+        kano.classify(1, 1, table="matzler")
     with pytest.raises(cxlab.OptionError):
         kano.evaluation_table([["A"] * 5] * 4)
 
@@ -110,6 +144,17 @@ def test_reproduces_the_published_stp25kano_example():
     assert plain["fong_significant"].tolist() == STP25KANO["significant"].tolist()
 
 
+def test_mixed_label_where_fong_finds_no_difference():
+    # stp25kano's published example: Hotline I 124 vs A 121 and Loan machine A 93 vs O 87 are
+    # "ns" by Fong's test, so they are reported as mixed; the other three keep their category
+    r = kano.analyze_counts(STP25KANO, mixed=True)
+    assert r["label"].tolist() == ["O", "M", "I/A", "A/O", "I"]
+    assert r["category"].tolist() == STP25KANO["max"].tolist()
+    assert "label" not in kano.analyze_counts(STP25KANO)
+    one = pd.DataFrame({c: [1 if c == "A" else 0] for c in kano.CATEGORIES})  # n = 1: no second
+    assert kano.analyze_counts(one, mixed=True)["label"].tolist() == ["A"]
+
+
 def test_fong_significant_when_far_apart():
     stat, critical, significant = kano.fong_test(60, 20, 100)
     assert stat == 40 and critical == pytest.approx(1.65 * np.sqrt(80 * 120 / 200))
@@ -152,6 +197,33 @@ def test_bad_options_are_named(kwargs, match):
 def test_bad_counts_are_named():
     with pytest.raises(kano.KanoCountsError, match="f2"):
         kano.analyze_counts(COUNTS.assign(R=[3, -1, 0]))
+
+
+@pytest.mark.parametrize("near_tie", [-1e-9, -0.05, 1, 5, 1.5, True, float("nan"), "0.05"])
+def test_near_tie_out_of_range_is_refused(near_tie):
+    # issue 15 item 4: a negative band or one given in percent (5) used to make every feature M
+    with pytest.raises(cxlab.OptionError, match="near_tie") as err:
+        kano.analyze_counts(COUNTS, near_tie=near_tie)
+    assert "0.05" in err.value.message("en") and "0.05" in err.value.message("zh")
+    with pytest.raises(cxlab.OptionError, match="near_tie"):
+        kano.analyze(pd.DataFrame({"a_func": [1], "a_dys": [5]}), near_tie=near_tie)
+
+
+def test_near_tie_edges_are_accepted():
+    # f1: M 40 leads O 30 by 0.10; f2: I 30 leads M/O/A 20 by 0.10 (shares of n = 100)
+    assert kano.analyze_counts(COUNTS, near_tie=0)["category"].tolist()[:2] == ["M", "I"]
+    assert kano.analyze_counts(COUNTS, near_tie=np.float64(0.1))["category"].tolist()[:2] == ["M", "M"]
+    assert kano.analyze_counts(COUNTS, near_tie=0.999)["category"].tolist()[:2] == ["M", "M"]
+
+
+def test_aom_exact_tie_follows_the_otherwise_branch_with_a_warning():
+    # O + A + M = 25 = I + R + Q: Matzler & Hinterhuber's "otherwise" branch, the mode of I, R, Q
+    tie = pd.DataFrame({"A": [10, 30], "O": [10, 20], "M": [5, 5], "I": [20, 40], "R": [3, 3],
+                        "Q": [2, 2]}, index=["tied", "clear"])
+    with pytest.warns(cxlab.DataWarning, match="tied") as record:
+        r = kano.analyze_counts(tie, rule="aom")
+    assert "clear" not in str(record[0].message)
+    assert r["category"].tolist() == ["I", "A"] and r.attrs["aom_ties"] == ["tied"]
     with pytest.raises(cxlab.MissingColumnError, match="Q"):
         kano.analyze_counts(COUNTS.drop(columns="Q"))
 
@@ -222,6 +294,66 @@ def test_bootstrap_is_seeded_contains_the_estimate_and_narrows_with_n():
     assert width(big) < width(ci.loc[["f1"]]) / 2.5  # 16× the answers: about a quarter as wide
 
 
+def test_bootstrap_uses_the_analysis_denominator():
+    # issue 15 item 11: 40 of 100 answers are R or Q, so Better = 50/100 with all answers but
+    # 50/60 with A+O+M+I; the bootstrap used A+O+M+I whatever the analysis used
+    counts = pd.DataFrame({"A": [30], "O": [20], "M": [5], "I": [5], "R": [20], "Q": [20]}, index=["f"])
+    result = kano.analyze_counts(counts, denominator="all")
+    assert result.attrs["denominator"] == "all" and result.loc["f", "better"] == 0.5
+    ci = kano.bootstrap(result, reps=2000, seed=1).loc["f"]
+    assert ci["better_low"] < 0.5 < ci["better_high"] < 0.7  # old: about [0.73, 0.92]
+    assert ci["worse_low"] < -0.25 < ci["worse_high"]
+    assert kano.bootstrap(counts, reps=2000, seed=1).loc["f", "better_low"] > 0.7  # plain counts: AOMI
+    with pytest.raises(cxlab.OptionError, match="denominator"):
+        kano.bootstrap(result, denominator="AOMI")
+
+
+def test_wilson_intervals_match_the_formula():
+    # Wilson (1927): (p + z²/2n ± z √(p(1−p)/n + z²/4n²)) / (1 + z²/n)
+    from scipy.stats import norm
+
+    def wilson(x, n, level=0.95):
+        z, p = norm.ppf((1 + level) / 2), x / n
+        half = z * np.sqrt(p * (1 - p) / n + z**2 / (4 * n**2))
+        return ((p + z**2 / (2 * n) - half) / (1 + z**2 / n), (p + z**2 / (2 * n) + half) / (1 + z**2 / n))
+
+    ci = kano.wilson(kano.analyze_counts(COUNTS)).loc["f1"]  # Better 40/95, |Worse| 70/95
+    assert (ci["better_low"], ci["better_high"]) == pytest.approx(wilson(40, 95))
+    assert (-ci["worse_high"], -ci["worse_low"]) == pytest.approx(wilson(70, 95))
+    assert kano.wilson(COUNTS, level=0.9).loc["f1", "better_low"] == pytest.approx(wilson(40, 95, 0.9)[0])
+    assert kano.wilson(COUNTS.assign(M=[40, 20, 0])).loc["f3"].isna().all()  # no answers: D = 0
+
+
+def test_bootstrap_of_a_one_category_feature_is_not_zero_width():
+    # issue 15 item 11: n = 10, all A. The percentile bootstrap gave Better [1, 1], Worse [0, 0]
+    counts = pd.DataFrame({"A": [10, 30], "O": [0, 20], "M": [0, 20], "I": [0, 30], "R": [0, 0],
+                           "Q": [0, 0]}, index=["all_a", "mixed"])
+    with pytest.warns(cxlab.DataWarning, match="all_a"):
+        ci = kano.bootstrap(counts, reps=1000)
+    z = 1.959963984540054  # Wilson for 10 of 10: (1 + z²/20 − z √(z²/400)) / (1 + z²/10)
+    low = (1 + z**2 / 20 - z * np.sqrt(z**2 / 400)) / (1 + z**2 / 10)
+    assert ci.loc["all_a", "better_low"] == pytest.approx(low) == pytest.approx(0.7225, abs=1e-4)
+    assert ci.loc["all_a", "better_high"] == 1 and ci.loc["all_a", "worse_low"] == pytest.approx(low - 1)
+    assert ci.loc["all_a", "worse_high"] == 0 and ci.attrs["wilson"] == ["all_a"]
+    assert ci.loc["mixed", "better_low"] < 0.5 < ci.loc["mixed", "better_high"]
+
+
+def test_bootstrap_on_empty_features_and_segmented_results():
+    # issue 15 item 18: n = 0 raised numpy's "pvals" error; segmented output a TypeError
+    empty = COUNTS.loc[["f1"]].assign(**dict.fromkeys(kano.CATEGORIES, 0))
+    assert kano.bootstrap(empty, reps=100).isna().all(axis=None)
+    only_r = COUNTS.loc[["f1"]].assign(A=0, O=0, M=0, I=0, Q=0)  # D = A+O+M+I = 0 in every draw
+    assert kano.bootstrap(only_r, reps=100).isna().all(axis=None)
+    responses = pd.DataFrame({"f_func": [1, 1, 2, 1, 3, 2], "f_dys": [5, 3, 5, 4, 3, 5],
+                              "g_func": [1, 2, 1, 2, 2, 2], "g_dys": [5, 5, 3, 5, 5, 5],
+                              "seg": list("xxxyyy")})
+    result = kano.analyze(responses, segment="seg", denominator="all")
+    with pytest.warns(cxlab.DataWarning, match=r"\('y', 'g'\)"):  # y, g: M, M, M (Better 0, Worse −1)
+        ci = kano.bootstrap(result, reps=500)
+    assert ci.index.equals(result.index) and ci.index.names == ["seg", "feature"]
+    assert (ci["better_low"] <= result["better"]).all() and (result["better"] <= ci["better_high"]).all()
+
+
 def test_respondent_quality_and_visible_exclusion():
     responses = pd.DataFrame({"a_func": [1, 1, 5, 1], "a_dys": [5, 1, 1, 5],
                               "b_func": [1, 5, 5, 2], "b_dys": [4, 5, 1, 5]},
@@ -242,6 +374,32 @@ def test_continuous_scores_follow_dumouchel():
     assert c["functional_weighted"] == pytest.approx((4 * 9 + 2 * 3) / 12)
     with pytest.raises(cxlab.InvalidValueError, match="a_imp"):
         kano.continuous(responses.assign(a_imp=[9, 12]))
+
+
+def test_continuous_intervals_user_scale_and_q_r_exclusion():
+    from scipy import stats
+
+    # pairs: O (1,5), A (1,3), M (2,5), Q (1,1), R (5,1)
+    responses = pd.DataFrame({"a_func": [1, 1, 2, 1, 5], "a_dys": [5, 3, 5, 1, 1]})
+    full = kano.continuous(responses).loc["a"]
+    func = np.array([4, 4, 2, 4, -2.0])  # DuMouchel: like 4, must-be 2, dislike −2
+    half = stats.t.ppf(0.975, 4) * func.std(ddof=1) / np.sqrt(5)
+    assert full["functional_mean"] == pytest.approx(func.mean())
+    assert (full["functional_low"], full["functional_high"]) == pytest.approx((func.mean() - half,
+                                                                              func.mean() + half))
+    clean = kano.continuous(responses, exclude="QR").loc["a"]
+    assert clean["n"] == 3 and clean["excluded"] == 2
+    assert clean["functional_mean"] == pytest.approx(10 / 3)  # 4, 4, 2
+    assert clean["dysfunctional_mean"] == pytest.approx((4 + 0 + 4) / 3)  # dislike 4, neutral 0
+    symmetric = kano.continuous(responses, scale=[2, 1, 0, -1, -2]).loc["a"]
+    assert symmetric["functional_mean"] == pytest.approx((2 + 2 + 1 + 2 - 2) / 5)
+    assert symmetric["dysfunctional_mean"] == pytest.approx((2 + 0 + 2 - 2 - 2) / 5)  # reversed
+    pair = kano.continuous(responses, scale=([4, 2, 0, -1, -2], [-2, -1, 0, 2, 4])).loc["a"]
+    assert pair["functional_mean"] == full["functional_mean"]
+    with pytest.raises(cxlab.OptionError, match="scale"):
+        kano.continuous(responses, scale=[2, 1, 0])
+    with pytest.raises(cxlab.OptionError, match="exclude"):
+        kano.continuous(responses, exclude="X")
 
 
 def test_questionnaire_and_exports(tmp_path):
@@ -352,7 +510,8 @@ def test_compare_segments_by_hand():
     # 2×2 table [[30, 10], [10, 30]]: chi2 = N(ad − bc)² / (row and column totals) = 20, V = √(20/80)
     assert r["chi2"] == pytest.approx(80 * (900 - 100) ** 2 / 40 ** 4) == pytest.approx(20.0)
     assert r["dof"] == 1 and r["cramers_v"] == pytest.approx(0.5) and r["p_value"] < 1e-4
-    assert r["n"] == 80 and r["left_out"] == 2 and not r["small_expected"] and r["significant"]
+    assert r["n"] == 80 and r["left_out"] == 1 and r["missing"] == 1 and r["significant"]
+    assert not r["small_expected"] and r["categories"] == "AI" and r["left_out_categories"] == "R 1"
     same = _pairs_frame([("g1", 1, 3, 20), ("g1", 3, 3, 20), ("g2", 1, 3, 20), ("g2", 3, 3, 20)])
     assert kano.compare_segments(same, "seg").loc["f", "chi2"] == pytest.approx(0.0)
     few = _pairs_frame([("g1", 1, 3, 3), ("g1", 3, 3, 1), ("g2", 1, 3, 1), ("g2", 3, 3, 3)])
@@ -370,14 +529,59 @@ def test_compare_segments_finds_the_designed_effects_and_only_them():
     assert set(by_age.index[by_age["significant"]]) == {"ar_preview", "old_furniture"}
     assert set(by_type.index[by_type["significant"]]) == {"fast_refund"}
     assert (by_age["p_adjusted"] >= by_age["p_value"]).all()
-    assert (by_age["n"] + by_age["left_out"] == len(survey)).all()
+    assert (by_age["n"] + by_age["left_out"] + by_age["missing"] == len(survey)).all()
     # numbers quoted in notebook 04, section 6
     holm = kano.compare_segments(survey, "customer_type")
     assert round(by_age.loc["eco_report", "p_value"], 2) == 0.44
     assert (by_age.loc[["ar_preview", "old_furniture"], "p_adjusted"] < 0.001).all()
     assert round(holm.loc["fast_refund", "p_adjusted"], 2) == 0.04
-    assert round(holm.loc["ar_preview", "p_value"], 2) == 0.03
-    assert round(holm.loc["ar_preview", "p_adjusted"], 2) == 0.36
+    assert round(holm.loc["ar_preview", "p_value"], 3) == 0.055
+    assert round(holm.loc["ar_preview", "p_adjusted"], 2) == 0.61
+
+
+def test_compare_segments_keeps_a_common_reverse_category():
+    # issue 15 item 10: popup recommendations, R is 177 of 400 answers; the old default
+    # categories "AOMI" left 186 answers out of the test (R 177, Q 5, missing 4)
+    survey = cxlab.load_dataset("kano_survey")
+    old = kano.compare_segments(survey, "age_band", categories="AOMI").loc["popup_recs"]
+    new = kano.compare_segments(survey, "age_band").loc["popup_recs"]
+    assert old["left_out"] + old["missing"] == 186 and old["n"] == 214
+    assert "R" in new["categories"] and new["n"] == 375 and new["missing"] == 4
+    assert new["left_out_categories"] == "O 14, M 2, Q 5"  # fewer than 5 per age band on average
+    counts = kano.analyze(survey).loc["popup_recs", list(kano.CATEGORIES)]
+    assert counts["R"] == 177 and new["n"] == counts[["A", "I", "R"]].sum()
+
+
+def test_compare_segments_monte_carlo_p_matches_the_exact_conditional_p():
+    # Exact p of Pearson's statistic given both margins (Freeman & Halton 1951 with the χ²
+    # statistic), by enumerating every 2×3 table with these margins (multivariate
+    # hypergeometric); the Monte-Carlo p (Hope 1968) must be within its sampling error.
+    from itertools import product
+
+    from scipy.stats import chi2_contingency, multivariate_hypergeom
+
+    table = np.array([[6, 1, 3], [1, 6, 2]])  # segments × categories A, I, M
+    data = _pairs_frame([("g1", 1, 3, 6), ("g1", 3, 3, 1), ("g1", 2, 5, 3),
+                         ("g2", 1, 3, 1), ("g2", 3, 3, 6), ("g2", 2, 5, 2)])
+    rows, cols = table.sum(axis=1), table.sum(axis=0)
+    observed = chi2_contingency(table, correction=False).statistic
+    exact = 0.0
+    for top in product(*(range(c + 1) for c in cols)):
+        if sum(top) != rows[0]:
+            continue
+        other = cols - np.array(top)
+        stat = chi2_contingency(np.array([top, other]), correction=False).statistic
+        if stat >= observed - 1e-9:
+            exact += multivariate_hypergeom.pmf(top, m=cols, n=rows[0])
+    r = kano.compare_segments(data, "seg", categories="AIM", method="monte_carlo", reps=20000).loc["f"]
+    assert r["p_method"] == "monte_carlo" and r["small_expected"]
+    assert r["p_value"] == pytest.approx(exact, abs=4 * np.sqrt(exact * (1 - exact) / 20000))
+    asymptotic = kano.compare_segments(data, "seg", categories="AIM").loc["f", "p_value"]
+    assert abs(r["p_value"] - asymptotic) > 0.005  # 0.026 by the χ² approximation
+    auto = kano.compare_segments(data, "seg", categories="AIM", method="auto", reps=20000).loc["f"]
+    assert auto["p_method"] == "monte_carlo" and auto["p_value"] == r["p_value"]  # same seed
+    with pytest.raises(cxlab.OptionError, match="method"):
+        kano.compare_segments(data, "seg", method="fisher")
 
 
 def test_compare_segments_bad_input():

@@ -157,29 +157,45 @@ servqual.servperf(P).round(3)
 ## 4 量表靠得住吗？信度和结构
 
 Cronbach α 检查同一维度的题项是否一致地测量同一件事（常用标准：≥ 0.7）；探索性因子分析检查 22 个题项是否真的分成五组。
+做因子分析之前先看数据是否适合、该提取几个因子：KMO（抽样适切性，常用下限 0.6）、Bartlett 球形检验（相关矩阵是否只是单位阵），
+以及平行分析（Horn 1965：只保留特征值超过同样规模随机数据的 95% 分位数的因子）。
 """, """
 ## 4 Is the instrument sound? Reliability and structure
 
 Cronbach's alpha checks whether a dimension's items measure the same thing consistently (a common
 bar: ≥ 0.7); exploratory factor analysis checks whether the 22 items really fall into five groups.
+Before the factor analysis, check that the data suit it and how many factors to extract: KMO
+(sampling adequacy, a common floor is 0.6), Bartlett's test (is the correlation matrix just the
+identity?) and parallel analysis (Horn 1965: keep the factors whose eigenvalue beats the 95th
+percentile of random data of the same size).
 """),
     ("code", """
 servqual.reliability(P).round(3)
+"""),
+    ("code", """
+check = servqual.efa_diagnostics(P)
+print(pd.Series({"KMO": round(check.kmo, 3), "Bartlett chi2": round(check.bartlett_chi2, 1),
+                 "df": check.bartlett_df, "p < 0.001": check.bartlett_p < 0.001,
+                 "factors (parallel analysis)": check.n_factors}, dtype=object).to_string())
+check.table.head(7).round(2)
 """),
     ("code", """
 loadings = servqual.efa(P)
 pd.crosstab(servqual.instrument().set_index("item")["dimension_name"], loadings["factor"])
 """),
     ("md", """
-每个维度的题项都落在同一个因子上，五个维度对应五个因子——这份数据的结构和 SERVQUAL 的设计一致。
+KMO 为 0.84，Bartlett 检验 p < 0.001，平行分析保留 5 个因子（第 6 个特征值 0.54，远低于随机数据的 1.20）。
+按 5 个因子做分析：每个维度的题项都落在同一个因子上，五个维度对应五个因子——这份数据的结构和 SERVQUAL 的设计一致。
 （验证性因子分析可以用 `servqual.cfa()`，需要安装可选的 `research` 依赖。）
 
 ## 5 网点之间有差别吗？
 
 三个网点，用 Welch 方差分析（不假设方差相等），效应量为偏 η²：
 """, """
-Each dimension's items load on one factor, and the five dimensions map to five factors: the
-data's structure matches SERVQUAL's design. (Confirmatory factor analysis is `servqual.cfa()`,
+KMO is 0.84, Bartlett's test gives p < 0.001, and parallel analysis keeps 5 factors (the sixth
+eigenvalue, 0.54, is far below random data's 1.20). With 5 factors, each dimension's items load on
+one factor, and the five dimensions map to five factors: the data's structure matches SERVQUAL's
+design. (Confirmatory factor analysis is `servqual.cfa()`,
 with the optional `research` extra installed.)
 
 ## 5 Do the branches differ?
@@ -190,20 +206,37 @@ Three branches: Welch's ANOVA (no equal-variance assumption), with partial eta s
 servqual.compare_groups(gap_scores, bank["branch"], correction="holm").round(4)
 """),
     ("md", """
-响应性在网点之间差别最大（偏 η² 约 0.15，校正后 p < 0.001）：C 网点的响应性差距比 A、B 大得多。
+响应性在网点之间差别最大（偏 η² 约 0.15，校正后 p < 0.001）。
 移情性的未校正 p 值是 0.019，看起来“显著”，但一次检验五个维度，按 Holm 校正后是 0.077，效应也很小（偏 η² 约 0.02）：
-这是多重比较带来的假象，不能当作发现。判断差异要同时看校正后的 p 值和效应量。改进要落到具体网点，而不是全行一刀切。
+这是多重比较带来的假象，不能当作发现。判断差异要同时看校正后的 p 值和效应量。
+
+方差分析只说明“有差别”，没说是哪两个网点。Games–Howell 两两比较（Games & Howell 1976，不假设方差或样本量相等）
+只用于校正后显著的维度：
+""", """
+Responsiveness differs most between branches (partial eta squared about 0.15, adjusted
+p < 0.001). Empathy's raw p of 0.019 looks "significant", but five dimensions were tested at
+once: after Holm's correction it is 0.077, and its effect is tiny (about 0.02). That is a
+multiple-testing artefact, not a finding; judge a difference by the adjusted p-value and the
+effect size together.
+
+The ANOVA says the branches differ, not which ones. Games–Howell pairwise comparisons (Games &
+Howell 1976; no equal variances or group sizes assumed), for the dimension that is significant
+after correction:
+"""),
+    ("code", """
+servqual.posthoc(gap_scores[["responsiveness"]], bank["branch"]).round(4)
+"""),
+    ("md", """
+C 网点的响应性差距比 A、B 大得多（差约 0.6–0.7 分，p < 0.001），A 与 B 之间没有可靠的差别（p = 0.58）。
+改进要落到具体网点，而不是全行一刀切。
 
 ## 6 容忍区间
 
 顾客的期望不是一个点，而是一段区间：从“可以接受”到“理想”。感知落在区间内，顾客可以容忍；低于可接受，就会不满。
 """, """
-Responsiveness differs most between branches (partial eta squared about 0.15, adjusted
-p < 0.001): branch C's gap is much larger than A's and B's. Empathy's raw p of 0.019 looks
-"significant", but five dimensions were tested at once: after Holm's correction it is 0.077, and
-its effect is tiny (about 0.02). That is a multiple-testing artefact, not a finding; judge a
-difference by the adjusted p-value and the effect size together. Improvement belongs to a branch,
-not the whole bank at once.
+Branch C's responsiveness gap is much larger than A's and B's (by about 0.6–0.7 points,
+p < 0.001); A and B do not reliably differ (p = 0.58). Improvement belongs to a branch, not the
+whole bank at once.
 
 ## 6 The zone of tolerance
 
@@ -222,8 +255,10 @@ _ = servqual.plot_zone(zone)
 
 ## 7 重要性–表现分析（IPA）：从结果到行动
 
-题项的重要性可以直接问，也可以“推导”：看每个题项的感知与总体质量评价的相关程度。十字线放在均值处，四个象限分别是
-继续保持、重点改进、低优先和可能过度投入（Martilla & James 1977）。
+题项的重要性可以直接问，也可以“推导”：看每个题项的感知与总体质量评价的相关程度。十字线放在均值处（`centre="median"`
+用中位数），四个象限分别是继续保持、重点改进、低优先和可能过度投入（Martilla & James 1977）。推导出的重要性是 0.1–0.3
+左右的相关系数，没有“量表中点”：若把十字线放在 1–7 量表的中点 4，22 个题项会全部落入“可能过度投入”，
+所以 `centre="midpoint"` 只接受直接询问、并用 `importance_scale=` 说明量表的重要性。
 """, """
 On average every dimension's perception is inside the zone, but reliability and responsiveness
 are closest to the floor, with the least headroom: a small slip takes them out.
@@ -231,8 +266,12 @@ are closest to the floor, with the least headroom: a small slip takes them out.
 ## 7 Importance–performance analysis (IPA): from results to action
 
 Item importance can be asked directly or derived: how strongly each item's perception correlates
-with the overall quality rating. With crosshairs at the means, the four quadrants are keep up the
-good work, concentrate here, low priority and possible overkill (Martilla & James 1977).
+with the overall quality rating. With crosshairs at the means (`centre="median"` for medians), the
+four quadrants are keep up the good work, concentrate here, low priority and possible overkill
+(Martilla & James 1977). Derived importance is a correlation of about 0.1–0.3 and has no scale
+midpoint: crosshairs at 4, the middle of the 1–7 scale, would put all 22 items in "possible
+overkill", so `centre="midpoint"` accepts only importance asked directly, with its scale given
+as `importance_scale=`.
 """),
     ("code", """
 grid = servqual.ipa(servqual.derived_importance(P, bank["overall"]), P.mean(), centre="mean")
