@@ -125,6 +125,7 @@ i18n.register({
         "zh": "{count} 列有无法使用的值：\n{details}",
         "en": "{count} columns hold values that cannot be used:\n{details}",
     },
+    "export.looks_like": {"zh": "它的表头是 {platform} 的格式。", "en": "its header rows are {platform}'s layout."},
     "export.where": {"zh": "{id} {value}（第 {row} 行）", "en": "{id} {value} (row {row})"},
     "export.repr": {
         "zh": "{platform} 导出 {file}：保留 {kept} 位受访者，排除 {excluded} 位；{questions} 道题，{columns} 列答案；编码 {encoding}",
@@ -532,7 +533,7 @@ def read_export(path, platform: str | None = None, *, sheet=0, encoding: str | N
     if platform == "spss" or file.suffix.lower() == ".sav":
         return _spss(file)
     rows, info = io.cells(file, sheet=sheet, encoding=encoding)
-    platform = platform or detect(rows, file)
+    platform = _confirm(platform, rows, file) if platform else detect(rows, file)
     layout = PARSERS[platform](rows + [[]] * 3, file=file, codebook=codebook)  # headers may be cut off
     if platform == "wjx":
         layout.mode = _wjx_mode(file, mode)
@@ -542,8 +543,21 @@ def read_export(path, platform: str | None = None, *, sheet=0, encoding: str | N
     table, columns, marks = _table(rows, layout, info, summary_rows, fill_merged)
     survey = _survey(table, columns, marks, layout, info, keep_all)
     if texts is not None:
-        survey.texts = _pair(survey, read_export(texts, "wjx", keep_all=keep_all))
+        twin = Path(texts) if Path(texts).is_file() else file.parent / texts
+        survey.texts = _pair(survey, read_export(twin, "wjx", keep_all=keep_all))
     return survey
+
+
+def _confirm(platform: str, rows: list[list], file: Path) -> str:
+    """A platform named by the user, unless the file is plainly another platform's export."""
+    try:
+        found = detect(rows, file)
+    except LayoutError:
+        return platform
+    if found != platform:
+        _raise("error.export_platform", file=file.name, platform=NAMES[platform],
+               why=_text("export.looks_like", platform=NAMES[found]))
+    return platform
 
 
 def _wjx_mode(file: Path, mode: str | None) -> str | None:
@@ -632,12 +646,13 @@ def _codebook(columns: list[Column], platform: str):
 
 
 def _pair(codes: Survey, texts: Survey) -> Survey:
-    """Check that an 按序号 survey and its 按文本 twin hold the same respondents and columns."""
+    """Check that an 按序号 survey and its 按文本 twin hold the same respondents and questions
+    (a multi-select question is one packed column in 按文本 and one column per option in 按序号)."""
     only = codes.responses.index.symmetric_difference(texts.responses.index)
-    columns = set(codes.responses.columns) ^ set(texts.responses.columns)
-    if len(only) or columns:
+    numbers = {c.number for c in codes.columns.values()} ^ {c.number for c in texts.columns.values()}
+    if len(only) or numbers:
         why = (f"序号 {io._listing(only)}" if len(only) else "") + (
-            f" {io._listing(sorted(columns))}" if columns else "")
+            f" {io._listing(sorted(numbers))}" if numbers else "")
         io._raise(LayoutError, "error.export_pair", file=codes.source["file"],
                   texts=texts.source["file"], why=why.strip())
     return texts
@@ -657,9 +672,12 @@ def _spss(file: Path) -> Survey:
         raise io.DisguisedFileError(file=file.name, suffix=".sav",
                                     actual=io._both("read.unknown")) from None
     labels = meta.variable_value_labels
-    responses = pd.DataFrame({c: data[c].map(labels[c]).where(data[c].notna()) if c in labels
+    labelled = {c: labels[c] for c in data.columns if c in labels
+                and data[c].dropna().isin(list(labels[c])).all()}  # anchor labels only: a scale stays numbers
+    responses = pd.DataFrame({c: data[c].map(labelled[c]).where(data[c].notna()) if c in labelled
                               else data[c] for c in data.columns})
     responses.index = pd.Index(range(2, len(data) + 2), name="row")
+    data.index = responses.index
     columns = [Column(c, c, meta.column_names_to_labels.get(c) or "", "", "single", i)
                for i, c in enumerate(data.columns)]
     return Survey(responses=responses, metadata=responses.iloc[:, :0], codebook=_codebook(columns, "spss"),
@@ -667,7 +685,7 @@ def _spss(file: Path) -> Survey:
                   missing=pd.DataFrame(columns=["respondent", "column", "kind"]), platform="spss",
                   rows=pd.Series(responses.index, index=responses.index),
                   source={"file": file.name, "encoding": meta.file_encoding, "sheet": None, "mode": "text"},
-                  columns={c.key: c for c in columns})
+                  columns={c.key: c for c in columns}, codes=data)
 
 
 # ---------------------------------------------------------------- the survey and its mappings
@@ -718,6 +736,7 @@ class Survey:
     columns: dict = field(default_factory=dict, repr=False)
     options: dict = field(default_factory=dict, repr=False)
     texts: Survey | None = field(default=None, repr=False)
+    codes: object = field(default=None, repr=False)  # SPSS: the numbers behind the value labels
 
     def __repr__(self) -> str:
         questions = self.codebook.loc[self.codebook["type"] != "meta", "number"].nunique()
@@ -816,6 +835,9 @@ class Survey:
         import pandas as pd
 
         values = self.answers(key)
+        if self.codes is not None and not pd.api.types.is_numeric_dtype(values) \
+                and not values.dropna().astype(str).str.count(r"\d+").eq(1).all():
+            return self.codes[key]  # SPSS labels without numbers: the codes are the scores
         positions = self.source["mode"] == "code" and self.texts is None and not self.options
         if positions and pd.api.types.is_numeric_dtype(values):
             _raise("error.export_positions", file=self.source["file"])
@@ -964,26 +986,39 @@ POLAR_WORDS = re.compile(r"如果|假如|若|假设|没有|不提供|不具备|�
 
 
 def _single_pairs(groups: dict, responses) -> list[tuple]:
-    """Consecutive single questions that ask with and without the feature: the same words
-    but for the condition, or both answered with Kano answers."""
+    """Two single questions per feature: runs of consecutive questions answered with Kano
+    answer texts, taken two by two in order (functional first, as Kano questionnaires ask);
+    a pair worded the other way round (如果没有… before 如果有…) is turned."""
     singles = [cols[0] for cols in groups.values() if len(cols) == 1]
+    runs = [[]]
+    for column in singles:
+        if _kano_answers(responses[column.key]):
+            runs[-1].append(column)
+        elif runs[-1]:
+            runs.append([])
     found = []
-    for a, b in itertools.pairwise(singles):
-        if polarity(a.question) != "func" or polarity(b.question) != "dys":
-            continue
-        same = POLAR_WORDS.sub("", a.question).lower() == POLAR_WORDS.sub("", b.question).lower()
-        if same or (_kano_answers(responses[a.key]) and _kano_answers(responses[b.key])):
+    for run in runs:
+        if len(run) % 2:  # an odd run: only pairs whose wording says which is which
+            pairs = [(a, b) for a, b in itertools.pairwise(run)
+                     if {polarity(a.question), polarity(b.question)} == {"func", "dys"}]
+        else:
+            pairs = list(zip(run[::2], run[1::2], strict=True))
+        for a, b in pairs:
+            if polarity(a.question) == "dys" and polarity(b.question) != "dys":
+                a, b = b, a
             found.append((feature_name(a.question), a.key, b.key, None, "question pairs"))
     return found
 
 
 def _kano_answers(values) -> bool:
-    """Whether every answer given is a Kano answer (code 1–5 or a known wording)."""
+    """Whether the answers are Kano answer texts (很喜欢, 理所当然, "I like it that way" …):
+    known wordings, at least one of them words rather than a code."""
     from cxlab import kano
 
     known = kano.answer_map()
-    given = values.dropna().unique()
-    return len(given) > 0 and all(kano._key(str(v)) in known for v in given)
+    given = [str(v) for v in values.dropna().unique()]
+    texts = [v for v in given if not v.strip().isdigit()]
+    return bool(texts) and all(kano._key(re.sub(r"^[A-Z][.．、]\s*", "", v)) in known for v in given)
 
 
 def _as_mapping(mapping):

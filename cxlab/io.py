@@ -76,6 +76,11 @@ i18n.register({
         "en": "{file} has {count} row(s) whose number of cells differs from the header's "
               "{width}: {rows}. The file may be cut off, or a value holds an unquoted delimiter.",
     },
+    "error.read_unclosed": {
+        "zh": "{file} 在第 {row} 行附近有一个没有结束的引号，文件可能被截断了。请重新下载或检查这一行。",
+        "en": "{file} has a quoted value that never ends, near line {row}: the file may be cut "
+              "off. Download it again or check that line.",
+    },
     "error.read_summary": {
         "zh": "{file} 末尾有 {count} 个汇总行（{rows}），它们不是受访者。"
               "请删除，或用 summary_rows=\"drop\" 读取（会报告删掉了哪些行）。",
@@ -266,7 +271,9 @@ def decode(raw: bytes, file: Path, encoding: str | None = None) -> tuple[str, st
 
     matches = [m for m in charset_normalizer.from_bytes(raw, cp_isolation=list(GUESSES))
                if m.encoding in GUESSES]
-    if not matches:
+    if not matches:  # the detector judged every candidate too messy: trust only a clear GB decode
+        if _decodes(raw, "gb18030") and (_gb2312(raw) or not _decodes(raw, "big5")):
+            return raw.decode("gb18030"), "gb18030"
         raise EncodingError(file=file.name, tried="utf-8, " + ", ".join(GUESSES), position=position,
                             byte=raw[position:position + 1].hex())
     best = matches[0]
@@ -281,8 +288,12 @@ def decode(raw: bytes, file: Path, encoding: str | None = None) -> tuple[str, st
 def _gb2312(raw: bytes) -> bool:
     """Whether the bytes are GB2312 (simplified Chinese's common characters only): Big5 text
     rarely is, since its second bytes include 0x40-0x7E, which GB2312 never uses."""
+    return _decodes(raw, "gb2312")
+
+
+def _decodes(raw: bytes, encoding: str) -> bool:
     try:
-        raw.decode("gb2312")
+        raw.decode(encoding)
     except UnicodeDecodeError:
         return False
     return True
@@ -312,26 +323,34 @@ def _delimiter(text: str, suffix: str) -> str:
 
     Each candidate is scored by how many sampled records have the header's number of fields;
     a candidate that splits the header into one field only scores nothing, so a file with a
-    single column reads as one column.
+    single column reads as one column. On a tie the file's kind decides: tab for .txt (问卷星's
+    text download), comma for .csv.
     """
     if suffix == ".tsv":
         return "\t"
     sample = text[:1 << 20]
-    best, best_score = ONE_COLUMN, (0, 0)
-    for delimiter in DELIMITERS:
+    order = ("\t", ",", ";") if suffix == ".txt" else DELIMITERS
+    best, best_score = ONE_COLUMN, (-1, -len(order))
+    for rank, delimiter in enumerate(order):
         reader = csv.reader(sample.splitlines(True), delimiter=delimiter)
         records = [len(r) for r in itertools.islice(reader, SAMPLE_ROWS)]
         if not records or records[0] < 2:
             continue
-        score = (sum(n == records[0] for n in records[1:-1] or records[1:]), records[0])
+        score = (sum(n == records[0] for n in records[1:-1] or records[1:]), -rank)
         if score > best_score:
             best, best_score = delimiter, score
     return best
 
 
-def _text_records(text: str, delimiter: str) -> list[list[str]]:
-    rows = list(csv.reader(text.splitlines(True), delimiter=delimiter))
-    while rows and not any(rows[-1]):
+def _text_records(text: str, delimiter: str, file: Path) -> list[list[str]]:
+    """The records of a delimited text; a file that ends inside a quoted value was cut off.
+    Trailing blank lines, and lines of delimiters only (Excel writes them), are not records."""
+    reader = csv.reader(text.splitlines(True), delimiter=delimiter, strict=True)
+    try:
+        rows = list(reader)
+    except csv.Error:
+        _raise(RaggedRowsError, "error.read_unclosed", file=file.name, row=reader.line_num)
+    while rows and (not rows[-1] or (len(rows[-1]) > 1 and not any(rows[-1]))):
         rows.pop()
     return rows
 
@@ -641,7 +660,7 @@ def cells(path, *, sheet=0, encoding: str | None = None) -> tuple[list[list], di
     text, info["encoding"] = decode(raw, file, encoding)
     text = text.lstrip("\ufeff")
     info["delimiter"] = _delimiter(text, suffix)
-    rows = _text_records(text, info["delimiter"])
+    rows = _text_records(text, info["delimiter"], file)
     if not rows:
         raise EmptyFileError(file=file.name)
     return rows, info

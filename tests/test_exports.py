@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import cxlab
@@ -286,6 +286,9 @@ PROPERTY = settings(max_examples=40, deadline=None, report_multiple_bugs=False,
 @PROPERTY
 @given(table=tables(), sep=st.sampled_from(SEPARATORS), encoding=st.sampled_from(ENCODINGS))
 def test_valid_csv_reads_back_identical(table, sep, encoding):
+    # one column holding another delimiter is a valid file under two delimiters: no reader can tell
+    cells = [str(v) for v in [*table.columns, *table.iloc[:, 0]]]
+    assume(table.shape[1] > 1 or not any(d in c for d in SEPARATORS if d != sep for c in cells))
     with tempfile.TemporaryDirectory() as tmp, warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         path = Path(tmp) / "export.csv"

@@ -174,12 +174,12 @@ def test_question_lookup_errors(tmp_path):
 
 
 def test_kano_mapping_can_be_checked_and_overridden(tmp_path):
-    text = ("序号,提交答卷时间,所用时间,来源,来源详情,来自IP,1、您的城市,2、送货上门,3、安装服务\n"
-            "1,2026/09/03 12:00:00,95秒,手机,直接,1,深圳,很喜欢,很不喜欢\n")
+    text = ("序号,提交答卷时间,所用时间,来源,来源详情,来自IP,1、送货上门,2、您的城市,3、安装服务\n"
+            "1,2026/09/03 12:00:00,95秒,手机,直接,1,很喜欢,深圳,很不喜欢\n")
     survey = io.read_export(write(tmp_path, "1_按文本_k.csv", text))
     with pytest.raises(exports.LayoutError, match="找不到 Kano 题对"):
-        survey.kano()
-    mapping = pd.DataFrame({"feature": ["送货"], "functional": ["Q2"], "dysfunctional": ["Q3"]})
+        survey.kano()  # two Kano-answered questions, but not next to each other
+    mapping = pd.DataFrame({"feature": ["送货"], "functional": ["Q1"], "dysfunctional": ["Q3"]})
     assert survey.kano(mapping=mapping).iloc[0].tolist() == [1, 5]
 
 
@@ -228,3 +228,14 @@ def test_every_bad_column_is_reported_at_once(tmp_path):
     message = str(err.value)
     assert message.startswith("2 列有无法使用的值") and "'好'" in message and "'差'" in message
     assert "Q1_1" in message and "Q2_2" in message
+
+
+def test_kano_question_pairs_are_found_by_their_answers_not_only_their_wording(tmp_path):
+    text = ("序号,提交答卷时间,所用时间,来源,来源详情,来自IP,1、您的城市,"
+            "2、如果大件家具免费上门安装，您的感受是？,3、如果大件家具要自己安装或另付费，您的感受是？,"
+            "4、如果不能预约送货时段，您的感受是？,5、如果可以预约两小时内的送货时段，您的感受是？\n"
+            "1,2026/09/03 12:00:00,95秒,手机,直接,1,深圳,很喜欢,很不喜欢,勉强接受,理所当然\n")
+    survey = io.read_export(write(tmp_path, "1_按文本_k.csv", text))
+    mapping = survey.kano_mapping()
+    assert mapping[["functional", "dysfunctional"]].values.tolist() == [["Q2", "Q3"], ["Q5", "Q4"]]
+    assert mapping.index.tolist() == ["大件家具免费上门安装", "可以预约两小时内的送货时段"]
