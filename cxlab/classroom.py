@@ -113,6 +113,12 @@ i18n.register({
         "zh": "问卷表的第 {rows} 行（{column}：{values}）不能用于收集：{problem}",
         "en": "Questionnaire row(s) {rows} ({column}: {values}) cannot be collected: {problem}",
     },
+    "error.classroom_port": {
+        "zh": "无法在 {host}:{port} 上开始收集（{reason}）。换一个端口（port=0 表示任选空闲端口），"
+              "或检查地址是否属于本机。",
+        "en": "Cannot collect on {host}:{port} ({reason}). Choose another port (port=0 picks a free "
+              "one), or check that the address belongs to this computer.",
+    },
     "error.classroom_quiz_type": {
         "zh": "测验 “{quiz}” 的题目 “{question}” 是 {type} 题；课堂收集只支持单选题和判断题。",
         "en": "Question '{question}' of quiz '{quiz}' is a {type} question; class collection "
@@ -125,6 +131,12 @@ class QuestionnaireError(DataError):
     """A questionnaire table that cannot be turned into a phone form."""
 
     key = "error.classroom_questions"
+
+
+class PortError(CxlabError, OSError):
+    """The host/port cannot be listened on (in use, or not an address of this computer)."""
+
+    key = "error.classroom_port"
 
 
 class QuizTypeError(CxlabError, ValueError):
@@ -462,7 +474,10 @@ class Session:
         self._widget = None
         self.closed = threading.Event()
         handler = type("Handler", (_Handler,), {"session": self, "timeout": self.limits.idle})
-        self._server = _Server((host, port), handler)
+        try:
+            self._server = _Server((host, port), handler)
+        except OSError as err:
+            raise PortError(host=host, port=port, reason=err.strerror or err) from err
         self.host, self.port = host, self._server.server_address[1]
         shown = _lan_address() if host in ("", "0.0.0.0") else host
         base = public_url.rstrip("/") if public_url else f"http://{shown}:{self.port}"
@@ -695,4 +710,4 @@ def collect(questions, *, form: str, store=None, host: str = "127.0.0.1", port: 
                    limits=limits)
 
 
-__all__ = ["Limits", "QuestionnaireError", "QuizTypeError", "Session", "collect", "quiz_question"]
+__all__ = ["Limits", "PortError", "QuestionnaireError", "QuizTypeError", "Session", "collect", "quiz_question"]
