@@ -710,4 +710,5 @@ def collect(questions, *, form: str, store=None, host: str = "127.0.0.1", port: 
                    limits=limits)
 
 
-__all__ = ["Limits", "PortError", "QuestionnaireError", "QuizTypeError", "Session", "collect", "quiz_question"]
+__all__ = ["Limits", "PortError", "QuestionnaireError", "QuizTypeError", "Session", "collect",
+           "quiz_question"]
