@@ -208,8 +208,8 @@ def quiz_question(quiz: str, question_id: str, *, language: str | None = None):
     Answers are coded 1, 2, … in the quiz file's option order (true/false: 1 = true, 2 =
     false), under the column ``question_id``. Example::
 
-        questions = classroom.quiz_question("03_kano_questionnaire", "pairs")
-        session = classroom.collect(questions, form="quiz-pairs")
+        questions = classroom.quiz_question("03_kano_questionnaire", "why-pairs")
+        session = classroom.collect(questions, form="quiz-why-pairs")
     """
     import pandas as pd
 
@@ -467,7 +467,7 @@ class Session:
         self.count = self.resubmitted = self.refused = 0
         self.failures: list[str] = []
         self._respondents: set[str] = set()
-        self._lock, self._store_lock = threading.Lock(), threading.Lock()
+        self._lock, self._store_lock, self._stop_lock = threading.Lock(), threading.Lock(), threading.Lock()
         self._clients = _Buckets(self.limits.burst, self.limits.per_second)
         self._addresses = _Buckets(self.limits.address_burst, self.limits.address_per_second)
         self._listeners: list = []
@@ -569,12 +569,13 @@ class Session:
     # -- for the trainer
     def stop(self) -> None:
         """Close the server (the port is free when this returns) and end the session."""
-        if self.closed.is_set():
-            return
-        self.closed.set()
-        self._timer.cancel()
-        self._server.shutdown()
-        self._server.server_close()
+        with self._stop_lock:
+            if self.closed.is_set():
+                return
+            self._timer.cancel()
+            self._server.shutdown()
+            self._server.server_close()
+            self.closed.set()
         self._changed()
 
     def wait(self, timeout: float | None = None) -> bool:
