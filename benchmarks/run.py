@@ -9,7 +9,10 @@
 - nps:    bootstrap NPS interval on 10,000,000 scores, resampling counts against resampling
           rows (benchmarks/nps_bench.py);
 - servqual: the full SERVQUAL summary on 100,000 respondents against a per-respondent loop
-          (benchmarks/servqual_bench.py).
+          (benchmarks/servqual_bench.py);
+- classroom: 60 simulated phones x 5 submissions against one live collection session over
+          loopback, burst and soak: rows lost/duplicated, submit latency, server CPU
+          (benchmarks/classroom_bench.py).
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    import classroom_bench
     import kano_bench
     import nps_bench
     import servqual_bench
@@ -55,3 +59,4 @@ if __name__ == "__main__":
     kano_bench.main()
     nps_bench.main()
     servqual_bench.main()
+    classroom_bench.main()

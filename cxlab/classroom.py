@@ -423,6 +423,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 class _Server(http.server.ThreadingHTTPServer):
     daemon_threads = False  # stop() waits for requests in flight (bounded by Limits.idle)
     block_on_close = True
+    request_queue_size = 128  # a class scanning the QR code at once (socketserver's default is 5)
 
 
 def _lan_address() -> str:
