@@ -60,6 +60,7 @@ from cxlab.errors import CxlabError, DataError
 
 COOKIE = "cxlab_device"
 _DEVICE = re.compile(r"[0-9a-f]{16}")
+_RUNNING: dict[tuple[str, int], Session] = {}  # open sessions of this process, by (host, port)
 _RADIO_LIMIT = 11  # scales with up to 11 points (NPS 0-10) are radio buttons, longer ones a number box
 
 i18n.register({
@@ -424,6 +425,16 @@ class _Server(http.server.ThreadingHTTPServer):
     daemon_threads = False  # stop() waits for requests in flight (bounded by Limits.idle)
     block_on_close = True
     request_queue_size = 128  # a class scanning the QR code at once (socketserver's default is 5)
+    session: Session
+
+    def handle_error(self, request, client_address):
+        """A phone that went away (or stalled past ``Limits.idle``) is normal; anything else is
+        recorded on the session. Nothing is printed: it would land in a notebook cell."""
+        import sys
+
+        err = sys.exc_info()[1]
+        if not isinstance(err, OSError):
+            self.session._failed(f"{type(err).__name__}: {err}")
 
 
 def _lan_address() -> str:
@@ -475,10 +486,13 @@ class Session:
         self._widget = None
         self.closed = threading.Event()
         handler = type("Handler", (_Handler,), {"session": self, "timeout": self.limits.idle})
+        if port and (previous := _RUNNING.get((host, port))) is not None:
+            previous.stop()  # the trainer re-ran the cell: the new session takes the port over
         try:
             self._server = _Server((host, port), handler)
         except OSError as err:
             raise PortError(host=host, port=port, reason=err.strerror or err) from err
+        self._server.session = self
         self.host, self.port = host, self._server.server_address[1]
         shown = _lan_address() if host in ("", "0.0.0.0") else host
         base = public_url.rstrip("/") if public_url else f"http://{shown}:{self.port}"
@@ -486,6 +500,7 @@ class Session:
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.2},
                                         name=f"cxlab-classroom-{self.port}", daemon=True)
         self._thread.start()
+        _RUNNING[(host, self.port)] = self
         self._timer = threading.Timer(self.timeout, self.stop)
         self._timer.daemon = True
         self._timer.start()
@@ -534,11 +549,8 @@ class Session:
             with self._store_lock:
                 outcome = self.store.submit(self.form, respondent, answers, on_duplicate="replace")
         except Exception as err:  # any store failure: the student must not see a confirmation
-            message = err.message(self.language) if isinstance(err, CxlabError) else \
-                f"{type(err).__name__}: {err}"
-            with self._lock:
-                self.failures.append(message)
-            self._changed()
+            self._failed(err.message(self.language) if isinstance(err, CxlabError) else
+                         f"{type(err).__name__}: {err}")
             return False
         with self._lock:
             if respondent in self._respondents or outcome == "replaced":
@@ -547,6 +559,11 @@ class Session:
             self.count = len(self._respondents)
         self._changed()
         return True
+
+    def _failed(self, message: str) -> None:
+        with self._lock:
+            self.failures.append(message)
+        self._changed()
 
     def _count(self, what: str) -> None:
         with self._lock:
@@ -577,6 +594,8 @@ class Session:
             self._server.shutdown()
             self._server.server_close()
             self.closed.set()
+            if _RUNNING.get((self.host, self.port)) is self:
+                del _RUNNING[(self.host, self.port)]
         self._changed()
 
     def wait(self, timeout: float | None = None) -> bool:
@@ -686,7 +705,9 @@ def collect(questions, *, form: str, store=None, host: str = "127.0.0.1", port: 
         The class response store (default: :func:`cxlab.store.default_path`).
     host, port : str, int
         Where to listen. ``"127.0.0.1"`` (default) is this computer only; ``"0.0.0.0"`` every
-        network it is on (the room's Wi-Fi or its hotspot). ``port=0`` picks a free port.
+        network it is on (the room's Wi-Fi or its hotspot). ``port=0`` picks a free port. A
+        session of this process already on the same host and port is stopped first, so
+        re-running the notebook cell replaces it.
     language : {"zh", "en"}, optional
         The page's language (default: the active one). The questions keep their own wording.
     title : str, optional

@@ -254,9 +254,32 @@ def test_stop_closes_the_port_and_a_timeout_closes_the_session(class_store):
         socket.create_connection(("127.0.0.1", short.port), timeout=5)
 
 
-def test_port_in_use_is_a_clear_error(session, class_store):
-    with pytest.raises(classroom.PortError, match=str(session.port)):
-        classroom.collect(QUESTIONS, form="kano", store=class_store, port=session.port)
+def test_port_in_use_is_a_clear_error(class_store):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        with pytest.raises(classroom.PortError, match=str(port)):
+            classroom.collect(QUESTIONS, form="kano", store=class_store, port=port)
+
+
+def test_rerunning_the_cell_on_the_same_port_replaces_the_session(session, class_store):
+    again = classroom.collect(QUESTIONS, form="kano", store=class_store, port=session.port)
+    with again:
+        assert session.closed.is_set() and again.port == session.port
+        assert request(again)[0] == 200
+
+
+def test_a_phone_that_goes_away_is_no_failure(class_store):
+    limits = classroom.Limits(idle=0.3)
+    with classroom.collect(QUESTIONS, form="kano", store=class_store, limits=limits) as session:
+        parts = urllib.parse.urlsplit(session.url)
+        with socket.create_connection((parts.hostname, parts.port), timeout=5) as stalled:
+            stalled.sendall(f"POST {parts.path} HTTP/1.0\r\nContent-Length: 100\r\n"
+                            "Content-Type: application/x-www-form-urlencoded\r\n\r\nshort".encode())
+            assert stalled.recv(100) == b""  # closed after the idle limit, nothing sent
+        assert request(session, "POST", body=ATTRACTIVE)[0] == 200
+    assert session.failures == [] and len(class_store.load("kano")) == 1
 
 
 def test_all_interfaces_show_a_reachable_address_and_public_url_wins(class_store):
