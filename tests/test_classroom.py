@@ -329,3 +329,35 @@ def test_command_line_collects_until_stopped(tmp_path):
         out = process.stdout.read()
     assert process.returncode == 0 and "Finished: 1 response(s)" in out
     assert store.Store(path).load("nps")["recommend"].tolist() == [9]
+
+
+@pytest.mark.slow
+def test_counter_updates_live_in_a_kernel_while_the_kernel_is_idle(tmp_path):
+    """The widget's counter is updated from the server's thread: a real kernel sends the update
+    to the front end (a comm message) without any cell running."""
+    from jupyter_client.manager import start_new_kernel
+
+    manager, client = start_new_kernel(kernel_name="python3", cwd=str(tmp_path))
+    seen = []
+    try:
+        code = ("from cxlab import classroom, metrics\n"
+                f"s = classroom.collect(metrics.poll(), form='nps', store=r'{tmp_path / 'k.sqlite'}')\n"
+                "display(s)\nprint(s.url)")
+        reply = client.execute_interactive(code, timeout=60, output_hook=lambda msg: seen.append(msg))
+        assert reply["content"]["status"] == "ok"
+        url = next(m["content"]["text"].strip() for m in seen if m["msg_type"] == "stream")
+        parts = urllib.parse.urlsplit(url)
+        conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+        conn.request("POST", parts.path, body="recommend=10&csat=5&ces=1",
+                     headers={"Content-Type": "application/x-www-form-urlencoded"})
+        assert conn.getresponse().status == 200
+        conn.close()
+        updates = []
+        while not any("已收到 1 份" in u for u in updates):
+            msg = client.get_iopub_msg(timeout=10)  # raises queue.Empty if no update comes
+            if msg["msg_type"] == "comm_msg":
+                updates.append(str(msg["content"]["data"].get("state", {}).get("value", "")))
+        client.execute_interactive("s.stop()", timeout=30)
+    finally:
+        client.stop_channels()
+        manager.shutdown_kernel(now=True)
