@@ -41,6 +41,16 @@ def request(session, method="GET", path=None, body=None, cookie=None, headers=No
     return response.status, response.headers, text
 
 
+def post(url, body: str) -> int:
+    """POST a form body to a session's URL, as a phone would; the HTTP status."""
+    parts = urllib.parse.urlsplit(url)
+    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+    conn.request("POST", parts.path, body=body, headers={"Content-Type": "application/x-www-form-urlencoded"})
+    status = conn.getresponse().status
+    conn.close()
+    return status
+
+
 def device_of(headers):
     return re.search(rf"{classroom.COOKIE}=([0-9a-f]+)", headers["Set-Cookie"]).group(1)
 
@@ -318,12 +328,7 @@ def test_command_line_collects_until_stopped(tmp_path):
         try:
             url = process.stdout.readline().strip()
             assert re.fullmatch(r"http://127\.0\.0\.1:\d+/[\w-]{12}", url)
-            parts = urllib.parse.urlsplit(url)
-            conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
-            conn.request("POST", parts.path, body="recommend=9&csat=4&ces=2",
-                         headers={"Content-Type": "application/x-www-form-urlencoded"})
-            assert conn.getresponse().status == 200
-            conn.close()
+            assert post(url, "recommend=9&csat=4&ces=2") == 200
         finally:
             process.terminate()
         out = process.stdout.read()
@@ -346,12 +351,7 @@ def test_counter_updates_live_in_a_kernel_while_the_kernel_is_idle(tmp_path):
         reply = client.execute_interactive(code, timeout=60, output_hook=lambda msg: seen.append(msg))
         assert reply["content"]["status"] == "ok"
         url = next(m["content"]["text"].strip() for m in seen if m["msg_type"] == "stream")
-        parts = urllib.parse.urlsplit(url)
-        conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
-        conn.request("POST", parts.path, body="recommend=10&csat=5&ces=1",
-                     headers={"Content-Type": "application/x-www-form-urlencoded"})
-        assert conn.getresponse().status == 200
-        conn.close()
+        assert post(url, "recommend=10&csat=5&ces=1") == 200
         updates = []
         while not any("已收到 1 份" in u for u in updates):
             msg = client.get_iopub_msg(timeout=10)  # raises queue.Empty if no update comes
