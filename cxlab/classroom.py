@@ -98,6 +98,7 @@ i18n.register({
                             "en": "The submission is too large; nothing was saved."},
     "classroom.too_fast": {"zh": "请求太频繁，请稍等几秒再试。",
                            "en": "Too many requests; wait a few seconds and try again."},
+    "classroom.stop": {"zh": "结束收集", "en": "Stop collecting"},
     "classroom.status_open": {"zh": "进行中", "en": "open"},
     "classroom.status_closed": {"zh": "已结束", "en": "closed"},
     "classroom.counter": {"zh": "已收到 {count} 份 · 重新提交 {resubmitted} 次 · "
@@ -458,8 +459,9 @@ class Session:
     (invalid or too large), ``failures`` the store's error messages for submissions that
     could not be saved (those students saw an error, not a confirmation).
 
-    In a notebook the session shows itself as a QR code, the address and a counter that
-    updates as answers arrive. Use it as a context manager to stop it at the end of a block.
+    In a notebook the session shows itself as a QR code, the address, a counter that updates
+    as answers arrive and a button that stops it. Use it as a context manager to stop it at the
+    end of a block.
     """
 
     def __init__(self, questions, *, form: str, store=None, host: str = "127.0.0.1", port: int = 0,
@@ -651,17 +653,21 @@ class Session:
 
     @property
     def widget(self):
-        """The notebook view: QR code and address, and a counter that updates live."""
+        """The notebook view: QR code and address, a counter that updates live, a stop button."""
         if self._widget is None:
             import ipywidgets as w
 
             self._counter_box = w.HTML(self._counter_html())
-            self._widget = w.VBox([w.HTML(self._header_html()), self._counter_box])
+            self.stop_button = w.Button(description=i18n.t("classroom.stop", self.language),
+                                        icon="stop", disabled=self.closed.is_set())
+            self.stop_button.on_click(lambda _: self.stop())
+            self._widget = w.VBox([w.HTML(self._header_html()), self._counter_box, self.stop_button])
         return self._widget
 
     def _changed(self) -> None:
         if self._widget is not None:
             self._counter_box.value = self._counter_html()
+            self.stop_button.disabled = self.closed.is_set()
         for callback in list(self._listeners):
             callback(self)
 

@@ -307,6 +307,11 @@ def test_notebook_view_counts_live_and_prints_no_token_free_text(session):
     assert "<svg" in session.widget.children[0].value and session.url in session.widget.children[0].value
     request(session, "POST", body=ATTRACTIVE)
     assert "已收到 1 份" in session.widget.children[1].value
+    session.stop_button.click()
+    assert session.closed.is_set() and session.stop_button.disabled
+    assert "已结束" in session.widget.children[1].value
+    with pytest.raises(ConnectionRefusedError):
+        socket.create_connection(("127.0.0.1", session.port), timeout=5)
 
 
 def test_command_line_help_follows_the_language():
