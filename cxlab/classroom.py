@@ -619,11 +619,12 @@ class Session:
         return i18n.t("classroom.counter", self.language, count=self.count, resubmitted=self.resubmitted,
                       refused=self.refused, failed=len(self.failures))
 
-    def qr_svg(self, scale: int = 5) -> str:
+    def qr_svg(self, scale: int = 8) -> str:
         """The URL as a QR code, an inline SVG (segno; nothing leaves the machine)."""
         import segno
 
-        return segno.make(self.url, error="m").svg_inline(scale=scale, border=2)
+        # a 4-module quiet zone on white: scannable from a projector and on a dark theme
+        return segno.make(self.url, error="m").svg_inline(scale=scale, border=4, light="#fff")
 
     def __str__(self) -> str:
         status = i18n.t("classroom.status_closed" if self.closed.is_set() else "classroom.status_open",

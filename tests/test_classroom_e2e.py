@@ -79,6 +79,13 @@ def test_phone_answers_the_kano_form_and_the_class_analysis_sees_it(phone, tmp_p
             group.locator("input").nth(3 if k % 3 == 2 else (0 if k % 3 == 1 else 6)).check()
         phone.get_by_role("button", name="提交").click()
         phone.get_by_text("已提交，谢谢").wait_for()
+        trainer = phone.context.new_page()  # what the notebook cell shows, drawn by the browser
+        trainer.set_viewport_size({"width": 900, "height": 400})
+        trainer.set_content(session._header_html() + session._counter_html())
+        assert trainer.locator("svg.segno").bounding_box()["width"] >= 200
+        trainer.get_by_text(session.url).wait_for()
+        trainer.get_by_text("已收到 1 份 · 重新提交 1 次").wait_for()
+        trainer.screenshot(path=ARTIFACTS / "classroom_trainer_view_zh.png")
     table = class_store.load("kano")
     assert len(table) == 1 and table["ar_preview_func"].tolist() == [2]
     assert (session.count, session.resubmitted) == (1, 1)
