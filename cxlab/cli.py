@@ -18,6 +18,10 @@ i18n.register({
     "cli.description": {"zh": "cxlab：GB/T 42509 顾客体验管理工作簿的命令行工具。",
                         "en": "cxlab: command line tools of the GB/T 42509 customer experience workbook."},
     "cli.language": {"zh": "界面语言：zh 或 en", "en": "language of texts: zh or en"},
+    "cli.usage": {"zh": "用法：", "en": "usage: "},
+    "cli.help": {"zh": "显示本帮助并退出", "en": "show this help and exit"},
+    "cli.positionals": {"zh": "位置参数", "en": "positional arguments"},
+    "cli.options": {"zh": "选项", "en": "options"},
     "cli.collect": {"zh": "让学员用手机或电脑浏览器填写问卷，答案存入课堂响应库",
                     "en": "collect answers from phones and laptops into the class response store"},
     "cli.questionnaire": {"zh": "问卷：kano（第 03 本的 Kano 表单）、nps（第 06 本的 NPS/CSAT/CES 小调查）、"
@@ -104,13 +108,28 @@ COMMANDS = {
 }
 
 
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(usage, actions, groups, i18n.t("cli.usage") if prefix is None else prefix)
+
+
+def _localised(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Headings and the -h option in the active language (argparse ships English only)."""
+    parser._positionals.title = i18n.t("cli.positionals")
+    parser._optionals.title = i18n.t("cli.options")
+    parser.add_argument("-h", "--help", action="help", help=i18n.t("cli.help"))
+    return parser
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser, with help texts in the active language."""
-    top = argparse.ArgumentParser(prog="cxlab", description=i18n.t("cli.description"))
+    top = _localised(argparse.ArgumentParser(prog="cxlab", description=i18n.t("cli.description"),
+                                             formatter_class=_Formatter, add_help=False))
     top.add_argument("--language", choices=i18n.LANGUAGES, help=i18n.t("cli.language"))
     commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, (label, add_arguments, run) in COMMANDS.items():
-        sub = commands.add_parser(name, help=i18n.t(label), description=i18n.t(label))
+        sub = _localised(commands.add_parser(name, help=i18n.t(label), description=i18n.t(label),
+                                             formatter_class=_Formatter, add_help=False))
         sub.add_argument("--language", choices=i18n.LANGUAGES, default=argparse.SUPPRESS,
                          help=i18n.t("cli.language"))
         add_arguments(sub)
