@@ -82,14 +82,14 @@ def _collect(args: argparse.Namespace) -> int:
     session = classroom.collect(_questionnaire(args.questionnaire, args.features), form=form,
                                 store=args.store, host=args.host, port=args.port,
                                 timeout=args.minutes * 60, public_url=args.public_url)
-    print(session.url, flush=True)
-    import segno
-
-    segno.make(session.url, error="m").terminal(out=sys.stdout, compact=True)
-    print(i18n.t("cli.started"), flush=True)
+    previous = signal.signal(signal.SIGTERM, lambda *_: session.stop())  # before the URL is out
     session.on_change(lambda s: print(s.counter(), flush=True))
-    previous = signal.signal(signal.SIGTERM, lambda *_: session.stop())
     try:
+        print(session.url, flush=True)
+        import segno
+
+        segno.make(session.url, error="m").terminal(out=sys.stdout, compact=True)
+        print(i18n.t("cli.started"), flush=True)
         while not session.wait(0.5):
             pass
     except KeyboardInterrupt:
