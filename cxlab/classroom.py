@@ -400,7 +400,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             session._count("refused")
             self._notice(400, "classroom.bad_request")
             return
-        answers, problems, bad = session._validate(pairs)
+        answers, problems, bad = _validate(session.fields, pairs, lang)
         if problems:
             session._count("refused")
             self._send(400, session._form_page(answers, problems, bad))
@@ -420,6 +420,39 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self._send(503, session._form_page(answers, [i18n.t("classroom.store_failed", lang)]))
 
     do_HEAD = do_GET
+
+
+def _validate(fields: tuple[_Field, ...], pairs, lang: str):
+    """Answers (question id → int) from the posted (name, value) pairs, the problems found
+    (texts in ``lang``) and the ids of the questions at fault. Only the questionnaire's own
+    fields are accepted; each answer must be one of its options or scale points."""
+    by_id = {f.qid: f for f in fields}
+    sent: dict[str, list[str]] = {}
+    for name, value in pairs:
+        sent.setdefault(name, []).append(unicodedata.normalize("NFKC", value).strip())
+    problems, bad, answers = [], set(), {}
+    unknown = [n for n in sent if n not in by_id]
+    if unknown:
+        shown = ", ".join(f"“{n[:40]}”" for n in unknown[:5]) + (" …" if len(unknown) > 5 else "")
+        problems.append(i18n.t("classroom.unknown_field", lang, fields=shown))
+    missing = []
+    for field in fields:
+        values = [v for v in sent.get(field.qid, []) if v != ""]
+        if len(values) > 1:
+            problems.append(i18n.t("classroom.repeated_field", lang, number=field.number))
+            bad.add(field.qid)
+        elif not values:
+            missing.append(str(field.number))
+        elif (code := _as_int(values[0])) is None or code not in {v for v, _ in field.choices}:
+            problems.append(i18n.t("classroom.out_of_range", lang, number=field.number,
+                                   value=values[0][:40], valid=field.valid()))
+            bad.add(field.qid)
+        else:
+            answers[field.qid] = code
+    if missing:
+        problems.append(i18n.t("classroom.missing", lang, items=", ".join(missing)))
+        bad.update(f.qid for f in fields if str(f.number) in missing)
+    return answers, problems, bad
 
 
 class _Server(http.server.ThreadingHTTPServer):
@@ -512,37 +545,6 @@ class Session:
         now = time.monotonic()
         with self._lock:
             return self._addresses.allow(address, now) and self._clients.allow((address, device), now)
-
-    def _validate(self, pairs):
-        """Answers (question id → int) from the posted pairs, with the problems found."""
-        lang = self.language
-        by_id = {f.qid: f for f in self.fields}
-        sent: dict[str, list[str]] = {}
-        for name, value in pairs:
-            sent.setdefault(name, []).append(unicodedata.normalize("NFKC", value).strip())
-        problems, bad, answers = [], set(), {}
-        unknown = [n for n in sent if n not in by_id]
-        if unknown:
-            shown = ", ".join(f"“{n[:40]}”" for n in unknown[:5]) + (" …" if len(unknown) > 5 else "")
-            problems.append(i18n.t("classroom.unknown_field", lang, fields=shown))
-        missing = []
-        for field in self.fields:
-            values = [v for v in sent.get(field.qid, []) if v != ""]
-            if len(values) > 1:
-                problems.append(i18n.t("classroom.repeated_field", lang, number=field.number))
-                bad.add(field.qid)
-            elif not values:
-                missing.append(str(field.number))
-            elif (code := _as_int(values[0])) is None or code not in {v for v, _ in field.choices}:
-                problems.append(i18n.t("classroom.out_of_range", lang, number=field.number,
-                                       value=values[0][:40], valid=field.valid()))
-                bad.add(field.qid)
-            else:
-                answers[field.qid] = code
-        if missing:
-            problems.append(i18n.t("classroom.missing", lang, items=", ".join(missing)))
-            bad.update(f.qid for f in self.fields if str(f.number) in missing)
-        return answers, problems, bad
 
     def _save(self, device: str, answers: dict) -> bool:
         """Commit the answers; True only once the store has committed them."""
@@ -690,7 +692,7 @@ def _language(language: str) -> str:
 
 
 def _as_int(text: str) -> int | None:
-    return int(text) if re.fullmatch(r"-?\d{1,6}", text) else None
+    return int(text) if re.fullmatch(r"-?[0-9]{1,6}", text) else None
 
 
 def collect(questions, *, form: str, store=None, host: str = "127.0.0.1", port: int = 0,

@@ -12,6 +12,8 @@ import sys
 import urllib.parse
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import cxlab
 from cxlab import classroom, kano, metrics, store
@@ -157,6 +159,30 @@ def test_rate_limit_per_client_answers_429(class_store):
     assert statuses == [200, 200, 200, 429, 429] and other_device == 200
     assert status == 429 and headers["Retry-After"] and "稍等" in text
     assert class_store.load("kano").empty
+
+
+def test_guessing_tokens_is_rate_limited_too(class_store):
+    limits = classroom.Limits(burst=3, per_second=0.01)
+    with classroom.collect(QUESTIONS, form="kano", store=class_store, limits=limits) as session:
+        guesses = [request(session, path=f"/guess{k}")[0] for k in range(3)]
+        assert guesses == [403] * 3 and request(session)[0] == 429  # even the right token, for now
+
+
+FIELDS = classroom._fields(QUESTIONS)
+VALUES = st.one_of(st.integers(-20, 20).map(str), st.text(max_size=4),
+                   st.sampled_from(["１", " 3 ", "٣", "1.0", "+2", ""]))
+
+
+@given(st.lists(st.tuples(st.sampled_from([*ATTRACTIVE, "x", "respondent_id"]), VALUES), max_size=12))
+def test_validation_accepts_exactly_the_questionnaires_own_answers(pairs):
+    answers, problems, bad = classroom._validate(FIELDS, pairs, "en")
+    choices = {f.qid: {v for v, _ in f.choices} for f in FIELDS}
+    assert all(answers[q] in choices[q] for q in answers)  # nothing outside the options passes
+    if not problems:  # accepted: every question answered once, nothing else sent
+        assert set(answers) == set(choices) and not bad
+        assert sorted(name for name, value in pairs if value.strip()) == sorted(choices)
+    else:
+        assert bad or any("field" in p for p in problems)
 
 
 def test_rate_limit_per_address_covers_cookie_cycling(class_store):
