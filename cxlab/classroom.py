@@ -381,12 +381,12 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if "Transfer-Encoding" in self.headers:
             self._notice(411, "classroom.bad_request")
             return
-        try:
-            length = int(self.headers.get("Content-Length", ""))
-        except ValueError:
+        length = self.headers.get("Content-Length", "")
+        if not re.fullmatch(r"[0-9]{1,12}", length):  # absent, negative or not a number
             self._notice(411, "classroom.bad_request")
             return
-        if length > session.limits.body or length < 0:
+        length = int(length)
+        if length > session.limits.body:
             session._count("refused")
             self._notice(413, "classroom.too_large", extra=[("Connection", "close")])
             return

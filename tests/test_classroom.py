@@ -146,6 +146,8 @@ def test_body_over_the_size_limit_is_refused_unread(class_store):
         padded = urllib.parse.urlencode(ATTRACTIVE) + "&" + "x" * 3000
         assert request(session, "POST", body=padded,
                        headers={"Content-Type": "application/x-www-form-urlencoded"})[0] == 413
+        for length in ("-1", "x", "²"):
+            assert request(session, "POST", body="", headers={"Content-Length": length})[0] == 411
         assert request(session, "POST", body=ATTRACTIVE)[0] == 200  # small enough
     assert len(class_store.load("kano")) == 1
 
