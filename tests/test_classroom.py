@@ -66,6 +66,7 @@ def class_store(tmp_path):
 def session(class_store):
     with classroom.collect(QUESTIONS, form="kano", store=class_store) as running:
         yield running
+    assert running.failures == []  # no handler error went unnoticed
 
 
 def test_url_carries_a_fresh_random_token(session, class_store):
@@ -149,7 +150,7 @@ def test_body_over_the_size_limit_is_refused_unread(class_store):
         for length in ("-1", "x", "²"):
             assert request(session, "POST", body="", headers={"Content-Length": length})[0] == 411
         assert request(session, "POST", body=ATTRACTIVE)[0] == 200  # small enough
-    assert len(class_store.load("kano")) == 1
+    assert len(class_store.load("kano")) == 1 and session.failures == []
 
 
 def test_rate_limit_per_client_answers_429(class_store):
