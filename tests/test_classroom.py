@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import cxlab
-from cxlab import classroom, kano, metrics, store
+from cxlab import classroom, kano, metrics, servqual, store
 
 from .conftest import ROOT
 
@@ -250,6 +250,22 @@ def test_poll_scales_and_their_ranges(class_store):
     table = class_store.load("nps")
     assert table[["recommend", "csat", "ces"]].iloc[0].tolist() == [0, 5, 7]
     assert metrics.nps(table["recommend"]).value == -100
+
+
+@pytest.mark.parametrize("make", [lambda: kano.questionnaire(cxlab.load_dataset("kano_features")),
+                                  metrics.poll,
+                                  lambda: servqual.questionnaire(["T1", "R1", "S1", "A1", "E1"])],
+                         ids=["kano", "poll", "servqual"])
+def test_every_workbook_questionnaire_round_trips_in_the_analysis_shape(class_store, make):
+    questions = make()
+    with classroom.collect(questions, form="f", store=class_store) as session:
+        page = request(session)[2]
+        last = dict(re.findall(r'name="([^"]+)" value="(-?\d+)"', page))  # the last option of each
+        assert list(last) == questions["question_id"].tolist()
+        assert request(session, "POST", body=last)[0] == 200
+    table = class_store.load("f")
+    assert table.columns.tolist() == ["respondent_id", "submitted_at", *questions["question_id"]]
+    assert table.iloc[0, 2:].tolist() == [int(v) for v in last.values()]
 
 
 def test_long_scale_is_a_number_box():
