@@ -553,8 +553,7 @@ class Session:
             with self._store_lock:
                 outcome = self.store.submit(self.form, respondent, answers, on_duplicate="replace")
         except Exception as err:  # any store failure: the student must not see a confirmation
-            self._failed(err.message(self.language) if isinstance(err, CxlabError) else
-                         f"{type(err).__name__}: {err}")
+            self._failed(_describe(err, self.language))
             return False
         with self._lock:
             if respondent in self._respondents or outcome == "replaced":
@@ -689,6 +688,15 @@ def _language(language: str) -> str:
 
         raise UnknownLanguageError(value=language, valid=", ".join(i18n.LANGUAGES))
     return code
+
+
+def _describe(err: Exception, language: str) -> str:
+    """A store failure for the trainer: the cxlab message in the session's language, else the
+    exception's type and text (a message that cannot be rendered must not hide the failure)."""
+    try:
+        return err.message(language) if isinstance(err, CxlabError) else f"{type(err).__name__}: {err}"
+    except Exception:
+        return f"{type(err).__name__}: {err.args!r}"
 
 
 def _as_int(text: str) -> int | None:

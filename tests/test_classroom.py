@@ -219,12 +219,24 @@ def test_every_submission_is_new_when_not_once_per_device(class_store):
 
 class BrokenStore(store.Store):
     def submit(self, *args, **kwargs):
-        raise store.StoreBusyError(path=self.path, attempts=3)
+        raise OSError(28, "No space left on device")
 
 
-@pytest.mark.parametrize("broken", ["raises", "directory"])
+class UnrenderableError(cxlab.CxlabError):
+    key = "no.such.label"
+
+
+class StoreWithBadMessage(store.Store):
+    def submit(self, *args, **kwargs):
+        error = UnrenderableError.__new__(UnrenderableError)  # its message cannot be rendered
+        error.params = {}
+        raise error
+
+
+@pytest.mark.parametrize("broken", ["raises", "directory", "bad message"])
 def test_store_failure_shows_an_error_never_a_confirmation(tmp_path, broken):
-    failing = BrokenStore(tmp_path / "s.sqlite") if broken == "raises" else store.Store(tmp_path)
+    failing = {"raises": BrokenStore(tmp_path / "s.sqlite"), "directory": store.Store(tmp_path),
+               "bad message": StoreWithBadMessage(tmp_path / "s.sqlite")}[broken]
     with classroom.collect(QUESTIONS, form="kano", store=failing) as session:
         status, _, text = request(session, "POST", body=ATTRACTIVE)
     assert status == 503 and "没有保存" in text and "请告诉培训师" in text
