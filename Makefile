@@ -28,8 +28,8 @@ lab: $(STAMP)  ## start JupyterLab on notebooks/ (zh and en editions)
 test: $(STAMP)  ## unit tests and strict nbval on every notebook of both editions
 	$(PY) -m pytest
 
-test-e2e: $(STAMP)  ## only the real-browser test (needs Debian's chromium: apt-get install chromium)
-	$(PY) -m pytest tests/test_e2e.py
+test-e2e: $(STAMP)  ## only the real-browser tests (needs Debian's chromium: apt-get install chromium)
+	$(PY) -m pytest tests/test_e2e.py tests/test_classroom_e2e.py
 
 lint: $(STAMP)  ## ruff over the package, tests, tools and generators
 	$(VENV)/bin/ruff check .

@@ -14,7 +14,10 @@
 - store:  one checked, committed class-store submission against a bare SQLite insert
           (benchmarks/store_bench.py);
 - io:     `io.read_export` of a 100,000-respondent 问卷星 xlsx against `pandas.read_excel` of the
-          same file, openpyxl and calamine engines (benchmarks/io_bench.py).
+          same file, openpyxl and calamine engines (benchmarks/io_bench.py);
+- classroom: 60 simulated phones x 5 submissions against one live collection session over
+          loopback, burst and soak: rows lost/duplicated, submit latency, server CPU
+          (benchmarks/classroom_bench.py).
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    import classroom_bench
     import io_bench
     import kano_bench
     import nps_bench
@@ -64,3 +68,4 @@ if __name__ == "__main__":
     servqual_bench.main()
     store_bench.main()
     io_bench.main()
+    classroom_bench.main()

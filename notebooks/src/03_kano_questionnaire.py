@@ -231,6 +231,37 @@ form
 form.responses  # one row per submitted questionnaire
 """),
     ("md", """
+### 用手机填
+
+课堂上多数学员用的是手机。`cxlab.classroom.collect` 在培训师的电脑上开一个小网页：单元格里显示二维码、短地址和实时计数，
+学员扫码后在手机浏览器里填同一份问卷，答案存入同一个课堂响应库，确认页只在答案真正保存之后才出现。
+地址末尾的随机令牌相当于门票，没有令牌的请求一律拒绝；同一台手机再次提交会替换之前的答案。
+下面只在本机（127.0.0.1）演示并立即关闭；在教室里写 `host="0.0.0.0", port=8800`，让同一 Wi-Fi 下的手机能打开
+（找本机地址、酒店 Wi-Fi 隔离设备、JupyterHub 的做法见 README）。不开笔记本也可以在终端运行 `cxlab collect kano --port 8800`。
+""", """
+### From phones
+
+In class most participants have a phone to hand. `cxlab.classroom.collect` opens a small web
+page on the trainer's computer: the cell shows a QR code, the short address and a live counter;
+participants scan it, fill in the same questionnaire in the phone's browser, and the answers go
+to the same class response store. The confirmation appears only once the answers are saved.
+The random token at the end of the address works as a ticket: requests without it are refused;
+a second submission from the same phone replaces the first. Below it runs on this computer only
+(127.0.0.1) and is closed at once; in class write `host="0.0.0.0", port=8800` so phones on the
+same Wi-Fi can open it (finding the address, venues that isolate devices, and JupyterHub are
+covered in the README). Without a notebook, `cxlab collect kano --port 8800` in a terminal does
+the same.
+"""),
+    ("code", """
+session = cxlab.classroom.collect(kano.questionnaire(features.head(4), wording="short", importance=True),
+                                  form="kano", store=store)  # in class: host="0.0.0.0", port=8800
+session
+"""),
+    ("code", """
+session.stop()  # closes the port; after two hours it would close by itself
+print(session)
+"""),
+    ("md", """
 提交几份以后，可以立刻分析：`kano.analyze(form.responses)`（本机）或 `kano.analyze(store.load("kano"))`（全班）。
 
 ## 7 自测
@@ -251,6 +282,7 @@ quiz
 - 每项功能成对提问（有它 / 没有它），用 Berger 评价表把答案对转换成类别。
 - 一题一事；反向问题问“没有”而不是“做得差”；用顾客的语言；保留“无所谓”。
 - `kano.questionnaire()` 生成问卷，`kano.export_questionnaire()` 导出，`widgets.KanoForm` 在课堂上直接收集。
+- `cxlab.classroom.collect` 让学员用手机扫码作答，答案进入同一个课堂响应库。
 
 ## 用你自己的数据试试
 
@@ -268,6 +300,8 @@ quiz
   "neutral".
 - `kano.questionnaire()` writes the questionnaire, `kano.export_questionnaire()` exports it,
   and `widgets.KanoForm` collects answers in class.
+- `cxlab.classroom.collect` lets participants answer from their phones, into the same class
+  response store.
 
 ## Try it on your own data
 

@@ -362,6 +362,25 @@ poll = widgets.QuestionnaireForm(metrics.poll(), on_submit=cxlab.store.Store().s
 poll
 """),
     ("md", """
+学员也可以用手机回答同一份小调查：`cxlab.classroom.collect` 显示二维码、短地址和实时计数，答案进入同一个响应库的 `"nps"` 表单，
+上面的 `metrics.nps(...)` 一行照样可用。这里只在本机演示并立即关闭；在教室里写 `host="0.0.0.0", port=8800`（见 README），
+或在终端运行 `cxlab collect nps --port 8800`。
+""", """
+Participants can also answer the same poll from their phones: `cxlab.classroom.collect` shows a
+QR code, the short address and a live counter, and the answers go to the same store's `"nps"`
+form, so the `metrics.nps(...)` line above works unchanged. Here it runs on this computer only
+and is closed at once; in class write `host="0.0.0.0", port=8800` (see the README), or run
+`cxlab collect nps --port 8800` in a terminal.
+"""),
+    ("code", """
+session = cxlab.classroom.collect(metrics.poll(), form="nps")  # in class: host="0.0.0.0", port=8800
+session
+"""),
+    ("code", """
+session.stop()  # closes the port; after two hours it would close by itself
+print(session)
+"""),
+    ("md", """
 ## 8 从问卷平台的导出文件开始
 
 Qualtrics 的 CSV 有三行表头（题目编号、题目文字、`{"ImportId": …}`），数据里还混着预览（Status = 1）、测试（Status = 2）
