@@ -846,6 +846,41 @@ class Survey:
             _raise("error.export_mode", file=self.source["file"], question=self.columns[key].number)
         return values
 
+    # -- multi-select
+
+    def choices(self, question):
+        """A multi-select question as one true/false column per option (missing where the
+        respondent did not answer it), with the "other" texts in ``attrs["other"]``.
+
+        Reads 问卷星's packed 按文本 cells (``A┋B┋其他〖text〗``), and one column per option as
+        问卷星 按序号 (1/0), 腾讯问卷 and SurveyMonkey (the option text when chosen) or Qualtrics
+        (1 when chosen) write them.
+        """
+        import pandas as pd
+
+        keys = self.question(question)
+        if len(keys) == 1:
+            values = self.answers(keys[0]).astype("string")
+            other = values.str.extract(r"〖([^〗]*)〗", expand=False)
+            table = values.str.replace(r"〖[^〗]*〗", "", regex=True).str.get_dummies(sep="┋").astype("boolean")
+            table.loc[values.isna().to_numpy()] = pd.NA
+        else:
+            picked = {self.columns[k].label or k: self.responses[k] for k in keys}
+            table = pd.DataFrame({label: v.notna() & ~v.astype("string").str.strip().isin(["0", "0.0", ""])
+                                  for label, v in picked.items()}).astype("boolean")
+            answered = pd.concat([v.notna() for v in picked.values()], axis=1).any(axis=1)
+            if not self._multi_with_zeros(keys):
+                table.loc[~answered.to_numpy()] = pd.NA
+            other = pd.Series(pd.NA, index=table.index, dtype="string")
+        table.attrs["other"] = other.dropna()
+        return table
+
+    def _multi_with_zeros(self, keys) -> bool:
+        """按序号 files write 0 for an option not chosen, so nobody there is missing."""
+        import pandas as pd
+
+        return all(pd.api.types.is_numeric_dtype(self.responses[k]) for k in keys)
+
     # -- Kano
 
     def kano_mapping(self):

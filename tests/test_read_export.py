@@ -239,3 +239,20 @@ def test_kano_question_pairs_are_found_by_their_answers_not_only_their_wording(t
     mapping = survey.kano_mapping()
     assert mapping[["functional", "dysfunctional"]].values.tolist() == [["Q2", "Q3"], ["Q5", "Q4"]]
     assert mapping.index.tolist() == ["大件家具免费上门安装", "可以预约两小时内的送货时段"]
+
+
+def test_multi_select_as_packed_cells_and_as_option_columns(tmp_path):
+    packed = ("序号,提交答卷时间,所用时间,来源,来源详情,来自IP,1、您通过哪些渠道购物？\n"
+              "1,2026/09/03 12:00:00,95秒,手机,直接,1,门店┋线上\n"
+              "2,2026/09/03 12:00:00,95秒,手机,直接,1,线上┋其他〖直播间〗\n"
+              "3,2026/09/03 12:00:00,95秒,手机,直接,1,(跳过)\n")
+    survey = quiet(write(tmp_path, "1_按文本_m.csv", packed))
+    table = survey.choices(1)
+    assert table.columns.tolist() == ["其他", "线上", "门店"]
+    assert table.loc[1].tolist() == [False, True, True] and table.loc[3].isna().all()
+    assert table.attrs["other"].to_dict() == {2: "直播间"}
+    tencent = ('"编号","开始答题时间","1.您常用的渠道:门店","1.您常用的渠道:线上",\n'
+               '"1","02-Feb-2021 20:26:58","门店","",\n"2","02-Feb-2021 20:26:58","","",\n')
+    table = io.read_export(write(tmp_path, "t.csv", tencent)).choices(1)
+    assert table.iloc[0].tolist() == [True, False]
+    assert table.iloc[1].isna().all()  # chose nothing: did not answer the question
