@@ -502,18 +502,21 @@ def wjx_other_modes(folder: Path, src: Sources) -> list[Case]:
 
 # ------------------------------------------------------------------------------- 腾讯问卷
 
-@_builder("tencent_nps", "tencent_responses", "tencent_read_table_dates")
+@_builder("tencent_nps", "tencent_responses", "tencent_read_table_dates", "tencent_rejected")
 def tencent(folder: Path, src: Sources) -> list[Case]:
     """腾讯问卷 CSV: every field quoted, a trailing comma on every line, dd-Mon-yyyy dates,
-    ``N.题干:选项`` multi-select columns, a ``_填空`` part and the review/cleaning columns."""
+    ``N.题干:选项`` multi-select columns, a ``_填空`` part and the review/cleaning columns; and
+    a second download with three more responses, two rejected in review (审核不通过) and one
+    flagged invalid by the platform's cleaning (清洗数据结果 无效)."""
     rng = _rng("tencent")
     intro = src.intro
-    n = len(intro)
-    start = [datetime(2026, 1, 5, 9) + timedelta(seconds=int(s)) for s in np.sort(rng.integers(0, 40 * 86400, n))]
-    took = rng.integers(30, 600, n)
+    n, extra = len(intro), 3
+    total = n + extra
+    start = [datetime(2026, 1, 5, 9) + timedelta(seconds=int(s)) for s in np.sort(rng.integers(0, 40 * 86400, total))]
+    took = rng.integers(30, 600, total)
     end = [s + timedelta(seconds=int(t)) for s, t in zip(start, took, strict=True)]
-    picks = rng.random((n, 4)) < [0.6, 0.7, 0.4, 0.1]
-    other = rng.choice(["朋友推荐", "退换方便"], n)
+    picks = rng.random((total, 4)) < [0.6, 0.7, 0.4, 0.1]
+    other = rng.choice(["朋友推荐", "退换方便"], total)
     multi = "6.您看重哪些方面？"
     header = ["编号", "开始答题时间", "结束答题时间", "答题时长", "地理位置国家和地区", "地理位置省", "地理位置市",
               "自定义字段", "1.您通过哪个渠道购物？", "2.您是新顾客还是老顾客？", "3.您对本次购物的总体满意度",
@@ -521,27 +524,34 @@ def tencent(folder: Path, src: Sources) -> list[Case]:
               *[f"{multi}:{a}" for a in ASPECTS], f"{multi}:其他_填空", "语言", "清洗数据结果",
               "智能清洗数据无效概率", "用户类型", "IP", "审核状态"]
     fmt = "%d-%b-%Y %H:%M:%S"
-    columns = [list(range(1, n + 1)), [t.strftime(fmt) for t in start], [t.strftime(fmt) for t in end],
-               list(took), ["中国"] * n, list(rng.choice(["广东", "上海", "北京"], n)), [""] * n, [""] * n,
-               list(intro["channel"].map(CHANNELS)), list(intro["segment"].map(SEGMENTS)), list(intro["csat"]),
-               list(intro["recommend"]), list(intro["ces"]),
+    columns = [list(range(1, total + 1)), [t.strftime(fmt) for t in start], [t.strftime(fmt) for t in end],
+               list(took), ["中国"] * total, list(rng.choice(["广东", "上海", "北京"], total)), [""] * total,
+               [""] * total, [*intro["channel"].map(CHANNELS), "门店", "门店", "电话订购"],
+               [*intro["segment"].map(SEGMENTS), "新顾客", "新顾客", "老顾客"], [*intro["csat"], 1, 1, 5],
+               [*intro["recommend"], 0, 0, 10], [*intro["ces"], 1, 1, 7],
                *[[a if chosen else "" for chosen in picks[:, k]] for k, a in enumerate(ASPECTS)],
                [o if chosen else "" for o, chosen in zip(other, picks[:, 3], strict=True)],
-               ["简体中文"] * n, ["有效"] * n, list(np.round(rng.random(n) * 0.2, 2)), ["微信用户"] * n,
-               [f"10.{a}.{b}.{c}" for a, b, c in rng.integers(0, 255, (n, 3))], ["审核通过"] * n]
-    file = "腾讯问卷_购物体验调查_240.csv"
-    _write(folder / file, _delimited(header, columns, quote_all=True, trailing=True), "utf-8-sig")
+               ["简体中文"] * total, [*["有效"] * (total - 1), "无效"],
+               [*np.round(rng.random(n) * 0.2, 2), 0.35, 0.41, 0.93], ["微信用户"] * total,
+               [f"10.{a}.{b}.{c}" for a, b, c in rng.integers(0, 255, (total, 3))],
+               [*["审核通过"] * n, "审核不通过", "审核不通过", "审核通过"]]
+    file, rejected_file = "腾讯问卷_购物体验调查_240.csv", "腾讯问卷_购物体验调查_含审核_243.csv"
+    _write(folder / file, _delimited(header, [c[:n] for c in columns], quote_all=True, trailing=True), "utf-8-sig")
+    _write(folder / rejected_file, _delimited(header, columns, quote_all=True, trailing=True), "utf-8-sig")
+    nps = {"nps": _nps_expect(intro["recommend"]), "scores": _scores(intro["recommend"])}
     return [
-        Case("tencent_nps", file, then="scores", question="推荐", expect={"nps": _nps_expect(intro["recommend"]),
-                                                                           "scores": _scores(intro["recommend"])},
-             warns=None, what="腾讯问卷 NPS by text part"),
+        Case("tencent_nps", file, then="scores", question="推荐", expect=nps, warns=None,
+             what="腾讯问卷 NPS by text part"),
         Case("tencent_responses", file, warns=None,
              expect={"platform": "tencent", "rows": n, "index": list(range(1, n + 1)), "excluded": [],
                      "codebook": True},
              what="indexed by 编号; the empty column made by the trailing comma is not a question"),
         Case("tencent_read_table_dates", file, reader="read_table", options={"dates": ["开始答题时间"]},
-             expect={"rows": n, "dates": {"开始答题时间": [t.strftime("%Y-%m-%d %H:%M:%S") for t in start]}},
+             expect={"rows": n, "dates": {"开始答题时间": [t.strftime("%Y-%m-%d %H:%M:%S") for t in start[:n]]}},
              what="dd-Mon-yyyy HH:MM:SS dates parsed when the column is declared a date"),
+        Case("tencent_rejected", rejected_file, warns=True,
+             expect={"platform": "tencent", "rows": n, "index": list(range(1, n + 1)), "excluded": [241, 242, 243]},
+             what="responses rejected in review or flagged invalid by cleaning are excluded and reported"),
     ]
 
 
