@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import cxlab
@@ -296,12 +296,15 @@ def _chinese(table: pd.DataFrame) -> int:
     return sum(ch >= "\u2e80" for ch in text)
 
 
+# Any delimiter and encoding reads back cell for cell. A GB18030 file with only a few Chinese
+# characters may also be valid Windows-1252; there the reader may stop and name both candidates
+# instead (issue 13: a confident answer, or an error).
 @PROPERTY
 @given(table=tables(), sep=st.sampled_from(SEPARATORS), encoding=st.sampled_from(ENCODINGS))
 def test_valid_csv_reads_back_identical(table, sep, encoding):
-    """Any delimiter and encoding reads back cell for cell. A GB18030 file with only a few
-    Chinese characters may also be valid Windows-1252; there the reader may stop and name
-    both candidates instead (issue 13: a confident answer, or an error)."""
+    # one column holding another delimiter is a valid file under two delimiters: no reader can tell
+    cells = [str(v) for v in [*table.columns, *table.iloc[:, 0]]]
+    assume(table.shape[1] > 1 or not any(d in c for d in SEPARATORS if d != sep for c in cells))
     with tempfile.TemporaryDirectory() as tmp, warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         path = Path(tmp) / "export.csv"
