@@ -651,11 +651,14 @@ def _nps_of(export: _Qualtrics) -> dict:
 
 
 @_builder("qualtrics_nps", "qualtrics_nps_by_text", "qualtrics_excluded",
-          "qualtrics_cp1252_read_table", "qualtrics_cp1252_nps", "qualtrics_nps_recoded")
+          "qualtrics_cp1252_read_table", "qualtrics_cp1252_nps", "qualtrics_nps_recoded",
+          "qualtrics_choice_text_nps", "qualtrics_xlsx_excluded")
 def qualtrics(folder: Path, src: Sources) -> list[Case]:
     """Qualtrics CSV with three header rows (ids, question texts, ImportId JSON), numeric values,
     NPS with ``_NPS_GROUP``, 3 previews (Status 1) and 4 unfinished responses (Finished 0); and a
-    European copy re-saved by Excel: German row 2, ``;`` separated, Windows-1252."""
+    European copy re-saved by Excel: German row 2, ``;`` separated, Windows-1252; the same
+    responses exported as choice text (``0 - Not at all likely``, ``Promoter``) and as xlsx
+    (the three header rows kept, not two)."""
     export = _qualtrics(src, "qualtrics", 3, 4, QUALTRICS_EN, QUALTRICS_META_EN, "EN",
                         ["Thanks, all good.", "", "Delivery was late, but the fitter was great."])
     file = "Shopping+experience_November+27,+2026_10.15.csv"
@@ -668,6 +671,21 @@ def qualtrics(folder: Path, src: Sources) -> list[Case]:
     recoded.columns[score] = [v + 1 for v in recoded.columns[score]]  # choices recoded 1-11 in Qualtrics
     recoded_file = "Shopping_recoded_values.csv"
     _write(folder / recoded_file, recoded.text(), "utf-8")
+    choice = dict(zip(("Status", "Finished", "Q1", "Q2", "Q3", "Q3_NPS_GROUP"), (
+        {0: "IP Address", 1: "Survey Preview"}, {0: "False", 1: "True"},
+        dict(enumerate(["Online shop", "Phone", "Store"], 1)),
+        dict(enumerate(["Extremely dissatisfied", "Somewhat dissatisfied", "Neither satisfied nor dissatisfied",
+                        "Somewhat satisfied", "Extremely satisfied"], 1)),
+        {0: "0 - Not at all likely", **{k: str(k) for k in range(1, 10)}, 10: "10 - Extremely likely"},
+        {1: "Detractor", 2: "Passive", 3: "Promoter"}), strict=True))
+    texts = [[choice[h].get(v, v) for v in column] if h in choice else column
+             for h, column in zip(export.header, export.columns, strict=True)]
+    choice_file = "Shopping+experience_choice+text.csv"
+    _write(folder / choice_file, _delimited(export.header, texts, newline="\n",
+                                            extra_header=(export.texts, export.imports)), "utf-8")
+    xlsx_file = "Shopping+experience_November+27,+2026_10.15.xlsx"
+    _xlsx(folder / xlsx_file, export.header,
+          [[t, i, *c] for t, i, c in zip(export.texts, export.imports, export.columns, strict=True)])
     return [
         Case("qualtrics_nps", file, then="scores", question="Q3", expect=_nps_of(export), warns=None,
              what="NPS of the 240 kept responses (previews and unfinished excluded), by the file's Q3"),
@@ -686,6 +704,13 @@ def qualtrics(folder: Path, src: Sources) -> list[Case]:
         Case("qualtrics_nps_recoded", recoded_file, then="scores", question="Q3", error="CxlabError",
              mentions=("Q3",), warns=None,
              what="NPS exported with recoded values 1-11 (Q3_NPS_GROUP disagrees): refused, not shifted"),
+        Case("qualtrics_choice_text_nps", choice_file, then="scores", question="Q3", expect=_nps_of(export),
+             warns=None, what="choice-text export: '10 - Extremely likely' is 10, groups, Status and Finished "
+                              "as words"),
+        Case("qualtrics_xlsx_excluded", xlsx_file, warns=True,
+             expect={"platform": "qualtrics", "rows": len(export.kept), "index": export.kept,
+                     "excluded": export.excluded},
+             what="xlsx export: the ImportId row is a header row, not a respondent"),
     ]
 
 
