@@ -321,6 +321,25 @@ def wjx_kano_two_questions(folder: Path, src: Sources) -> list[Case]:
                  what="functional/dysfunctional single questions pair up by feature, in question order")]
 
 
+@_builder("wjx_kano_two_matrices")
+def wjx_kano_two_matrices(folder: Path, src: Sources) -> list[Case]:
+    """问卷星 按文本 xlsx with two big 矩阵单选 questions, all functional rows then all
+    dysfunctional rows, features as row labels (2024-25 headers: the 11 bare labels of the
+    second matrix repeat those of the first)."""
+    rng = _rng("wjx_kano_two_matrices")
+    n = 300
+    header, columns = list(WJX_META), _wjx_meta(n, rng, as_text=False)
+    for number, stem, suffix in ((1, "如果提供以下功能，您的感受是？", "_func"), (2, "如果没有以下功能，您的感受是？", "_dys")):
+        for k, feature in enumerate(src.features.itertuples()):
+            header.append(f"{number}、{stem}—{feature.zh}" if k == 0 else feature.zh)
+            columns.append(_labels(src.kano[feature.feature + suffix][:n], WJX_KANO, "(空)"))
+    file = "320419117_按文本_功能需求两矩阵_300_300.xlsx"
+    _xlsx(folder / file, header, columns)
+    return [Case("wjx_kano_two_matrices", file, then="kano", warns=None,
+                 expect={"kano": _kano_expect(src.kano_pairs(rows=n))},
+                 what="a functional and a dysfunctional matrix pair up by row label, in row order")]
+
+
 @_builder("wjx_servqual")
 def wjx_servqual(folder: Path, src: Sources) -> list[Case]:
     """问卷星 按文本 xlsx: an expectation and a perception 矩阵量表 (22 rows each, 1-7); with the
