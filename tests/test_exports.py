@@ -63,16 +63,14 @@ def test_generator_writes_every_declared_case_in_its_format(exports):
     assert list(cases) == make_exports.case_names()
     assert len(cases) == len(set(cases))
     for case in cases.values():
-        path = folder / case.file
-        assert path.is_file(), case.name
+        assert (folder / case.file).is_file(), case.name
         assert case.error or case.expect, case.name
         assert not (case.error and case.expect) or case.warns is True, case.name  # "either" cases
-        if path.suffix == ".xlsx" and case.name != "fault_csv_as_xlsx":
-            openpyxl.load_workbook(path)
-        if path.suffix == ".xls" and case.name != "fault_html_as_xls":
-            xlrd.open_workbook(path)
-        if path.suffix == ".sav":
-            pyreadstat.read_sav(path)
+    disguised = {cases["fault_csv_as_xlsx"].file, cases["fault_html_as_xls"].file}
+    for file in {case.file for case in cases.values()} - disguised:
+        opener = {".xlsx": openpyxl.load_workbook, ".xls": xlrd.open_workbook, ".sav": pyreadstat.read_sav}
+        if Path(file).suffix in opener:
+            opener[Path(file).suffix](folder / file)
     manifest = (folder / "manifest.json").read_text(encoding="utf-8")
     assert all(name in manifest for name in cases)
     western = (folder / cases["qualtrics_cp1252_read_table"].file).read_bytes()
@@ -259,12 +257,22 @@ def _columns(table: pd.DataFrame) -> list[list]:
     return [list(table.iloc[:, j]) for j in range(table.shape[1])]
 
 
+def _field(value) -> str:
+    """A CSV field, quoted when it holds any candidate delimiter, so that the file is not
+    ambiguous (a header ``a,b`` in a tab file could otherwise be two comma-separated columns)."""
+    text = "" if value is None else str(value)
+    return '"' + text.replace('"', '""') + '"' if any(c in text for c in ',\t;"\r\n') else text
+
+
+def _csv_text(header: list, columns: list, sep: str) -> str:
+    return "".join(sep.join(map(_field, row)) + "\r\n" for row in [header, *zip(*columns, strict=True)])
+
+
 def _write_table(table: pd.DataFrame, path: Path, sep: str = ",", encoding: str = "utf-8") -> None:
     if path.suffix == ".xlsx":
         make_exports._xlsx(path, list(table.columns), _columns(table))
     else:
-        text = make_exports._delimited(list(table.columns), _columns(table), sep=sep)
-        make_exports._write(path, text, encoding)
+        make_exports._write(path, _csv_text(list(table.columns), _columns(table), sep), encoding)
 
 
 def _same_cells(got: pd.DataFrame, table: pd.DataFrame) -> None:
@@ -283,6 +291,14 @@ PROPERTY = settings(max_examples=40, deadline=None, report_multiple_bugs=False,
                     suppress_health_check=[HealthCheck.too_slow])
 
 
+def _chinese(table: pd.DataFrame) -> int:
+    text = "".join(map(str, [*table.columns, *table.to_numpy().ravel()]))
+    return sum(ch >= "\u2e80" for ch in text)
+
+
+# Any delimiter and encoding reads back cell for cell. A GB18030 file with only a few Chinese
+# characters may also be valid Windows-1252; there the reader may stop and name both candidates
+# instead (issue 13: a confident answer, or an error).
 @PROPERTY
 @given(table=tables(), sep=st.sampled_from(SEPARATORS), encoding=st.sampled_from(ENCODINGS))
 def test_valid_csv_reads_back_identical(table, sep, encoding):
@@ -293,7 +309,13 @@ def test_valid_csv_reads_back_identical(table, sep, encoding):
         warnings.simplefilter("always")
         path = Path(tmp) / "export.csv"
         _write_table(table, path, sep, encoding)
-        got = _io().read_table(path)
+        try:
+            got = _io().read_table(path)
+        except Exception as err:
+            if encoding != "gb18030" or _chinese(table) >= 20 or "EncodingError" not in _names(err):
+                raise
+            assert all(part in err.message("en") for part in ("export.csv", "gb18030"))
+            return
         _same_cells(got, table)
         raw = path.read_bytes()
         assert raw.decode(got.attrs["encoding"]) == raw.decode(encoding)
@@ -314,8 +336,8 @@ def test_valid_xlsx_reads_back_identical(table):
 def _truncated(table: pd.DataFrame, sep: str, cut: float) -> str:
     """The CSV text with its last row cut before its last separator (a download broken off)."""
     columns = _columns(table)
-    head = make_exports._delimited(list(table.columns), [c[:-1] for c in columns], sep=sep)
-    last = make_exports._delimited([], [c[-1:] for c in columns], sep=sep).split("\r\n", 1)[1].rstrip("\r\n")
+    head = _csv_text(list(table.columns), [c[:-1] for c in columns], sep)
+    last = sep.join(_field(c[-1]) for c in columns)
     return head + last[: max(1, int(cut * last.rindex(sep)))]
 
 

@@ -321,6 +321,25 @@ def wjx_kano_two_questions(folder: Path, src: Sources) -> list[Case]:
                  what="functional/dysfunctional single questions pair up by feature, in question order")]
 
 
+@_builder("wjx_kano_two_matrices")
+def wjx_kano_two_matrices(folder: Path, src: Sources) -> list[Case]:
+    """问卷星 按文本 xlsx with two big 矩阵单选 questions, all functional rows then all
+    dysfunctional rows, features as row labels (2024-25 headers: the 11 bare labels of the
+    second matrix repeat those of the first)."""
+    rng = _rng("wjx_kano_two_matrices")
+    n = 300
+    header, columns = list(WJX_META), _wjx_meta(n, rng, as_text=False)
+    for number, stem, suffix in ((1, "如果提供以下功能，您的感受是？", "_func"), (2, "如果没有以下功能，您的感受是？", "_dys")):
+        for k, feature in enumerate(src.features.itertuples()):
+            header.append(f"{number}、{stem}—{feature.zh}" if k == 0 else feature.zh)
+            columns.append(_labels(src.kano[feature.feature + suffix][:n], WJX_KANO, "(空)"))
+    file = "320419117_按文本_功能需求两矩阵_300_300.xlsx"
+    _xlsx(folder / file, header, columns)
+    return [Case("wjx_kano_two_matrices", file, then="kano", warns=None,
+                 expect={"kano": _kano_expect(src.kano_pairs(rows=n))},
+                 what="a functional and a dysfunctional matrix pair up by row label, in row order")]
+
+
 @_builder("wjx_servqual")
 def wjx_servqual(folder: Path, src: Sources) -> list[Case]:
     """问卷星 按文本 xlsx: an expectation and a perception 矩阵量表 (22 rows each, 1-7); with the
@@ -502,18 +521,21 @@ def wjx_other_modes(folder: Path, src: Sources) -> list[Case]:
 
 # ------------------------------------------------------------------------------- 腾讯问卷
 
-@_builder("tencent_nps", "tencent_responses", "tencent_read_table_dates")
+@_builder("tencent_nps", "tencent_responses", "tencent_read_table_dates", "tencent_rejected")
 def tencent(folder: Path, src: Sources) -> list[Case]:
     """腾讯问卷 CSV: every field quoted, a trailing comma on every line, dd-Mon-yyyy dates,
-    ``N.题干:选项`` multi-select columns, a ``_填空`` part and the review/cleaning columns."""
+    ``N.题干:选项`` multi-select columns, a ``_填空`` part and the review/cleaning columns; and
+    a second download with three more responses, two rejected in review (审核不通过) and one
+    flagged invalid by the platform's cleaning (清洗数据结果 无效)."""
     rng = _rng("tencent")
     intro = src.intro
-    n = len(intro)
-    start = [datetime(2026, 1, 5, 9) + timedelta(seconds=int(s)) for s in np.sort(rng.integers(0, 40 * 86400, n))]
-    took = rng.integers(30, 600, n)
+    n, extra = len(intro), 3
+    total = n + extra
+    start = [datetime(2026, 1, 5, 9) + timedelta(seconds=int(s)) for s in np.sort(rng.integers(0, 40 * 86400, total))]
+    took = rng.integers(30, 600, total)
     end = [s + timedelta(seconds=int(t)) for s, t in zip(start, took, strict=True)]
-    picks = rng.random((n, 4)) < [0.6, 0.7, 0.4, 0.1]
-    other = rng.choice(["朋友推荐", "退换方便"], n)
+    picks = rng.random((total, 4)) < [0.6, 0.7, 0.4, 0.1]
+    other = rng.choice(["朋友推荐", "退换方便"], total)
     multi = "6.您看重哪些方面？"
     header = ["编号", "开始答题时间", "结束答题时间", "答题时长", "地理位置国家和地区", "地理位置省", "地理位置市",
               "自定义字段", "1.您通过哪个渠道购物？", "2.您是新顾客还是老顾客？", "3.您对本次购物的总体满意度",
@@ -521,27 +543,34 @@ def tencent(folder: Path, src: Sources) -> list[Case]:
               *[f"{multi}:{a}" for a in ASPECTS], f"{multi}:其他_填空", "语言", "清洗数据结果",
               "智能清洗数据无效概率", "用户类型", "IP", "审核状态"]
     fmt = "%d-%b-%Y %H:%M:%S"
-    columns = [list(range(1, n + 1)), [t.strftime(fmt) for t in start], [t.strftime(fmt) for t in end],
-               list(took), ["中国"] * n, list(rng.choice(["广东", "上海", "北京"], n)), [""] * n, [""] * n,
-               list(intro["channel"].map(CHANNELS)), list(intro["segment"].map(SEGMENTS)), list(intro["csat"]),
-               list(intro["recommend"]), list(intro["ces"]),
+    columns = [list(range(1, total + 1)), [t.strftime(fmt) for t in start], [t.strftime(fmt) for t in end],
+               list(took), ["中国"] * total, list(rng.choice(["广东", "上海", "北京"], total)), [""] * total,
+               [""] * total, [*intro["channel"].map(CHANNELS), "门店", "门店", "电话订购"],
+               [*intro["segment"].map(SEGMENTS), "新顾客", "新顾客", "老顾客"], [*intro["csat"], 1, 1, 5],
+               [*intro["recommend"], 0, 0, 10], [*intro["ces"], 1, 1, 7],
                *[[a if chosen else "" for chosen in picks[:, k]] for k, a in enumerate(ASPECTS)],
                [o if chosen else "" for o, chosen in zip(other, picks[:, 3], strict=True)],
-               ["简体中文"] * n, ["有效"] * n, list(np.round(rng.random(n) * 0.2, 2)), ["微信用户"] * n,
-               [f"10.{a}.{b}.{c}" for a, b, c in rng.integers(0, 255, (n, 3))], ["审核通过"] * n]
-    file = "腾讯问卷_购物体验调查_240.csv"
-    _write(folder / file, _delimited(header, columns, quote_all=True, trailing=True), "utf-8-sig")
+               ["简体中文"] * total, [*["有效"] * (total - 1), "无效"],
+               [*np.round(rng.random(n) * 0.2, 2), 0.35, 0.41, 0.93], ["微信用户"] * total,
+               [f"10.{a}.{b}.{c}" for a, b, c in rng.integers(0, 255, (total, 3))],
+               [*["审核通过"] * n, "审核不通过", "审核不通过", "审核通过"]]
+    file, rejected_file = "腾讯问卷_购物体验调查_240.csv", "腾讯问卷_购物体验调查_含审核_243.csv"
+    _write(folder / file, _delimited(header, [c[:n] for c in columns], quote_all=True, trailing=True), "utf-8-sig")
+    _write(folder / rejected_file, _delimited(header, columns, quote_all=True, trailing=True), "utf-8-sig")
+    nps = {"nps": _nps_expect(intro["recommend"]), "scores": _scores(intro["recommend"])}
     return [
-        Case("tencent_nps", file, then="scores", question="推荐", expect={"nps": _nps_expect(intro["recommend"]),
-                                                                           "scores": _scores(intro["recommend"])},
-             warns=None, what="腾讯问卷 NPS by text part"),
+        Case("tencent_nps", file, then="scores", question="推荐", expect=nps, warns=None,
+             what="腾讯问卷 NPS by text part"),
         Case("tencent_responses", file, warns=None,
              expect={"platform": "tencent", "rows": n, "index": list(range(1, n + 1)), "excluded": [],
                      "codebook": True},
              what="indexed by 编号; the empty column made by the trailing comma is not a question"),
         Case("tencent_read_table_dates", file, reader="read_table", options={"dates": ["开始答题时间"]},
-             expect={"rows": n, "dates": {"开始答题时间": [t.strftime("%Y-%m-%d %H:%M:%S") for t in start]}},
+             expect={"rows": n, "dates": {"开始答题时间": [t.strftime("%Y-%m-%d %H:%M:%S") for t in start[:n]]}},
              what="dd-Mon-yyyy HH:MM:SS dates parsed when the column is declared a date"),
+        Case("tencent_rejected", rejected_file, warns=True,
+             expect={"platform": "tencent", "rows": n, "index": list(range(1, n + 1)), "excluded": [241, 242, 243]},
+             what="responses rejected in review or flagged invalid by cleaning are excluded and reported"),
     ]
 
 
@@ -641,11 +670,14 @@ def _nps_of(export: _Qualtrics) -> dict:
 
 
 @_builder("qualtrics_nps", "qualtrics_nps_by_text", "qualtrics_excluded",
-          "qualtrics_cp1252_read_table", "qualtrics_cp1252_nps", "qualtrics_nps_recoded")
+          "qualtrics_cp1252_read_table", "qualtrics_cp1252_nps", "qualtrics_nps_recoded",
+          "qualtrics_choice_text_nps", "qualtrics_xlsx_excluded")
 def qualtrics(folder: Path, src: Sources) -> list[Case]:
     """Qualtrics CSV with three header rows (ids, question texts, ImportId JSON), numeric values,
     NPS with ``_NPS_GROUP``, 3 previews (Status 1) and 4 unfinished responses (Finished 0); and a
-    European copy re-saved by Excel: German row 2, ``;`` separated, Windows-1252."""
+    European copy re-saved by Excel: German row 2, ``;`` separated, Windows-1252; the same
+    responses exported as choice text (``0 - Not at all likely``, ``Promoter``) and as xlsx
+    (the three header rows kept, not two)."""
     export = _qualtrics(src, "qualtrics", 3, 4, QUALTRICS_EN, QUALTRICS_META_EN, "EN",
                         ["Thanks, all good.", "", "Delivery was late, but the fitter was great."])
     file = "Shopping+experience_November+27,+2026_10.15.csv"
@@ -658,6 +690,21 @@ def qualtrics(folder: Path, src: Sources) -> list[Case]:
     recoded.columns[score] = [v + 1 for v in recoded.columns[score]]  # choices recoded 1-11 in Qualtrics
     recoded_file = "Shopping_recoded_values.csv"
     _write(folder / recoded_file, recoded.text(), "utf-8")
+    choice = dict(zip(("Status", "Finished", "Q1", "Q2", "Q3", "Q3_NPS_GROUP"), (
+        {0: "IP Address", 1: "Survey Preview"}, {0: "False", 1: "True"},
+        dict(enumerate(["Online shop", "Phone", "Store"], 1)),
+        dict(enumerate(["Extremely dissatisfied", "Somewhat dissatisfied", "Neither satisfied nor dissatisfied",
+                        "Somewhat satisfied", "Extremely satisfied"], 1)),
+        {0: "0 - Not at all likely", **{k: str(k) for k in range(1, 10)}, 10: "10 - Extremely likely"},
+        {1: "Detractor", 2: "Passive", 3: "Promoter"}), strict=True))
+    texts = [[choice[h].get(v, v) for v in column] if h in choice else column
+             for h, column in zip(export.header, export.columns, strict=True)]
+    choice_file = "Shopping+experience_choice+text.csv"
+    _write(folder / choice_file, _delimited(export.header, texts, newline="\n",
+                                            extra_header=(export.texts, export.imports)), "utf-8")
+    xlsx_file = "Shopping+experience_November+27,+2026_10.15.xlsx"
+    _xlsx(folder / xlsx_file, export.header,
+          [[t, i, *c] for t, i, c in zip(export.texts, export.imports, export.columns, strict=True)])
     return [
         Case("qualtrics_nps", file, then="scores", question="Q3", expect=_nps_of(export), warns=None,
              what="NPS of the 240 kept responses (previews and unfinished excluded), by the file's Q3"),
@@ -676,6 +723,13 @@ def qualtrics(folder: Path, src: Sources) -> list[Case]:
         Case("qualtrics_nps_recoded", recoded_file, then="scores", question="Q3", error="CxlabError",
              mentions=("Q3",), warns=None,
              what="NPS exported with recoded values 1-11 (Q3_NPS_GROUP disagrees): refused, not shifted"),
+        Case("qualtrics_choice_text_nps", choice_file, then="scores", question="Q3", expect=_nps_of(export),
+             warns=None, what="choice-text export: '10 - Extremely likely' is 10, groups, Status and Finished "
+                              "as words"),
+        Case("qualtrics_xlsx_excluded", xlsx_file, warns=True,
+             expect={"platform": "qualtrics", "rows": len(export.kept), "index": export.kept,
+                     "excluded": export.excluded},
+             what="xlsx export: the ImportId row is a header row, not a respondent"),
     ]
 
 
