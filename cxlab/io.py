@@ -278,16 +278,17 @@ def decode(raw: bytes, file: Path, encoding: str | None = None) -> tuple[str, st
                             byte=raw[position:position + 1].hex())
     best = matches[0]
     rivals = [m for m in matches[1:] if m.chaos <= best.chaos and m.coherence >= best.coherence]
-    if rivals and {best.encoding, rivals[0].encoding} == {"gb18030", "big5"} and _gb2312(raw):
-        return raw.decode("gb18030"), "gb18030"
+    if rivals and "gb18030" in (best.encoding, rivals[0].encoding) and _gb2312(raw):
+        return raw.decode("gb18030"), "gb18030"  # a tie on a short text: GB2312 bytes decide
     if rivals:
         _ambiguous(raw, file, best.encoding, rivals[0].encoding)
     return str(best), best.encoding
 
 
 def _gb2312(raw: bytes) -> bool:
-    """Whether the bytes are GB2312 (simplified Chinese's common characters only): Big5 text
-    rarely is, since its second bytes include 0x40-0x7E, which GB2312 never uses."""
+    """Whether the bytes are GB2312 (simplified Chinese's common characters only). Big5 text
+    rarely is, since its second bytes include 0x40-0x7E, which GB2312 never uses; Western text
+    rarely is, since every accented letter would have to stand next to another one."""
     return _decodes(raw, "gb2312")
 
 

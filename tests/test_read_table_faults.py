@@ -40,6 +40,8 @@ def test_big5_and_gb18030_four_byte_characters(tmp_path):
     assert big5.attrs["encoding"] == "big5" and big5.columns[0] == "受訪者"
     short = io.read_table(write(tmp_path, "cn.csv", "序号\t评分\n1\t5\n", "gbk"))
     assert short.attrs["encoding"] == "gb18030"  # charset-normalizer ties GBK with Big5 here
+    tiny = io.read_table(write(tmp_path, "tiny.csv", '渠道\n"0,"\n', "gb18030"))
+    assert tiny.columns[0] == "渠道"  # ... and with Windows-1252 here
     rare = io.read_table(write(tmp_path, "rare.csv", "姓名,备注\n张三,\U00020000字\n", "gb18030"))
     assert rare.loc[0, "备注"] == "\U00020000字"
 
