@@ -141,8 +141,8 @@ class LayoutError(io.ReadError):
     key = "error.export_layout"
 
 
-def _raise(key: str, **params):
-    io._raise(LayoutError, key, **params)
+def _fail(key: str, **params):
+    io.raise_as(LayoutError, key, **params)
 
 
 def _text(key: str, **params) -> i18n.Text:
@@ -489,8 +489,8 @@ def _check_nps_groups(table, rows) -> None:
                              index=table.index)
         bad = given.notna() & score.between(0, 10) & (given != expected)
         if bad.any():
-            io._raise(LayoutError, "error.export_nps_group", column=column, count=int(bad.sum()),
-                      rows=io._listing(rows[bad]))
+            io.raise_as(LayoutError, "error.export_nps_group", column=column, count=int(bad.sum()),
+                      rows=io.listing(rows[bad]))
 
 
 # ---------------------------------------------------------------- reading
@@ -538,8 +538,8 @@ def read_export(path, platform: str | None = None, *, sheet=0, encoding: str | N
     if platform == "wjx":
         layout.mode = _wjx_mode(file, mode)
     if len(rows) <= layout.header_rows:
-        io._raise(io.EmptyFileError, "error.read_header_only", file=file.name,
-                  columns=io._listing([c.key for c in layout.columns]))
+        io.raise_as(io.EmptyFileError, "error.read_header_only", file=file.name,
+                  columns=io.listing([c.key for c in layout.columns]))
     table, columns, marks = _table(rows, layout, info, summary_rows, fill_merged)
     survey = _survey(table, columns, marks, layout, info, keep_all)
     if texts is not None:
@@ -555,7 +555,7 @@ def _confirm(platform: str, rows: list[list], file: Path) -> str:
     except LayoutError:
         return platform
     if found != platform:
-        _raise("error.export_platform", file=file.name, platform=NAMES[platform],
+        _fail("error.export_platform", file=file.name, platform=NAMES[platform],
                why=_text("export.looks_like", platform=NAMES[found]))
     return platform
 
@@ -621,9 +621,9 @@ def _ids(table, column: str | None, rows, file: Path):
     ids = table[column]
     repeated = ids.duplicated(keep=False) & ids.notna()
     if repeated.any():
-        io._raise(LayoutError, "error.export_ids", file=file.name, column=column,
-                  values=io._listing(map(io.shorten, ids[repeated].unique())),
-                  rows=io._listing(rows[repeated]))
+        io.raise_as(LayoutError, "error.export_ids", file=file.name, column=column,
+                  values=io.listing(map(io.shorten, ids[repeated].unique())),
+                  rows=io.listing(rows[repeated]))
     return pd.Index(ids.to_numpy(), name=column)
 
 
@@ -651,9 +651,9 @@ def _pair(codes: Survey, texts: Survey) -> Survey:
     only = codes.responses.index.symmetric_difference(texts.responses.index)
     numbers = {c.number for c in codes.columns.values()} ^ {c.number for c in texts.columns.values()}
     if len(only) or numbers:
-        why = (f"序号 {io._listing(only)}" if len(only) else "") + (
-            f" {io._listing(sorted(numbers))}" if numbers else "")
-        io._raise(LayoutError, "error.export_pair", file=codes.source["file"],
+        why = (f"序号 {io.listing(only)}" if len(only) else "") + (
+            f" {io.listing(sorted(numbers))}" if numbers else "")
+        io.raise_as(LayoutError, "error.export_pair", file=codes.source["file"],
                   texts=texts.source["file"], why=why.strip())
     return texts
 
@@ -665,12 +665,12 @@ def _spss(file: Path) -> Survey:
     import pyreadstat
 
     if not file.is_file():
-        io._raise(io.FileTypeError, "error.read_missing_file", file=str(file))
+        io.raise_as(io.FileTypeError, "error.read_missing_file", file=str(file))
     try:
         data, meta = pyreadstat.read_sav(str(file), apply_value_formats=False)
     except pyreadstat.ReadstatError:
         raise io.DisguisedFileError(file=file.name, suffix=".sav",
-                                    actual=io._both("read.unknown")) from None
+                                    actual=io.both_languages("read.unknown")) from None
     labels = meta.variable_value_labels
     labelled = {c: labels[c] for c in data.columns if c in labels
                 and data[c].dropna().isin(list(labels[c])).all()}  # anchor labels only: a scale stays numbers
@@ -751,8 +751,8 @@ class Survey:
         (``5``, ``"Q3"``), a column key (``"Q5_2"``) or a unique part of its text."""
         wanted = str(question).strip()
         answer = [c for c in self.columns.values() if c.kind not in ("meta", "empty")]
-        for match in (lambda c: c.key == wanted,
-                      lambda c: c.number in (wanted, wanted.lstrip("Qq")) or f"Q{c.number}" == wanted):
+        bare = wanted.lstrip("Qq")
+        for match in (lambda c: c.key == wanted, lambda c: c.number.lstrip("Qq") == bare and bare != ""):
             found = [c.key for c in answer if match(c)]
             if found:
                 return found
@@ -765,10 +765,10 @@ class Survey:
         if len(labelled) == 1 and not numbers:
             return labelled
         if numbers:
-            _raise("error.export_ambiguous_question", question=wanted,
-                   matches=io._listing(f"{n} “{io.shorten(self._text(n))[1:-1]}”" for n in numbers))
-        _raise("error.export_question", file=self.source["file"], question=wanted,
-               available=io._listing(list(dict.fromkeys(c.number for c in answer)), len(answer)))
+            _fail("error.export_ambiguous_question", question=wanted,
+                   matches=io.listing(f"{n} “{io.shorten(self._text(n))[1:-1]}”" for n in numbers))
+        _fail("error.export_question", file=self.source["file"], question=wanted,
+               available=io.listing(list(dict.fromkeys(c.number for c in answer)), len(answer)))
 
     def _text(self, number: str) -> str:
         return next(c.question for c in self.columns.values() if c.number == number)
@@ -803,8 +803,8 @@ class Survey:
         keys = self.question(question)
         if len(keys) > 1:
             labels = [self.columns[k].label or k for k in keys]
-            _raise("error.export_matrix_question", question=self.columns[keys[0]].number,
-                   count=len(keys), labels=io._listing(labels), example=keys[0])
+            _fail("error.export_matrix_question", question=self.columns[keys[0]].number,
+                   count=len(keys), labels=io.listing(labels), example=keys[0])
         key = keys[0]
         return self._numbers(key)
 
@@ -819,9 +819,9 @@ class Survey:
         count = text.str.count(r"\d+(?:\.\d+)?").fillna(0)
         bad = values.notna() & (count != 1)
         if bad.any():
-            _raise("error.export_scores", column=key, question=self.columns[key].number,
+            _fail("error.export_scores", column=key, question=self.columns[key].number,
                    count=int(bad.sum()), rows=self.where(values.index[bad.to_numpy()]),
-                   values=io._listing(map(io.shorten, values[bad])))
+                   values=io.listing(map(io.shorten, values[bad])))
         return pd.to_numeric(text.str.extract(r"(\d+(?:\.\d+)?)", expand=False)).astype(float).rename(key)
 
     def where(self, ids) -> str:
@@ -829,7 +829,7 @@ class Survey:
         name = self.responses.index.name
         shown = [i18n.t("export.where", id=name, value=i, row=self.rows.get(i, "?")) if name != "row"
                  else i18n.t("read.row", row=i) for i in list(ids)[:io.SHOWN]]
-        return io._listing(shown, len(ids))
+        return io.listing(shown, len(ids))
 
     def _scorable(self, key: str):
         import pandas as pd
@@ -840,10 +840,10 @@ class Survey:
             return self.codes[key]  # SPSS labels without numbers: the codes are the scores
         positions = self.source["mode"] == "code" and self.texts is None and not self.options
         if positions and pd.api.types.is_numeric_dtype(values):
-            _raise("error.export_positions", file=self.source["file"])
+            _fail("error.export_positions", file=self.source["file"])
         if self.platform == "wjx" and self.source["mode"] is None and self.texts is None \
                 and pd.api.types.is_numeric_dtype(values) and values.min() >= 1:
-            _raise("error.export_mode", file=self.source["file"], question=self.columns[key].number)
+            _fail("error.export_mode", file=self.source["file"], question=self.columns[key].number)
         return values
 
     # -- multi-select
@@ -897,8 +897,8 @@ class Survey:
         groups = self._groups()
         found = _native_pairs(groups) or _matrix_pairs(groups) or _single_pairs(groups, self.responses)
         if not found:
-            _raise("error.export_no_kano", file=self.source["file"],
-                   questions=io._listing([f"{n} {io.shorten(c[0].question)}" for n, c in groups.items()]))
+            _fail("error.export_no_kano", file=self.source["file"],
+                   questions=io.listing([f"{n} {io.shorten(c[0].question)}" for n, c in groups.items()]))
         table = pd.DataFrame(found, columns=["feature", "functional", "dysfunctional", "importance",
                                              "layout"])
         repeated = table["feature"].duplicated(keep=False)
@@ -939,7 +939,7 @@ class Survey:
         if len(faults) == 1:
             raise faults[0]
         if faults:
-            _raise("error.export_columns", count=len(faults),
+            _fail("error.export_columns", count=len(faults),
                    details=i18n.Text(zh="\n".join(f.message("zh") for f in faults),
                                      en="\n".join(f.message("en") for f in faults)))
         return out
@@ -950,7 +950,7 @@ class Survey:
                 and self.columns[key].label and polarity(self.columns[key].label):
             return values.rename(self._display(key))  # 问卷星's Kano template lists the options in code order
         if self.source["mode"] == "code" and self.texts is None and not self.options:
-            _raise("error.export_positions", file=self.source["file"])
+            _fail("error.export_positions", file=self.source["file"])
         text = values.astype("string").str.replace(r"^[A-Z][.．、]\s*", "", regex=True)
         return text.where(values.notna()).astype(object).rename(self._display(key))
 
@@ -972,8 +972,8 @@ class Survey:
         e = self.question(expectations) if expectations is not None else _titled(groups, EXPECTED)
         p = self.question(perceptions) if perceptions is not None else _titled(groups, PERCEIVED, exclude=e)
         if not e or not p or len(e) != len(items) or len(p) != len(items):
-            _raise("error.export_no_servqual", file=self.source["file"], count=len(items),
-                   questions=io._listing([f"{n} ({len(c)})" for n, c in self._groups().items()
+            _fail("error.export_no_servqual", file=self.source["file"], count=len(items),
+                   questions=io.listing([f"{n} ({len(c)})" for n, c in self._groups().items()
                                           if len(c) > 1]))
         jobs = {(part, item): (lambda k=k: self._numbers(k))
                 for part, keys in (("E", e), ("P", p)) for item, k in zip(items, keys, strict=True)}

@@ -211,7 +211,7 @@ class FileTypeError(ReadError):
     key = "error.read_file_type"
 
 
-def _raise(cls, key: str, **params):
+def raise_as(cls, key: str, **params):
     """Raise ``cls`` with another of its messages (``key``)."""
     err = cls.__new__(cls)
     err.key = key
@@ -229,7 +229,7 @@ def shorten(value: object) -> str:
     return text if len(text) <= LONGEST else text[:LONGEST - 1] + "…"
 
 
-def _listing(items, more: int | None = None) -> str:
+def listing(items, more: int | None = None) -> str:
     items = list(items)
     extra = ", …" if len(items) > SHOWN or (more or 0) > len(items) else ""
     return ", ".join(map(str, items[:SHOWN])) + extra
@@ -312,7 +312,7 @@ def _strict(raw: bytes, encoding: str, file: Path, tried: str | None = None) -> 
 def _ambiguous(raw: bytes, file: Path, first: str, second: str):
     a, b = raw.decode(first, "replace").splitlines(), raw.decode(second, "replace").splitlines()
     line = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), 0)
-    _raise(EncodingError, "error.read_ambiguous", file=file.name,
+    raise_as(EncodingError, "error.read_ambiguous", file=file.name,
            candidates=f"{first}, {second}", line=line + 1, first=first, second=second,
            as_first=a[line][:LONGEST], as_second=b[line][:LONGEST])
 
@@ -350,7 +350,7 @@ def _text_records(text: str, delimiter: str, file: Path) -> list[list[str]]:
     try:
         rows = list(reader)
     except csv.Error:
-        _raise(RaggedRowsError, "error.read_unclosed", file=file.name, row=reader.line_num)
+        raise_as(RaggedRowsError, "error.read_unclosed", file=file.name, row=reader.line_num)
     while rows and (not rows[-1] or (len(rows[-1]) > 1 and not any(rows[-1]))):
         rows.pop()
     return rows
@@ -388,7 +388,7 @@ def _sheet(book, sheet, file: Path):
             return book.get_sheet_by_name(sheet), sheet
     except Exception as err:  # calamine's zip, XML and number errors: a damaged workbook
         raise DamagedFileError(file=file.name, detail=shorten(str(err))) from None
-    _raise(SheetError, "error.read_sheet_missing", file=file.name, sheet=sheet,
+    raise_as(SheetError, "error.read_sheet_missing", file=file.name, sheet=sheet,
            sheets=", ".join(names))
 
 
@@ -449,7 +449,7 @@ def _check_formulas(file: Path, index: int, name: str) -> None:
     empty = [ref.decode() for ref, body in FORMULA_CELL.findall(xml)
              if not re.search(rb"<v>[^<]+</v>", body)]
     if empty:
-        raise FormulaCellsError(file=file.name, sheet=name, count=len(empty), cells=_listing(empty))
+        raise FormulaCellsError(file=file.name, sheet=name, count=len(empty), cells=listing(empty))
 
 
 # ---------------------------------------------------------------- cells → table
@@ -528,7 +528,7 @@ def _check_width(rows: list[list], width: int, file: Path, first_row: int) -> No
     if bad:
         shown = [f"{_row(r)} ({n})" for r, n in bad[:SHOWN]]
         raise RaggedRowsError(file=file.name, count=len(bad), width=width,
-                              rows=_listing(shown, len(bad)))
+                              rows=listing(shown, len(bad)))
 
 
 def _row(row: int) -> i18n.Text:
@@ -563,8 +563,8 @@ def _drop_summary(rows: list[list], file: Path, first_row: int, action: str) -> 
     labels = [f"{_row(r)} “{next(v for v in rows[r - first_row] if v not in ('', None))}”"
               for r in range(start, start + count)]
     if action != "drop":
-        raise SummaryRowsError(file=file.name, count=count, rows=_listing(labels))
-    _warn("warn.read_summary", file=file.name, count=count, rows=_listing(labels))
+        raise SummaryRowsError(file=file.name, count=count, rows=listing(labels))
+    _warn("warn.read_summary", file=file.name, count=count, rows=listing(labels))
     return rows[:-count]
 
 
@@ -581,14 +581,14 @@ def _fill_merges(rows: list[list], merged: list, header_rows: int, names: list[s
     described = [f"{names[c0]} {column_letter(c0)}{r0 + 1}:{column_letter(c1)}{r1 + 1}"
                  for (r0, c0), (r1, c1) in spans]
     if not fill:
-        raise MergedCellsError(file=file.name, ranges=_listing(described))
+        raise MergedCellsError(file=file.name, ranges=listing(described))
     for (r0, c0), (r1, c1) in spans:
         value = rows[r0 - header_rows][c0] if r0 >= header_rows else ""
         for r in range(max(r0, header_rows), r1 + 1):
             if r - header_rows < len(rows):
                 for c in range(c0, min(c1, len(rows[r - header_rows]) - 1) + 1):
                     rows[r - header_rows][c] = value
-    _warn("warn.read_merged", file=file.name, ranges=_listing(described))
+    _warn("warn.read_merged", file=file.name, ranges=listing(described))
 
 
 def to_dates(series, column: str):
@@ -625,8 +625,8 @@ def to_dates(series, column: str):
         bad = parsed.isna()
         if bad.any():
             rows = bad[bad].index
-            raise DateError(column=column, count=len(rows), rows=_listing(rows),
-                            values=_listing(map(shorten, values[bad])))
+            raise DateError(column=column, count=len(rows), rows=listing(rows),
+                            values=listing(map(shorten, values[bad])))
     return out
 
 
@@ -641,7 +641,7 @@ def cells(path, *, sheet=0, encoding: str | None = None) -> tuple[list[list], di
         raise FileTypeError(file=file.name, suffix=suffix or "?",
                             valid=", ".join(TEXT + EXCEL))
     if not file.is_file():
-        _raise(FileTypeError, "error.read_missing_file", file=str(file))
+        raise_as(FileTypeError, "error.read_missing_file", file=str(file))
     raw = file.read_bytes()
     if not raw.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise EmptyFileError(file=file.name)
@@ -655,9 +655,9 @@ def cells(path, *, sheet=0, encoding: str | None = None) -> tuple[list[list], di
         return rows, info
     if kind == "html" or (suffix in EXCEL and b"\x00" in raw[:4096] and not raw.startswith(BOMS[1][0])):
         actual = "read.html" if kind == "html" else "read.unknown"
-        raise DisguisedFileError(file=file.name, suffix=suffix, actual=_both(actual))
+        raise DisguisedFileError(file=file.name, suffix=suffix, actual=both_languages(actual))
     if suffix in EXCEL:
-        _warn("warn.read_disguised", file=file.name, suffix=suffix, actual=_both("read.text"))
+        _warn("warn.read_disguised", file=file.name, suffix=suffix, actual=both_languages("read.text"))
     text, info["encoding"] = decode(raw, file, encoding)
     text = text.lstrip("\ufeff")
     info["delimiter"] = _delimiter(text, suffix)
@@ -667,7 +667,7 @@ def cells(path, *, sheet=0, encoding: str | None = None) -> tuple[list[list], di
     return rows, info
 
 
-def _both(key: str) -> i18n.Text:
+def both_languages(key: str) -> i18n.Text:
     return i18n.Text(zh=i18n.t(key, "zh"), en=i18n.t(key, "en"))
 
 
@@ -691,8 +691,8 @@ def frame(rows: list[list], names: list[str], info: dict, first_row: int, *,
     rows = _drop_summary(rows, file, first_row, summary_rows)
     _fill_merges(rows, info["merged"], first_row - 1, names, file, fill_merged)
     if not rows:
-        _raise(EmptyFileError, "error.read_header_only", file=file.name,
-               columns=_listing(names, len(names)))
+        raise_as(EmptyFileError, "error.read_header_only", file=file.name,
+               columns=listing(names, len(names)))
     text = info["encoding"] not in ("xlsx", "xls")
     columns = list(zip(*rows, strict=True))
     positions = range(len(names)) if positions is None else positions

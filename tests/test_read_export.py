@@ -52,6 +52,7 @@ def test_bundled_servqual_and_qualtrics_exports():
     score = survey.scores("recommend")
     assert metrics.nps(score).value == metrics.nps(cxlab.load_dataset("intro_survey")["recommend"]).value
     assert score.index.name == "ResponseId" and len(score) == 240
+    assert survey.scores(1).equals(survey.scores("Q1")) and survey.question("q1") == ["Q1"]
 
 
 QUALTRICS = ("StartDate,Status,Progress,Finished,ResponseId,Q1,Q1_NPS_GROUP\n"
