@@ -7,6 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.cxlab-installed
 LAB_PORT ?= 8888
 LAB_ARGS ?=
+LAB_LANG ?= zh
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 
 .PHONY: lab test test-e2e lint notebooks student handouts bench venv clean
@@ -18,11 +19,13 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[lab,test]'
 	$(PY) -c 'import matplotlib.font_manager'  # build the font cache now, not inside a notebook
+	$(PY) tools/lab_settings.py zh  # Chinese interface, no news pop-up (make lab LAB_LANG=en for English)
 	touch $(STAMP)
 
 venv: $(STAMP)
 
-lab: $(STAMP)  ## start JupyterLab on notebooks/ (zh and en editions)
+lab: $(STAMP)  ## start JupyterLab on notebooks/ (zh and en editions); LAB_LANG=en for an English interface
+	$(PY) tools/lab_settings.py $(LAB_LANG)
 	$(VENV)/bin/jupyter lab --ServerApp.root_dir=notebooks --ServerApp.port=$(LAB_PORT) $(ROOT_FLAG) $(LAB_ARGS)
 
 test: $(STAMP)  ## unit tests and strict nbval on every notebook of both editions

@@ -9,6 +9,7 @@ browser is ever downloaded); skipped with the reason when it is missing.
 """
 
 import os
+import re
 import shutil
 import sys
 
@@ -25,6 +26,7 @@ ARTIFACTS = ROOT / "test-artifacts" / "e2e"
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 LONG = 120_000  # ms: kernels start and notebooks run on a 2-core machine
+IDLE = re.compile(r"\(ipykernel\) \| 空闲")  # the kernel status, in the Chinese interface
 
 
 @pytest.fixture(scope="module")
@@ -69,10 +71,10 @@ def _run_all(page, lab, path, button_label):
     base, token, _ = lab
     workspace = path.replace("/", "-").removesuffix(".ipynb")
     page.goto(f"{base}/lab/workspaces/{workspace}/tree/{path}?token={token}&reset")
-    page.get_by_text("(ipykernel) | Idle").first.wait_for()
+    page.get_by_text(IDLE).first.wait_for()
     button = page.get_by_role("button", name=button_label).first
     for attempt in (1, 2):
-        page.locator(".lm-MenuBar-item", has_text="Run").first.click()
+        page.locator(".lm-MenuBar-item", has_text="运行").first.click()  # the Chinese interface
         page.locator("li.lm-Menu-item[data-command='runmenu:run-all']").click()
         try:
             button.wait_for(timeout=LONG // 2)
@@ -81,6 +83,17 @@ def _run_all(page, lab, path, button_label):
             if attempt == 2:
                 raise
     return page.locator(".jp-OutputArea-output").filter(has=button).last, button
+
+
+def test_the_workbook_opens_with_a_chinese_interface_and_no_news_popup(page, lab):
+    base, token, _ = lab
+    page.goto(f"{base}/lab/workspaces/interface/tree/zh/00_start_here.ipynb?token={token}&reset")
+    page.get_by_text(IDLE).first.wait_for()
+    menus = page.locator(".lm-MenuBar-item").all_inner_texts()
+    assert {"文件", "编辑", "运行", "内核", "设置"} <= {m.strip() for m in menus}, menus
+    page.wait_for_timeout(3000)  # the news question, when enabled, shows a few seconds after start
+    assert page.locator(".Toastify__toast").count() == 0
+    page.screenshot(path=str(ARTIFACTS / "interface-zh.png"))
 
 
 def test_notebook_00_exercise_gives_feedback_in_the_browser(page, lab):
