@@ -8,16 +8,20 @@ STAMP  := $(VENV)/.cxlab-installed
 LAB_PORT ?= 8888
 LAB_ARGS ?=
 LAB_LANG ?= zh
+OFFLINE ?=
+WHEELHOUSE ?= wheelhouse
+PIP_FROM := $(if $(OFFLINE),--no-index --find-links $(OFFLINE))
+comma := ,
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 
-.PHONY: lab test test-e2e lint notebooks student handouts bench venv clean
+.PHONY: lab test test-e2e lint notebooks student handouts bench venv wheelhouse clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 	  { echo "cxlab needs Python 3.11 or newer: set PYTHON=python3.11 (or newer)"; exit 1; }
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[lab,test]'
+	$(if $(OFFLINE),,$(PY) -m pip install --quiet --upgrade pip)
+	$(PY) -m pip install --quiet $(PIP_FROM) -e '.[lab$(if $(OFFLINE),,$(comma)test)]'
 	$(PY) -c 'import matplotlib.font_manager'  # build the font cache now, not inside a notebook
 	$(PY) tools/lab_settings.py zh  # Chinese interface, no news pop-up (make lab LAB_LANG=en for English)
 	touch $(STAMP)
@@ -46,8 +50,11 @@ student: $(STAMP)  ## student editions (solution cells replaced by prompts) in b
 handouts: $(STAMP)  ## student editions as HTML (and PDF when chromium is installed) in build/handouts
 	$(PY) tools/editions.py handouts
 
+wheelhouse: $(STAMP)  ## every wheel `make lab` needs, for a room without internet: then make lab OFFLINE=wheelhouse
+	$(PY) tools/wheelhouse.py $(WHEELHOUSE)
+
 bench: $(STAMP)  ## speed ratios against baselines measured in the same run
 	$(PY) benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) build dist test-artifacts
+	rm -rf $(VENV) build dist test-artifacts $(WHEELHOUSE)
