@@ -47,8 +47,9 @@ notebooks: $(STAMP)  ## rebuild both editions from notebooks/src and store fresh
 student: $(STAMP)  ## student editions (solution cells replaced by prompts) in build/student
 	$(PY) tools/editions.py student
 
-handouts: $(STAMP)  ## student editions as HTML (and PDF when chromium is installed) in build/handouts
+handouts: $(STAMP)  ## student editions, worksheets and question bank as HTML/XLSX (PDF with chromium) in build/handouts
 	$(PY) tools/editions.py handouts
+	$(PY) tools/worksheets.py
 
 wheelhouse: $(STAMP)  ## every wheel `make lab` needs, for a room without internet: then make lab OFFLINE=wheelhouse
 	$(PY) tools/wheelhouse.py $(WHEELHOUSE)
