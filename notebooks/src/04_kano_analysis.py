@@ -19,7 +19,7 @@ CELLS = [
 
 **先修要求**：03 设计 Kano 问卷
 
-**涉及条款**：6.1.2、6.1.4、7.3.5
+**涉及条款**：6.1.2、6.1.4、7.3.5（其中 6.1.2、6.1.4、7.3.5 不是已公布目次中的编号，见 02 第 7 节）
 """, """
 # 04 Analysing Kano data: from raw answers to improvement priorities
 
@@ -44,7 +44,7 @@ GB/T 42509, and is an instance of clause 7.3.5, analysing experience data.
 
 **Prerequisites**: 03 Designing a Kano questionnaire
 
-**Clauses covered**: 6.1.2, 6.1.4, 7.3.5
+**Clauses covered**: 6.1.2, 6.1.4, 7.3.5 (6.1.2, 6.1.4, 7.3.5: not numbers of the published contents; see 02 section 7)
 """),
     ("code", """
 import pandas as pd

@@ -20,7 +20,7 @@ CELLS = [
 
 **先修要求**：06 测量顾客体验（置信区间的概念）
 
-**涉及条款**：7.3.3、7.3.5、7.3.6、7.4.3
+**涉及条款**：7.3.3、7.3.5、7.3.6、7.4.3（其中 7.3.3、7.3.5、7.3.6、7.4.3 不是已公布目次中的编号，见 02 第 7 节）
 """, """
 # 05 SERVQUAL: service-quality gap analysis
 
@@ -43,7 +43,7 @@ notebook runs a complete and statistically sound SERVQUAL analysis, for GB/T 425
 
 **Prerequisites**: 06 Measuring customer experience (confidence intervals)
 
-**Clauses covered**: 7.3.3, 7.3.5, 7.3.6, 7.4.3
+**Clauses covered**: 7.3.3, 7.3.5, 7.3.6, 7.4.3 (7.3.3, 7.3.5, 7.3.6, 7.4.3: not numbers of the published contents; see 02 section 7)
 """),
     ("code", """
 import pandas as pd

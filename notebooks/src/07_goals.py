@@ -6,7 +6,7 @@ CELLS = [
 
 “提升顾客体验”不是目标，而是愿望。GB/T 42509 第 6.1.3 条列出确定目标时要考虑的因素（顾客范围、拟满足的需求、
 与战略一致、已知限制、沟通、在职能层级过程中的分解、可测量性），第 6.1.4 条给出七类目标，第 6.1.5 条要求策划
-活动、优先级、资源、职责和方法，第 6.2、6.3 条讲资源和职责。本笔记本把一个愿望变成能检查、能分解、能用数据跟踪的目标。
+活动、优先级、资源、职责和方法，第 6.2 条“资源配置”和第 6.3 条“顾客体验管理职责”讲资源和职责。本笔记本把一个愿望变成能检查、能分解、能用数据跟踪的目标。
 
 **学习目标**
 
@@ -19,7 +19,7 @@ CELLS = [
 
 **先修要求**：04 分析 Kano 数据、06 测量顾客体验
 
-**涉及条款**：6.1.3、6.1.4、6.1.5、6.2、6.3
+**涉及条款**：6.1.3、6.1.4、6.1.5、6.2、6.3（其中 6.1.3、6.1.4、6.1.5 不是已公布目次中的编号，见 02 第 7 节）
 """, """
 # 07 Setting customer-experience goals: measurable, decomposed, tracked
 
@@ -44,7 +44,7 @@ decomposed and tracked with data.
 
 **Prerequisites**: 04 Analysing Kano data, 06 Measuring customer experience
 
-**Clauses covered**: 6.1.3, 6.1.4, 6.1.5, 6.2, 6.3
+**Clauses covered**: 6.1.3, 6.1.4, 6.1.5, 6.2, 6.3 (6.1.3, 6.1.4, 6.1.5: not numbers of the published contents; see 02 section 7)
 """),
     ("code", """
 import datetime as dt

@@ -4,7 +4,7 @@ CELLS = [
     ("md", """
 # 08 顾客旅程与服务蓝图
 
-顾客旅程（第 3.5 条）是顾客与组织互动的全过程，触点（第 3.6 条）是过程中的一个个交互点。
+顾客旅程（术语 3.5）是顾客与组织互动的全过程，触点（术语 3.6）是过程中的一个个交互点。
 第 7.1.1 条把“顾客旅程映射”列为需求分析的方法，第 6.1.1 条把交互环境分成人际、实体和数字三类。
 本笔记本画出家居电商的旅程和服务蓝图，标出关键时刻和痛点，并用第 06 本的调查数据检验：旅程图上的“估计”与实测是否一致。
 
@@ -19,12 +19,12 @@ CELLS = [
 
 **先修要求**：01 顾客体验的语言、06 测量顾客体验
 
-**涉及条款**：3.5、3.6、6.1.1、7.1.1
+**涉及条款**：3（术语 3.5、3.6）、6.1.1、7.1.1（其中 6.1.1、7.1.1 不是已公布目次中的编号，见 02 第 7 节）
 """, """
 # 08 Customer journeys and service blueprints
 
-The customer journey (clause 3.5) is the whole process of interacting with an organisation;
-touchpoints (clause 3.6) are the single points of interaction along it. Clause 7.1.1 names journey
+The customer journey (term 3.5) is the whole process of interacting with an organisation;
+touchpoints (term 3.6) are the single points of interaction along it. Clause 7.1.1 names journey
 mapping as a method of needs analysis, and clause 6.1.1 sorts interaction environments into
 people, physical and digital. This notebook maps the home-furnishings e-shop's journey and
 service blueprint, marks moments of truth and pain points, and checks the map against notebook
@@ -42,7 +42,7 @@ service blueprint, marks moments of truth and pain points, and checks the map ag
 
 **Prerequisites**: 01 The language of customer experience, 06 Measuring customer experience
 
-**Clauses covered**: 3.5, 3.6, 6.1.1, 7.1.1
+**Clauses covered**: 3 (terms 3.5, 3.6), 6.1.1, 7.1.1 (6.1.1, 7.1.1: not numbers of the published contents; see 02 section 7)
 """),
     ("code", """
 import pandas as pd
