@@ -153,9 +153,10 @@ rules = pd.DataFrame({
 rules.rename(index=names)
 """),
     ("md", """
-在这份数据里三种规则给出相同的类别，但“大件家具免费上门安装”和“浏览时弹出个性化推荐”的类别强度都不到 1%：
-前者是期望型和必备型各占一半，后者是无差异型和反向型各占一半。报告时应写成“O/M 混合”“I/R 混合”，
-再去看是哪些顾客怎么想（第 6 节）。
+在这份数据里三种规则给出相同的类别，但有两项是真正的接近并列，Fong 检验不显著：“提供材料环保检测报告”
+必备型 144 人、期望型 129 人，类别强度只有 0.038；“浏览时弹出个性化推荐”无差异型 180 人、反向型 177 人，
+类别强度 0.008。报告时应写成“M/O 混合”“I/R 混合”，再去看是哪些顾客怎么想（第 6 节）。
+“大件家具免费上门安装”看起来也接近（期望型 171 人、必备型 138 人，类别强度 0.084），但 Fong 检验显著，可以判为期望型。
 
 ## 4 Better 与 Worse
 
@@ -167,10 +168,12 @@ Timko 的顾客满意系数（见 Berger 等 1993）：
 分母是否包含 R 和 Q，文献中做法不一；`denominator` 参数默认用 A+O+M+I，也可以选 `"all"`。
 图中的须线是自助法 95% 置信区间（2000 次重抽样，固定随机种子）：须线跨过 0.5 的虚线，说明这个样本还不足以判定象限。
 """, """
-In this data the three rules agree, but "large furniture installed free" and "recommendation
-pop-ups" have a category strength below 1%: the first is half one-dimensional, half must-be;
-the second half indifferent, half reverse. Report them as "O/M mixed" and "I/R mixed", then
-look at which customers think what (section 6).
+In this data the three rules agree, but two features are true near-ties where Fong's test is not
+significant: the emissions test report (must-be 144, one-dimensional 129, category strength
+only 0.038) and recommendation pop-ups (indifferent 180, reverse 177, category strength 0.008).
+Report them as "M/O mixed" and "I/R mixed", then look at which customers think what (section
+6). Free installation of large furniture looks close too (one-dimensional 171, must-be 138,
+category strength 0.084), but Fong's test is significant, so one-dimensional stands.
 
 ## 4 Better and Worse
 
