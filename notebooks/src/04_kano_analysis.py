@@ -6,7 +6,7 @@ CELLS = [
 
 问卷收回来了，接下来要回答产品部门的问题：12 项功能，先做哪几项？本笔记本从清洗原始答案开始，
 经过分类、选类、Better/Worse 系数、显著性和置信区间、分群，一直走到一张可以直接拿去开会的优先级表。
-这对应 GB/T 42509 第 6.1.2 条（理解顾客需求和期望）和第 6.1.4 条（确定顾客体验目标），也是第 7.3.5 条“分析顾客体验数据”的一个实例。
+这对应 GB/T 42509 第 6.1.2 条（理解顾客需求和期望）和第 6.1.4 条（确定顾客体验管理目标），也是第 7.3 条之下“分析顾客体验数据”（cxlab 编为 7.3.5）的一个实例。
 
 **学习目标**
 
@@ -28,7 +28,8 @@ first? This notebook starts from cleaning raw answers and goes through classific
 choosing a category, Better/Worse coefficients, significance and confidence intervals, and
 segments, to a priority table you can take to a meeting. This serves clauses 6.1.2
 (understanding customers' needs and expectations) and 6.1.4 (setting CX objectives) of
-GB/T 42509, and is an instance of clause 7.3.5, analysing experience data.
+GB/T 42509, and is an instance of analysing experience data (numbered 7.3.5 by cxlab) under
+clause 7.3.
 
 **Learning objectives**
 

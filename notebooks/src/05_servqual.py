@@ -6,8 +6,8 @@ CELLS = [
 
 服务质量可以看成“顾客感知到的”与“顾客期望的”之间的差距。SERVQUAL 用五个维度——有形性、可靠性、响应性、
 保证性、移情性——共 22 个题项来测这个差距（服务设计课程第一讲里“卓越服务的基础四要素/五要素”就是它）。
-本笔记本用三家银行网点的数据，完成一次完整、统计上站得住的 SERVQUAL 分析，对应 GB/T 42509 第 7.3 条
-（洞察：测量指标、数据收集、分析、评价）和第 7.4 条（优化行动）。
+本笔记本用三家银行网点的数据，完成一次完整、统计上站得住的 SERVQUAL 分析，对应 GB/T 42509 第 7.3 条“洞察顾客体验”
+（测量指标、数据收集、分析、评价）和第 7.4 条“优化顾客体验”。
 
 **学习目标**
 
@@ -29,7 +29,8 @@ SERVQUAL measures that gap on five dimensions (tangibles, reliability, responsiv
 assurance, empathy) with 22 items; the "basic elements of excellent service" in the first
 lecture of the service-design course are exactly these. With data from three bank branches, this
 notebook runs a complete and statistically sound SERVQUAL analysis, for GB/T 42509 clause 7.3
-(insight: indicators, data collection, analysis, evaluation) and clause 7.4 (optimisation actions).
+"Gaining insight into CX" (indicators, data collection, analysis, evaluation) and clause 7.4
+"Optimising CX".
 
 **Learning objectives**
 
@@ -283,15 +284,15 @@ grid.assign(wording=grid.index.map(wording)).sort_values(["quadrant", "importanc
     ["wording", "importance", "performance", "quadrant_name"]].round(3)
 """),
     ("md", """
-“重点改进”象限里的题项就是第 7.4.3 条“优化顾客体验行动”的候选清单；再结合第 5 节，C 网点的响应性优先。
+“重点改进”象限里的题项就是“优化顾客体验行动”（第 7.4 条之下，cxlab 编为 7.4.3）的候选清单；再结合第 5 节，C 网点的响应性优先。
 
 ## 8 课堂迷你 SERVQUAL
 
 每个维度选一个题项，学员以“本次培训”为服务对象作答：先答期望，再答感知，提交到课堂响应库。
 培训师用 `cxlab.store.Store().load("servqual")` 取回答案，按第 2 节的方法现场计算差距。
 """, """
-The items in "concentrate here" are the candidate list for clause 7.4.3, optimisation actions;
-with section 5, branch C's responsiveness comes first.
+The items in "concentrate here" are the candidate list for optimisation actions (under clause
+7.4, numbered 7.4.3 by cxlab); with section 5, branch C's responsiveness comes first.
 
 ## 8 A class mini-SERVQUAL
 

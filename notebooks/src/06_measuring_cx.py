@@ -4,8 +4,8 @@ CELLS = [
     ("md", """
 # 06 测量顾客体验：NPS、CSAT、CES 与投诉处理
 
-GB/T 42509 第 3 章的术语 3.7、3.8 定义了净推荐值和顾客费力度，第 7.3.3–7.3.6 条要求建立测量指标、收集和分析数据、评价效果，
-第 7.2.5 条要求管理负面体验。本笔记本把这些指标算出来，而且**每个数字都带上它的不确定性**——
+GB/T 42509 第 3 章的术语 3.7、3.8 定义了净推荐值和顾客费力度，第 7.3 条“洞察顾客体验”之下，培训指南列出建立测量指标、收集和分析数据、评价效果等环节（cxlab 编为 7.3.3–7.3.6），
+第 7.2.5 条是“负面顾客体验管理”。本笔记本把这些指标算出来，而且**每个数字都带上它的不确定性**——
 否则我们会把噪声当成变化，为一次偶然的上升庆功，为一次偶然的下降追责。
 
 **学习目标**
@@ -23,9 +23,10 @@ GB/T 42509 第 3 章的术语 3.7、3.8 定义了净推荐值和顾客费力度�
 """, """
 # 06 Measuring customer experience: NPS, CSAT, CES and complaint handling
 
-GB/T 42509 defines the net promoter score and customer effort (3.7, 3.8), asks for measurement
-indicators, data collection, analysis and evaluation (7.3.3–7.3.6), and for managing negative
-experience (7.2.5). This notebook computes those indicators, and **every number comes with its
+GB/T 42509 defines the net promoter score and customer effort (terms 3.7, 3.8), and under clause 7.3 "Gaining
+insight into CX" the training guide lists setting up indicators, collecting and analysing data
+and evaluating outcomes (numbered 7.3.3–7.3.6 by cxlab); clause 7.2.5 is "Managing negative
+experience". This notebook computes those indicators, and **every number comes with its
 uncertainty**: without it we mistake noise for change, celebrate a lucky rise and punish an
 unlucky fall.
 

@@ -154,12 +154,43 @@ focus.assign(wording=focus.index.map(wording))[["wording", "importance", "perfor
 改进内部服务往往需要跨部门协同（第 6.4 条“管理协同”）：物流的可靠性问题可能来自采购到货不稳、IT 系统的库存数据不准。
 把内部目标写进第 07 本的目标树，和外部顾客的目标放在同一棵树上，才能看清一环如何牵动下一环。
 
+### 案例讨论：胖东来
+
+课程资料《客户服务体验设计》（种子材料 001，第五部分“实际案例分析”）介绍了胖东来，下面只转述资料里说到的内容：
+这是一家以卓越顾客服务闻名的中国零售企业，凭借独特的服务文化和管理理念在激烈的竞争中脱颖而出，赢得了大批忠诚顾客；
+它重视员工的培训和发展，把员工看作企业成功的关键，强调“以人为本”的经营理念。
+
+小组讨论（每题约 5 分钟）：
+
+1. 资料把员工放在顾客体验的源头。用本笔记本的服务链说一说：员工的培训和发展要经过哪几环，才会变成外部顾客感受到的服务？
+2. 如果把一线员工看作人力、IT、后勤等职能部门的内部顾客，你会用哪两三个 SERVQUAL 题项来测他们得到的内部服务？
+3. 资料没有给出任何数字。要在你们组织里检验“重视员工发展能带来顾客忠诚”，需要哪些内部和外部数据？
+
 ## 6 自测
 """, """
 Improving internal service usually needs cross-department coordination (clause 6.4): logistics'
 reliability problems may come from unstable procurement deliveries or inaccurate stock data in
 IT's systems. Put internal goals into notebook 07's goal tree next to the external ones to see
 how one link pulls on the next.
+
+### Case discussion: Pang Dong Lai
+
+The course material "Customer service experience design" (seed 001, part five, "case analysis")
+presents Pang Dong Lai; below is only what the material says, in our words. It is a Chinese
+retailer known for excellent customer service, which stood out in a fierce market and won many
+loyal customers through its own service culture and management philosophy. It invests in staff
+training and development, sees its employees as the key to its success, and stresses a
+"people first" philosophy.
+
+Group discussion (about 5 minutes each):
+
+1. The material puts employees at the source of the customer experience. Using this notebook's
+   service chain, through which links must staff training and development pass before external
+   customers feel them as service?
+2. If front-line staff are the internal customers of HR, IT and facilities, which two or three
+   SERVQUAL items would you use to measure the internal service they receive?
+3. The material gives no figures. To test "investing in staff brings customer loyalty" in your
+   organisation, which internal and external data would you need?
 
 ## 6 Self-check
 """),

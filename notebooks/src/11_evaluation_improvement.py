@@ -343,9 +343,46 @@ exercise_verdict = cxlab.exercises.track_verdict(recheck, "2026Q3")
 exercise_verdict
 """),
     ("md", """
-## 5 自测
+## 5 案例讨论：华为、亚马逊、星巴克
+
+课程资料《体验管理》（种子材料 004，第 7 部分“体验管理的案例分析”）举了三家企业，下面只转述资料里说到的内容：
+
+- **华为**：建立以顾客为中心的服务体系，提升顾客的整体体验，从而增强了顾客忠诚；
+- **亚马逊**：通过个性化推荐、快速配送等措施不断改善顾客的购买体验，树立了良好的品牌形象；
+- **星巴克**：通过优化店内环境、提升服务质量和提供多样化的产品，创造了独特的顾客体验，赢得了广泛的顾客忠诚。
+
+小组讨论（每题约 5 分钟）：
+
+1. 任选一家，按第 2 节的格式为资料提到的效果（忠诚、购买体验、品牌形象）各写一个指标：定义、负责人、频次、目标和数据来源。
+2. 资料说的都是“做了什么、得到了什么”。用第 3 节的自评条目看，哪些条目能说明这些做法是持续的管理，而不是一次性的项目？
+3. 资料没有给出数字。如果亚马逊的“快速配送”在某个季度变慢了，按第 4 节的 PDCA，你会怎样写发现、目标和复测？
+
+## 6 自测
 """, """
-## 5 Self-check
+## 5 Case discussion: Huawei, Amazon, Starbucks
+
+The course material "Experience management" (seed 004, part 7, "cases of experience management")
+gives three companies; below is only what the material says, in our words:
+
+- **Huawei** built a customer-centred service system that improved customers' overall experience
+  and so strengthened their loyalty;
+- **Amazon** keeps improving the buying experience through personalised recommendations, fast
+  delivery and similar measures, which built a good brand image;
+- **Starbucks** created a distinctive customer experience by improving the store environment, the
+  quality of service and the variety of products, and won wide customer loyalty.
+
+Group discussion (about 5 minutes each):
+
+1. Pick one company and write one indicator for each effect the material names (loyalty, buying
+   experience, brand image) in the format of section 2: definition, owner, frequency, target
+   and data source.
+2. The material says what was done and what it brought. With the self-assessment items of
+   section 3, which items would show that these practices are managed continually rather than
+   run as one-off projects?
+3. The material gives no figures. If Amazon's fast delivery slowed down in some quarter, how
+   would you write the finding, the goal and the re-measurement with section 4's PDCA?
+
+## 6 Self-check
 """),
     ("code", """
 quiz = widgets.Quiz("11_evaluation_improvement", shuffle=2023)
