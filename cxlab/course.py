@@ -14,7 +14,7 @@ from cxlab import i18n
 # notebook, zh title, en title, clauses, seed lecture, minutes (1-day plan, 2-day plan), day (2-day)
 MODULES = (
     ("00_start_here", "从这里开始", "Start here", "1, 5, 7.3", "—", 15, 20, 1),
-    ("01_terms", "顾客体验的语言：术语", "The language of customer experience",
+    ("01_terms", "术语和定义解读", "The language of customer experience",
      "2, 3", "1", 30, 60, 1),
     ("02_principles_framework", "原则与框架", "Principles and framework", "4, 5, 6.1.1", "1",
      30, 60, 1),
@@ -48,7 +48,7 @@ ACTIVITIES = {
     "02_principles_framework": ("范围画布（导出 Markdown）；原则与框架自测", "Scope canvas (exports Markdown); self-check on principles and framework",
                                 "各组展示自己的范围画布", "Groups present their scope canvases"),
     "03_kano_questionnaire": ("改写问题措辞；Kano 问卷自测", "Rewrite item wording; self-check on questionnaire design",
-                              "每位学员用表单填写 Kano 问卷，提交到课堂响应库", "Every participant fills in the Kano form, submitted to the class store"),
+                              "每位学员用表单填写 Kano 问卷，提交到课堂答卷库", "Every participant fills in the Kano form, submitted to the class store"),
     "04_kano_analysis": ("答案对分类、从计数选类别、解读象限、辨别分群差异与噪声",
                          "Classify answer pairs, pick categories from counts, read quadrants, tell segment differences from noise",
                          "培训师用 store.load(\"kano\") 现场分析全班答案，与内置数据对比", "The trainer analyses the class's answers live with store.load(\"kano\") and compares with the bundled data"),

@@ -22,7 +22,7 @@ i18n.register({
         "en": "survey[\"csat\"] >= 4 gives a column of True/False; its mean is the share.",
     },
     "ex.top2.explanation": {
-        "zh": "这就是“前两项满意率”（top-2-box），第 06 本笔记本会给它加上置信区间。",
+        "zh": "这就是“Top2 满意率”（4、5 分占比），第 06 本笔记本会给它加上置信区间。",
         "en": "This is the top-2-box satisfaction share; notebook 06 adds its confidence "
               "interval.",
     },

@@ -161,3 +161,19 @@ def test_every_clause_cited_in_the_notebooks_exists():
     cited = _cited()
     assert len({n for _, n in cited}) >= 5
     assert not sorted((name, n) for name, n in cited if not standard.exists(n))
+
+
+def test_notebooks_do_not_present_cxlab_numbers_as_the_standards():
+    # term numbers are never cited as clauses, and the opening block of every notebook marks the
+    # numbers it covers that are not in the published table of contents
+    table = standard.clauses().set_index("number")["numbered_by"]
+    for path in sorted((ROOT / "notebooks").glob("*/*.ipynb")):
+        cells = [c.source for c in nbformat.read(path, as_version=4).cells
+                 if c.cell_type == "markdown"]
+        text = "\n".join(cells)
+        assert not re.search(r"第\s*3\.\d\s*条|[Cc]lauses?\s+3\.\d", text), path.name
+        for line in COVERED.findall(cells[0]):
+            numbers = re.findall(rf"(?:^|[,，、]\s*)({NUM})", line.strip())
+            ours = [n for n in numbers if table.get(n, "standard") != "standard"]
+            if ours:
+                assert "cxlab" in line or "published" in line or "已公布" in line, (path.name, ours)

@@ -294,10 +294,10 @@ kano.compare_segments(survey, "customer_type")[columns].rename(index=names).roun
 对退过货的老顾客，慢退款更可能直接引起不满。反过来，3D/AR 预览在新老顾客间的未校正 p 值是 0.055，接近 0.05，
 校正后是 0.61——这就是多重比较的陷阱：一次看 12 项功能，出现一两个接近或低于 0.05 的 p 值并不稀奇。
 
-## 7 连续型 Kano 与自述重要度
+## 7 连续型 Kano 与自评重要度
 
 DuMouchel（见 Berger 等 1993）把答案换算成分数（正向：喜欢 4、理所当然 2、无所谓 0、能忍受 −1、不喜欢 −2；
-反向方向相反），取平均后画在平面上；点的大小表示自述重要度（1–9 分）。它保留了“喜欢的程度”，
+反向方向相反），取平均后画在平面上；点的大小表示自评重要度（1–9 分）。它保留了“喜欢的程度”，
 适合和分类结果互相印证：
 """, """
 Both groups put fast refunds in one-dimensional, but the must-be share doubles among returning

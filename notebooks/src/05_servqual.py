@@ -85,7 +85,7 @@ servqual.instrument()
 题项差距 = P − E，维度差距是该维度题项差距的平均，总分（不加权）是五个维度差距的平均。
 
 为什么要**配对**？期望和感知来自同一个人：期望高的人感知往往也高。把它们当成两群人做独立样本检验，会把人与人之间的差异
-算进误差，检验变得迟钝，区间也算错。配对检验只看每个人自己的差距。
+算进误差，检验效能下降，区间也算错。配对检验只看每个人自己的差距。
 """, """
 ## 2 Gaps and the paired test
 
@@ -288,7 +288,7 @@ grid.assign(wording=grid.index.map(wording)).sort_values(["quadrant", "importanc
 
 ## 8 课堂迷你 SERVQUAL
 
-每个维度选一个题项，学员以“本次培训”为服务对象作答：先答期望，再答感知，提交到课堂响应库。
+每个维度选一个题项，学员以“本次培训”为服务对象作答：先答期望，再答感知，提交到课堂答卷库。
 培训师用 `cxlab.store.Store().load("servqual")` 取回答案，按第 2 节的方法现场计算差距。
 """, """
 The items in "concentrate here" are the candidate list for optimisation actions (under clause
