@@ -142,6 +142,13 @@ def indicator_goals(deadline: str = "2026-12-31", language: str | None = None) -
             for d in _data()["indicators"]]
 
 
+def _check_inputs(survey, tickets) -> None:
+    from cxlab.validate import require_columns
+
+    require_columns(survey, ["date", "channel", "csat", "recommend", "ces"])
+    require_columns(tickets, ["created", "first_response", "resolved"])
+
+
 def _subset(survey, tickets, indicator: dict):
     if indicator["metric"] is None:
         return None
@@ -152,14 +159,21 @@ def _subset(survey, tickets, indicator: dict):
 
 
 def kpi_dashboard(survey, tickets, period: str, *, as_of=None, level: float = 0.95):
-    """Every indicator evaluated on one period (e.g. ``"2026Q4"``): the rows of
+    """Every indicator evaluated on one period (a quarter such as ``"2026Q4"`` or a month such
+    as ``"2026-11"``, which must occur in the survey; otherwise an OptionError lists those that
+    do): the rows of
     :func:`cxlab.goals.dashboard` plus ``frequency`` and ``data_source``. Survey indicators are
     judged on their interval, ticket indicators on the count; an indicator the data cannot
     measure stays in the table as "not measurable"."""
     import pandas as pd
 
     from cxlab import goals
+    from cxlab.validate import check_option
 
+    _check_inputs(survey, tickets)
+    freq = "Q" if "Q" in str(period) else "M"
+    available = sorted(set(pd.to_datetime(survey["date"]).dt.to_period(freq).astype(str)))
+    check_option("period", str(period), available)
     table = indicators()
     rows = []
     for spec, goal, (_, shown) in zip(_data()["indicators"], indicator_goals(), table.iterrows(),
@@ -167,7 +181,6 @@ def kpi_dashboard(survey, tickets, period: str, *, as_of=None, level: float = 0.
         data = _subset(survey, tickets, spec)
         if data is not None:
             date = "created" if spec["metric"] in _TICKET_METRICS else "date"
-            freq = "Q" if "Q" in period else "M"
             data = data[pd.to_datetime(data[date]).dt.to_period(freq).astype(str) == period]
         board = goals.dashboard([goal], {"default": data} if data is not None else {},
                                 level, as_of=as_of)
@@ -182,6 +195,7 @@ def kpi_trend(survey, tickets, *, as_of=None, level: float = 0.95):
 
     from cxlab import goals
 
+    _check_inputs(survey, tickets)
     parts = []
     for spec, goal in zip(_data()["indicators"], indicator_goals(), strict=True):
         data = _subset(survey, tickets, spec)

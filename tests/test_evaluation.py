@@ -58,6 +58,26 @@ def test_dashboard_matches_an_independent_computation(data):
     assert board.loc["responsiveness_gap", "status"] == "not_measurable"
 
 
+def test_dashboard_refuses_a_period_without_data_and_lists_the_periods(data):
+    with pytest.raises(cxlab.OptionError) as err:
+        evaluation.kpi_dashboard(*data, "2027Q1", as_of=AS_OF)
+    assert "2027Q1" in str(err.value) and "2026Q4" in str(err.value)
+    month = evaluation.kpi_dashboard(*data, "2026-11", as_of=AS_OF).set_index("id")
+    survey = data[0]
+    nov = survey[pd.to_datetime(survey["date"]).dt.to_period("M").astype(str) == "2026-11"]
+    assert month.loc["nps", "n"] == len(nov)
+
+
+def test_missing_columns_are_named(data):
+    survey, tickets = data
+    with pytest.raises(cxlab.MissingColumnError) as err:
+        evaluation.kpi_trend(survey.drop(columns="channel"), tickets)
+    assert "channel" in str(err.value)
+    with pytest.raises(cxlab.MissingColumnError) as err:
+        evaluation.kpi_dashboard(survey, tickets.drop(columns="resolved"), "2026Q4")
+    assert "resolved" in str(err.value)
+
+
 def test_trend_covers_each_measurable_indicator_per_quarter(data):
     trend = evaluation.kpi_trend(*data, as_of=AS_OF)
     assert trend.groupby("id")["period"].count().to_dict() == {
