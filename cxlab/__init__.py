@@ -26,7 +26,8 @@ from cxlab.i18n import get_language, set_language
 __version__ = "0.1.0"
 
 _SUBMODULES = {
-    "classroom", "course", "datasets", "errors", "exercises", "exports", "goals", "i18n", "io", "journey",
+    "classroom", "course", "datasets", "errors", "evaluation", "exercises",
+    "exports", "goals", "i18n", "io", "journey",
     "kano", "metrics", "plotting", "quiz", "risk", "servqual", "standard", "store", "validate", "widgets",
 }
 _FROM_DATASETS = {"load_dataset", "list_datasets", "dataset_card", "example_export"}

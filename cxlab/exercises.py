@@ -22,7 +22,7 @@ i18n.register({
         "en": "survey[\"csat\"] >= 4 gives a column of True/False; its mean is the share.",
     },
     "ex.top2.explanation": {
-        "zh": "这就是“前两项满意率”（top-2-box），第 06 本笔记本会给它加上置信区间。",
+        "zh": "这就是“Top2 满意率”（4、5 分占比），第 06 本笔记本会给它加上置信区间。",
         "en": "This is the top-2-box satisfaction share; notebook 06 adds its confidence "
               "interval.",
     },
@@ -38,3 +38,142 @@ def top2_share(survey) -> NumericExercise:
         tolerance=0.005, share=True,
         hint=i18n.t("ex.top2.hint"), explanation=i18n.t("ex.top2.explanation"),
     )
+
+
+# ------------------------------------------------------------------ notebook 11 (chapter 8)
+
+i18n.register({
+    "ex.kpi.question": {
+        "zh": "在 {period}，线上和 App 渠道的受访者中，满意度打 4 分或 5 分的占比（Top2 满意率）是多少？"
+              "（输入 0 到 1 之间的小数，或带 % 的百分数）",
+        "en": "In {period}, what share of the online and app respondents gave a satisfaction "
+              "score of 4 or 5 (the top-2 share)? (a decimal between 0 and 1, or a percentage "
+              "with %)",
+    },
+    "ex.kpi.hint": {
+        "zh": "先筛选：survey[\"channel\"].isin([\"online\", \"app\"]) 且日期落在该季度"
+              "（pd.to_datetime(survey[\"date\"]).dt.to_period(\"Q\") == \"{period}\"），"
+              "再对 csat >= 4 求平均。只用全部渠道会得到另一个数。",
+        "en": "Filter first: survey[\"channel\"].isin([\"online\", \"app\"]) and dates in the "
+              "quarter (pd.to_datetime(survey[\"date\"]).dt.to_period(\"Q\") == \"{period}\"), "
+              "then take the mean of csat >= 4. All channels together give another number.",
+    },
+    "ex.kpi.explanation": {
+        "zh": "这正是仪表板上“线上与 App 订单 Top2 满意率”的估计值；仪表板还给出区间，并据此判断是否达标。",
+        "en": "That is the dashboard's estimate for the online and app top-2 share; the "
+              "dashboard adds its interval and judges the target on it.",
+    },
+    "ex.review.prompt": {
+        "zh": "管理评审：下面每一项是评审的输入（要看的材料）还是输出（评审作出的决定）？",
+        "en": "Management review: is each item an input (material the review looks at) or "
+              "an output (a decision the review makes)?",
+    },
+    "ex.review.why_input": {
+        "zh": "“{item}”是评审前就已存在的信息，是输入。",
+        "en": "'{item}' exists before the review meets: an input.",
+    },
+    "ex.review.why_output": {
+        "zh": "“{item}”要由评审来决定，是输出。",
+        "en": "'{item}' is something the review decides: an output.",
+    },
+    "ex.pdca.prompt": {
+        "zh": "把这一轮改进的四个阶段排成正确的顺序。",
+        "en": "Put the four stages of this improvement cycle in the right order.",
+    },
+    "ex.pdca.explanation": {
+        "zh": "策划—实施—检查—处置：检查必须用和策划时相同的指标复测，处置根据检查的结论决定。",
+        "en": "Plan, do, check, act: the check re-measures with the indicator set in the plan, "
+              "and the act follows from the check's verdict.",
+    },
+    "ex.verdict.prompt": {
+        "zh": "{period} 的复测：估计值 {estimate}，95% 区间 {low}–{high}，目标“不低于 {target}”。"
+              "goals.track 会给出什么结论？",
+        "en": "The re-measurement for {period}: estimate {estimate}, 95% interval {low}–{high}, "
+              "target 'at least {target}'. What does goals.track conclude?",
+    },
+    "ex.verdict.met": {"zh": "达成", "en": "Met"},
+    "ex.verdict.not_met": {"zh": "未达成", "en": "Not met"},
+    "ex.verdict.inconclusive": {"zh": "尚不能判断", "en": "Inconclusive"},
+    "ex.verdict.why.met": {
+        "zh": "只有整个区间（下限 {low}）都不低于目标 {target} 才算达成。",
+        "en": "Met needs the whole interval (its lower end {low}) at or above the target {target}.",
+    },
+    "ex.verdict.why.not_met": {
+        "zh": "只有整个区间（上限 {high}）都低于目标 {target} 才算未达成。",
+        "en": "Not met needs the whole interval (its upper end {high}) below the target {target}.",
+    },
+    "ex.verdict.why.inconclusive": {
+        "zh": "区间 {low}–{high} 同时包含达标和不达标的值时，才是尚不能判断。",
+        "en": "Inconclusive is when the interval {low}–{high} holds values both above and below "
+              "the target.",
+    },
+})
+
+
+def kpi_share(survey, period: str = "2026Q4") -> NumericExercise:
+    """Notebook 11: the online and app top-2 CSAT share of one quarter, within ±0.005."""
+    import pandas as pd
+
+    require_columns(survey, ["date", "channel", "csat"])
+    check_range(survey["csat"], 1, 5, integer=True)
+    quarter = pd.to_datetime(survey["date"]).dt.to_period("Q").astype(str) == period
+    part = survey[quarter & survey["channel"].isin(["online", "app"])]
+    return NumericExercise(
+        i18n.t("ex.kpi.question", period=period), answer=float((part["csat"] >= 4).mean()),
+        tolerance=0.005, share=True, hint=i18n.t("ex.kpi.hint", period=period),
+        explanation=i18n.t("ex.kpi.explanation"))
+
+
+def _both(key: str, **params) -> dict:
+    return {lang: i18n.t(key, lang, **params) for lang in ("zh", "en")}
+
+
+def review_sorting(seed: int = 2023):
+    """Notebook 11: sort management-review items into inputs and outputs (a classify form:
+    every misplaced item is named, with why it belongs where it does)."""
+    import random
+
+    from cxlab import content, quiz, widgets
+
+    review = content.load("evaluation")["review"]
+    statements = [{"text": {"zh": d["zh"], "en": d["en"]}, "category": k,
+                   "why": {lang: i18n.t(f"ex.review.why_{part[:-1]}", lang, item=d[lang])
+                           for lang in ("zh", "en")}}
+                  for k, part in enumerate(("inputs", "outputs")) for d in review[part]]
+    random.Random(seed).shuffle(statements)
+    question = quiz.Question(
+        "review-io", "classify", "8.2", _both("ex.review.prompt"),
+        {"categories": [_both("eval.part.input"), _both("eval.part.output")],
+         "statements": statements[:7]})
+    return widgets.QuestionForm(question, None)
+
+
+def pdca_order(seed: int = 2023):
+    """Notebook 11: order the PDCA stages (an ordering form naming the wrong positions)."""
+    import random
+
+    from cxlab import content, quiz, widgets
+
+    stages = [{"zh": d["zh"], "en": d["en"]} for d in content.load("evaluation")["pdca"]]
+    question = quiz.Question("pdca-order", "ordering", "8.3", _both("ex.pdca.prompt"),
+                             {"items": stages}, _both("ex.pdca.explanation"))
+    return widgets.QuestionForm(question, random.Random(seed))
+
+
+def track_verdict(tracked, period: str):
+    """Notebook 11: judge one row of a :func:`cxlab.goals.track` table (an "at least" goal
+    on a sample). The right option is the row's own status; each wrong one explains, with the
+    row's interval, what that status would need."""
+    from cxlab import quiz, widgets
+
+    row = tracked[tracked["period"] == period].iloc[0]
+    share = float(row["target"]) <= 1
+    show = (lambda v: f"{v:.1%}") if share else (lambda v: f"{v:.1f}")
+    values = {"period": period, "estimate": show(row["estimate"]), "low": show(row["ci_low"]),
+              "high": show(row["ci_high"]), "target": show(row["target"])}
+    options = [{"text": _both(f"ex.verdict.{s}"), "correct": s == row["status"],
+                "why": _both(f"ex.verdict.why.{s}", **values)}
+               for s in ("met", "not_met", "inconclusive")]
+    question = quiz.Question("track-verdict", "single", "8.3",
+                             _both("ex.verdict.prompt", **values), {"options": options})
+    return widgets.QuestionForm(question, None)

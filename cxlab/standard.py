@@ -34,11 +34,17 @@ i18n.register({
     "standard.pitfall": {"zh": "易混淆之处", "en": "Watch out"},
     "standard.qmp": {"zh": "对应的质量管理原则", "en": "Quality-management principles"},
     "standard.clause": {"zh": "第 {number} 条", "en": "Clause {number}"},
+    "standard.chapter": {"zh": "第 {number} 章", "en": "Clause {number}"},
+    "standard.numbered_by.standard": {"zh": "标准的编号", "en": "the standard's number"},
+    "standard.numbered_by.guide": {"zh": "培训指南给出的编号，未见于已公布的目次",
+                                   "en": "number printed by the training guide, not in the "
+                                         "published contents"},
+    "standard.numbered_by.cxlab": {"zh": "编号由 cxlab 给出，不是标准的条款号",
+                                   "en": "numbered by cxlab, not the standard's number"},
     "std.cx_principles": {"zh": "顾客体验管理原则（第 4 条）", "en": "CX-management principles (clause 4)"},
     "std.qmps": {"zh": "质量管理原则（GB/T 19000）", "en": "Quality-management principles (GB/T 19000)"},
-    "std.group.external": {"zh": "外部环境", "en": "External environment"},
-    "std.group.internal": {"zh": "组织内部", "en": "Inside the organisation"},
-    "std.group.experience": {"zh": "直接塑造体验的因素", "en": "Shaping the experience directly"},
+    "std.group.external": {"zh": "外部因素", "en": "External factors"},
+    "std.group.internal": {"zh": "组织内部因素", "en": "Inside the organisation"},
     "std.products": {"zh": "产品和服务范围", "en": "Products and services in scope"},
     "std.needs": {"zh": "顾客需求和期望", "en": "Customers' needs and expectations"},
     "std.collaboration": {"zh": "跨部门协同", "en": "Working across departments"},
@@ -64,16 +70,51 @@ def _table(section: str, columns: list[str] | None = None):
     return table[columns] if columns else table
 
 
+NUMBERED_BY = ("standard", "guide", "cxlab")
+
+
 def clauses():
-    """The outline: ``number``, ``zh``, ``en``, ``summary_zh``, ``summary_en``, ``inferred``."""
-    table = _table("clauses").fillna({"summary_zh": "", "summary_en": "", "inferred": False})
-    return table[["number", "zh", "en", "summary_zh", "summary_en", "inferred"]]
+    """The outline: ``number``, ``zh``, ``en``, ``summary_zh``, ``summary_en``,
+    ``numbered_by`` and ``published``.
+
+    ``numbered_by`` says who gave the number: ``"standard"`` (the published table of contents
+    of GB/T 42509-2023, or a sub-clause quoted in public previews of its text), ``"guide"``
+    (printed as a cross-reference by the training guide only) or ``"cxlab"`` (our numbering
+    of a sub-clause the guide presents without a number). ``published`` is ``numbered_by ==
+    "standard"``. Titles of chapters and of clauses x.y are the published ones.
+    """
+    table = _table("clauses").fillna({"summary_zh": "", "summary_en": ""})
+    table["published"] = table["numbered_by"] == "standard"
+    return table[["number", "zh", "en", "summary_zh", "summary_en", "numbered_by", "published"]]
+
+
+def outline():
+    """The published table of contents in order: ``number`` (empty for the foreword and the
+    bibliography), ``zh``, ``en``: chapters 1-8 and their clauses x.y with the published
+    titles."""
+    import pandas as pd
+
+    extra = _content()["unnumbered"]
+    table = clauses()
+    table = table[table["published"] & (table["number"].str.count(r"\.") <= 1)]
+    rows = ([{"number": "", "zh": e["zh"], "en": e["en"]} for e in extra
+             if e["position"] == "before"]
+            + table[["number", "zh", "en"]].to_dict("records")
+            + [{"number": "", "zh": e["zh"], "en": e["en"]} for e in extra
+               if e["position"] == "after"])
+    return pd.DataFrame(rows)
 
 
 def terms():
     """The terms of clause 3: ``clause``, ``zh``, ``en``, ``definition_*``, ``example_*``,
-    ``pitfall_*``."""
-    return _table("terms")
+    ``pitfall_*``, ``numbered_by``.
+
+    The standard's text is not public; the numbers 3.1-3.9 follow the order in which the
+    training guide presents the terms and are cxlab's (``numbered_by == "cxlab"``).
+    """
+    table = _table("terms")
+    table["numbered_by"] = "cxlab"
+    return table
 
 
 def principles():
@@ -116,11 +157,13 @@ def scope_case() -> dict:
 
 
 def clause(number: str) -> dict:
-    """The entry for a clause number such as ``"6.1.4"`` or ``"3.7"`` (terms included)."""
+    """The entry for a clause number such as ``"8.2"`` or ``"3.7"`` (terms included):
+    ``number``, ``kind`` (``"clause"`` or ``"term"``), ``zh``, ``en``, ``numbered_by`` and
+    the summary or definition fields."""
     number = str(number).strip()
     for entry in _content()["terms"]:
         if entry["clause"] == number:
-            return {"number": number, "kind": "term", **entry}
+            return {"number": number, "kind": "term", "numbered_by": "cxlab", **entry}
     for entry in _content()["clauses"]:
         if entry["number"] == number:
             return {"kind": "clause", **entry}
@@ -145,14 +188,22 @@ def find(text: str):
 
 
 def markdown(number: str) -> str:
-    """An entry rendered as Markdown in the active language."""
+    """An entry rendered as Markdown in the active language. A number that is not the
+    standard's own says so (numbered by the guide or by cxlab)."""
     entry = clause(number)
     lang = i18n.get_language()
-    head = f"**{i18n.t('standard.clause', number=entry['number'])} {entry[lang]}**"
+    name = entry[lang]
+    if entry["kind"] == "term":
+        name += f" ({entry['en' if lang == 'zh' else 'zh']})"
+    if entry["numbered_by"] == "standard":
+        key = "standard.chapter" if "." not in entry["number"] else "standard.clause"
+        head = f"**{i18n.t(key, number=entry['number'])} {name}**"
+    else:
+        note = i18n.t("standard.numbered_by." + entry["numbered_by"])
+        head = f"**{entry['number']} {name}**" + (f"（{note}）" if lang == "zh" else f" ({note})")
     if entry["kind"] == "clause":
         return f"{head}\n\n{entry.get('summary_' + lang, '')}".strip()
-    other = entry["en" if lang == "zh" else "zh"]
     sep = "：" if lang == "zh" else ": "
     lines = [f"- *{i18n.t('standard.' + f)}*{sep}{entry[f + '_' + lang]}"
              for f in ("definition", "example", "pitfall")]
-    return "\n".join([f"{head} ({other})", *lines])
+    return "\n".join([head, *lines])

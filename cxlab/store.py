@@ -58,14 +58,14 @@ _SHOWN = 5  # respondent/field pairs named in a message
 
 i18n.register({
     "error.store_version": {
-        "zh": "响应库 {path} 的结构版本是 {found}，本版 cxlab 使用版本 {expected}。"
+        "zh": "答卷库 {path} 的结构版本是 {found}，本版 cxlab 使用版本 {expected}。"
               "请换一个新文件，或用对应版本的 cxlab 打开。",
         "en": "Response store {path} has schema version {found}; this cxlab uses {expected}. "
               "Use a new file, or the cxlab version that wrote it.",
     },
     "error.store_foreign": {
-        "zh": "{path} 是一个 SQLite 数据库，但不是 cxlab 响应库（其中的表：{tables}）。"
-              "请给响应库换一个文件名，不要改动这个文件。",
+        "zh": "{path} 是一个 SQLite 数据库，但不是 cxlab 答卷库（其中的表：{tables}）。"
+              "请给答卷库换一个文件名，不要改动这个文件。",
         "en": "{path} is an SQLite database but not a cxlab response store (its tables: {tables}). "
               "Give the response store another file name and leave this file alone.",
     },
@@ -74,21 +74,21 @@ i18n.register({
         "en": "'{respondent}' has already submitted form '{form}'.",
     },
     "error.store_busy": {
-        "zh": "响应库 {path} 被另一个程序锁定，等待 {seconds} 秒后仍无法{action}。"
+        "zh": "答卷库 {path} 被另一个程序锁定，等待 {seconds} 秒后仍无法{action}。"
               "请稍后再试；若一直如此，请关闭仍在写入它的程序（例如卡住的内核）。",
         "en": "Response store {path} is locked by another program; could not {action} after "
               "waiting {seconds} s. Try again shortly; if it persists, close the program still "
               "writing to it (a stuck kernel, say).",
     },
     "error.store_readonly": {
-        "zh": "响应库 {path} 不可写（{reason}）。读取和分析不受影响；要收集答案，请为该文件及其文件夹"
+        "zh": "答卷库 {path} 不可写（{reason}）。读取和分析不受影响；要收集答案，请为该文件及其文件夹"
               "开放写权限，或用环境变量 CXLAB_STORE 指向一个可写文件夹中的文件。",
         "en": "Response store {path} cannot be written ({reason}). Reading and analysis still work; "
               "to collect answers, make the file and its folder writable, or point CXLAB_STORE "
               "at a file in a writable folder.",
     },
     "error.store_damaged": {
-        "zh": "{path} 不是可读的 cxlab 响应库：文件已损坏或不是 SQLite 数据库（{reason}）。"
+        "zh": "{path} 不是可读的 cxlab 答卷库：文件已损坏或不是 SQLite 数据库（{reason}）。"
               "不要再往里写：把它改名留存（例如加上 .damaged），用一个新文件继续收集；"
               "已有的答案可以用 sqlite3 命令行的 .recover 尝试找回。",
         "en": "{path} is not a readable cxlab response store: the file is damaged or not an "
@@ -97,7 +97,7 @@ i18n.register({
               ".recover may rescue the answers already in it.",
     },
     "error.store_unavailable": {
-        "zh": "无法打开响应库 {path}（{reason}）。请检查文件夹是否存在、共享盘是否已连接、磁盘是否已满。",
+        "zh": "无法打开答卷库 {path}（{reason}）。请检查文件夹是否存在、共享盘是否已连接、磁盘是否已满。",
         "en": "Cannot open response store {path} ({reason}). Check that the folder exists, the "
               "share is connected and the disk is not full.",
     },
@@ -135,30 +135,30 @@ i18n.register({
     "store.bad_format": {"zh": "导出文件的扩展名", "en": "the export file's extension"},
     # what the person submitting is told (form feedback, phone page)
     "store.advice.busy": {
-        "zh": "✘ 未保存：课堂响应库正被占用。你的答案还在表单里，请过几秒再点一次提交；"
-              "如果一直这样，请告诉培训师“响应库被锁定”。",
+        "zh": "✘ 未保存：课堂答卷库正被占用。你的答案还在表单里，请过几秒再点一次提交；"
+              "如果一直这样，请告诉培训师“答卷库被锁定”。",
         "en": "✘ Not saved: the class response store is busy. Your answers are still in the form; "
               "submit again in a few seconds. If this keeps happening, tell the trainer "
               "\"the store is locked\".",
     },
     "store.advice.readonly": {
-        "zh": "✘ 未保存：课堂响应库是只读的。你的答案还在表单里；请告诉培训师“响应库不可写”。",
+        "zh": "✘ 未保存：课堂答卷库是只读的。你的答案还在表单里；请告诉培训师“答卷库不可写”。",
         "en": "✘ Not saved: the class response store is read-only. Your answers are still in the "
               "form; tell the trainer \"the store cannot be written\".",
     },
     "store.advice.damaged": {
-        "zh": "✘ 未保存：课堂响应库文件已损坏。你的答案还在表单里；请告诉培训师“响应库损坏，需要换新文件”。",
+        "zh": "✘ 未保存：课堂答卷库文件已损坏。你的答案还在表单里；请告诉培训师“答卷库损坏，需要换新文件”。",
         "en": "✘ Not saved: the class response store file is damaged. Your answers are still in the "
               "form; tell the trainer \"the store is damaged and needs a new file\".",
     },
     "store.advice.version": {
-        "zh": "✘ 未保存：课堂响应库由另一版本的 cxlab 创建。你的答案还在表单里；"
-              "请告诉培训师“响应库版本不符”。",
+        "zh": "✘ 未保存：课堂答卷库由另一版本的 cxlab 创建。你的答案还在表单里；"
+              "请告诉培训师“答卷库版本不符”。",
         "en": "✘ Not saved: the class response store was made by another cxlab version. Your answers "
               "are still in the form; tell the trainer \"the store's version does not match\".",
     },
     "store.advice.unavailable": {
-        "zh": "✘ 未保存：打不开课堂响应库。你的答案还在表单里；请告诉培训师“响应库打不开”。",
+        "zh": "✘ 未保存：打不开课堂答卷库。你的答案还在表单里；请告诉培训师“答卷库打不开”。",
         "en": "✘ Not saved: the class response store cannot be opened. Your answers are still in the "
               "form; tell the trainer \"the store cannot be opened\".",
     },

@@ -144,6 +144,9 @@ class QuestionForm:
             self._on_mark()
         return self.result
 
+    def _repr_mimebundle_(self, **kwargs):
+        return self.widget._repr_mimebundle_(**kwargs)
+
 
 class Quiz:
     """A quiz from :mod:`cxlab.quiz` as a stack of forms with a running score.

@@ -105,7 +105,7 @@ def test_notebook_00_exercise_gives_feedback_in_the_browser(page, lab):
     output.locator("input[type='text']").fill("70.4%")
     button.click()
     output.get_by_text("正确").wait_for()
-    assert "top-2-box" in output.inner_text()
+    assert "Top2 满意率" in output.inner_text()
     output.screenshot(path=ARTIFACTS / "00_exercise_zh.png")
     page.screenshot(path=ARTIFACTS / "00_start_here_zh.png")
     figure = page.locator(".jp-OutputArea-output img").first

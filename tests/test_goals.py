@@ -246,3 +246,43 @@ def test_dashboard_lists_every_goal_including_unmeasurable_ones():
     assert board.loc["v", "status"] == "not_measurable" and board.loc["t", "status"] == "not_met"
     assert board.loc["t", "basis"] == "census" and board.loc["g", "basis"] == "sample"
     assert board.loc["g", "n"] == len(survey)
+
+
+def test_notebook_07_baselines_and_tracking_follow_the_bundled_data():
+    # the baselines, sample sizes and tracking results notebook 07 quotes, recomputed
+    import runpy
+
+    from cxlab import metrics
+
+    from .conftest import ROOT
+
+    survey = cxlab.load_dataset("cx_monthly")
+    online = survey[survey["channel"].isin(["online", "app"])]
+    last_year = online[online["date"] < "2026-01-01"]
+    share = (last_year["csat"] >= 4).mean()
+    assert f"{share:.1%}" == "66.7%" and round(share, 2) == 0.67
+    assert round(len(last_year) / 12, -1) == 130 and round(len(last_year) / 4, -1) == 390
+    nps_2025 = metrics.nps(survey.loc[survey["date"] < "2026-01-01", "recommend"]).value
+    assert round(nps_2025, 1) == 9.9
+    assert goals.sample_size_for_change(0.67, 0.75) == 503
+    assert goals.sample_size_for_change(0.67, 0.75, design="one_sample") == 259
+    goal = goals.Goal("2026 年 9 月底前，线上与 App 订单满意率从 67% 提升到 75%", "improvement",
+                      "csat", target=0.75, baseline=0.67, deadline="2026-09-30", owner="物流部",
+                      per_period=510, period="Q")
+    assert goals.check(goal, today=dt.date(2026, 1, 5)) == []
+    assert [f.code for f in goals.check(goals.with_changes(goal, per_period=390),
+                                        today=dt.date(2026, 1, 5))] == ["underpowered"]
+    progress = goals.track(goal, online[online["date"] >= "2026-01-01"]).set_index("period")
+    assert (progress["status"] == "not_met").all()
+    q1 = progress.loc["2026Q1"]
+    assert f"{q1['estimate']:.1%} {q1['ci_low']:.1%} {q1['ci_high']:.1%}" == "63.5% 58.7% 68.1%"
+    assert q1["ci_low"] <= 0.67 <= q1["ci_high"]
+    assert (progress.loc[["2026Q3", "2026Q4"], "ci_high"] < 0.67).all()
+    assert (progress.loc[["2026Q3", "2026Q4"], "estimate"] - 0.54).abs().max() < 0.01  # "about 54%"
+    cells = runpy.run_path(str(ROOT / "notebooks" / "src" / "07_goals.py"))["CELLS"]
+    text = "\n".join(c[1] + c[2] for c in cells if c[0] == "md")
+    code = "\n".join(c[1] for c in cells if c[0] == "code")
+    for quoted in ("66.7%", "503", "259", "390", "510", "63.5%", "58.7%–68.1%", "67%", "75%"):
+        assert quoted in text, quoted
+    assert "baseline=0.67" in code and "baseline=9.9" in code and "per_period=510" in code
+    assert "78%" not in text and "5.7" not in code

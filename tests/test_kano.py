@@ -598,3 +598,30 @@ def test_compare_segments_bad_input():
         kano.compare_segments(data.dropna(), "seg")
     assert "Column 'seg' has 1 group(s) ('g1'); a comparison needs at least 2." in err.value.message("en")
     assert "列 “seg” 只有 1 个分组" in err.value.message("zh")
+
+
+def test_numbers_quoted_in_notebook_04_section_3_match_the_analysis():
+    # the near-ties of section 3: counts, category strength and Fong's verdict, in both editions
+    import runpy
+
+    from .conftest import ROOT
+
+    survey = cxlab.load_dataset("kano_survey")
+    r = kano.analyze(survey)
+    cells = runpy.run_path(str(ROOT / "notebooks" / "src" / "04_kano_analysis.py"))["CELLS"]
+    section = [c for c in cells if c[0] == "md" and "真正的接近并列" in c[1]]
+    assert len(section) == 1
+    zh, en = section[0][1], section[0][2]
+    for feature, first, second, significant in [("eco_report", "M", "O", False),
+                                                ("popup_recs", "I", "R", False),
+                                                ("free_install", "O", "M", True)]:
+        row = r.loc[feature]
+        assert row["category"] == first and bool(row["fong_significant"]) is significant
+        strength = f"{row['category_strength']:.3f}"
+        for text in (zh, en):
+            assert strength in text, (feature, strength)
+            assert str(row[first]) in text and str(row[second]) in text, feature
+        assert row["category_strength"] == pytest.approx((row[first] - row[second]) / row["n"])
+    # the three rules agree on every feature
+    assert (kano.analyze(survey, near_tie="fong")["category"] == r["category"]).all()
+    assert (kano.analyze(survey, rule="aom")["category"] == r["category"]).all()

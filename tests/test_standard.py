@@ -46,10 +46,56 @@ def test_clause_lookup_and_errors():
     assert standard.clause(" 3.7 ")["kind"] == "term"
     assert standard.clause("5.4")["en"] == "Leadership and commitment"
     with pytest.raises(standard.UnknownClauseError) as err:
-        standard.clause("8.2")
-    assert "8.2" in str(err.value)
+        standard.clause("8.4")
+    assert "8.4" in str(err.value)
     cxlab.set_language("en")
-    assert "has no clause 8.2" in str(err.value)
+    assert "has no clause 8.4" in str(err.value)
+
+
+OUTLINE = ROOT / "docs" / "reference" / "gbt42509-outline.md"
+ROW = re.compile(r"^\| (—|\d+(?:\.\d+)*) \| ([^|]+) \| ([^|]+) \|$", re.M)
+
+
+def _published_outline():
+    rows = [(n.strip(), zh.strip(), en.strip()) for n, zh, en in ROW.findall(OUTLINE.read_text())]
+    return [("" if n == "—" else n, zh, en) for n, zh, en in rows]
+
+
+def test_outline_matches_the_published_table_of_contents_number_by_number():
+    published = _published_outline()
+    assert len(published) == 26 and published[0][1] == "前言" and published[-1][1] == "参考文献"
+    ours = standard.outline()
+    assert list(ours.itertuples(index=False, name=None)) == published
+    for number, zh, en in published:
+        if number:
+            entry = standard.clause(number)
+            assert (entry["zh"], entry["en"], entry["numbered_by"]) == (zh, en, "standard")
+    chapters = [n for n, _, _ in published if n and "." not in n]
+    assert chapters == [str(i) for i in range(1, 9)]
+
+
+@pytest.mark.parametrize("number, zh, en", [
+    ("8.1", "建立绩效测量和评价机制", "Establishing performance measurement and evaluation"),
+    ("8.2", "顾客体验管理的评估", "Assessing CX management"),
+    ("8.3", "持续改进", "Continual improvement"),
+])
+def test_chapter_8_clauses(number, zh, en):
+    entry = standard.clause(number)
+    assert (entry["zh"], entry["en"], entry["kind"]) == (zh, en, "clause")
+    assert entry["summary_zh"] and entry["summary_en"]
+
+
+def test_every_number_says_who_gave_it():
+    table = standard.clauses()
+    assert set(table["numbered_by"]) == set(standard.NUMBERED_BY)
+    published = set(table.loc[table["published"], "number"])
+    in_outline = {n for n, _, _ in _published_outline() if n}
+    # beyond the table of contents, only the sub-clauses quoted in public previews
+    assert published - in_outline == {"7.2.4.2", "7.2.4.3", "7.2.5"}
+    assert set(table.loc[table["numbered_by"] == "guide", "number"]) == {
+        "6.1.1", "7.2.2", "7.2.3", "7.2.4"}
+    assert (standard.terms()["numbered_by"] == "cxlab").all()
+    assert standard.clause("3.1")["numbered_by"] == "cxlab"
 
 
 def test_outline_is_complete_for_what_other_issues_link_to():
@@ -69,12 +115,14 @@ def test_find_in_either_language():
     assert standard.find("量子").empty
 
 
-def test_markdown_follows_language():
+def test_markdown_follows_language_and_marks_who_numbered():
     zh = standard.markdown("3.6")
-    assert zh.startswith("**第 3.6 条 触点** (touchpoint)") and "*定义*：" in zh
+    assert zh.startswith("**3.6 触点 (touchpoint)**（编号由 cxlab 给出") and "*定义*：" in zh
+    assert standard.markdown("8").startswith("**第 8 章 评价、保持和改进**")
+    assert standard.markdown("7.2.3").startswith("**7.2.3 顾客体验的风险管理**（培训指南给出的编号")
     cxlab.set_language("en")
     en = standard.markdown("3.6")
-    assert en.startswith("**Clause 3.6 touchpoint** (触点)") and "*Definition*: " in en
+    assert en.startswith("**3.6 touchpoint (触点)** (numbered by cxlab") and "*Definition*: " in en
     assert standard.markdown("5.2").startswith("**Clause 5.2 Determining the scope**")
 
 
@@ -113,3 +161,19 @@ def test_every_clause_cited_in_the_notebooks_exists():
     cited = _cited()
     assert len({n for _, n in cited}) >= 5
     assert not sorted((name, n) for name, n in cited if not standard.exists(n))
+
+
+def test_notebooks_do_not_present_cxlab_numbers_as_the_standards():
+    # term numbers are never cited as clauses, and the opening block of every notebook marks the
+    # numbers it covers that are not in the published table of contents
+    table = standard.clauses().set_index("number")["numbered_by"]
+    for path in sorted((ROOT / "notebooks").glob("*/*.ipynb")):
+        cells = [c.source for c in nbformat.read(path, as_version=4).cells
+                 if c.cell_type == "markdown"]
+        text = "\n".join(cells)
+        assert not re.search(r"第\s*3\.\d\s*条|[Cc]lauses?\s+3\.\d", text), path.name
+        for line in COVERED.findall(cells[0]):
+            numbers = re.findall(rf"(?:^|[,，、]\s*)({NUM})", line.strip())
+            ours = [n for n in numbers if table.get(n, "standard") != "standard"]
+            if ours:
+                assert "cxlab" in line or "published" in line or "已公布" in line, (path.name, ours)

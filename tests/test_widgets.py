@@ -37,7 +37,7 @@ def test_feedback_for_right_wrong_percentage_and_garbage(survey):
     assert "偏低" in answer(ex, "0.5") and "提示" in ex.feedback.value  # hint after 2 misses
     assert "百分数" in answer(ex, "70.4") and not ex.solved
     assert "正确" in answer(ex, "70.4%") and ex.solved and ex.attempts == 4
-    assert "top-2-box" in ex.feedback.value
+    assert "Top2 满意率" in ex.feedback.value
 
 
 def test_feedback_follows_english(survey):

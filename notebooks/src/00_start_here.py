@@ -55,39 +55,42 @@ print("cxlab", cxlab.__version__, "|", cxlab.get_language(), "|", plotting.chine
 ## 1 一页看懂 GB/T 42509
 
 这是一份**指南**，不是认证用的要求标准：它给出建议（“宜……”），帮助任何类型、任何规模的组织
-系统地管理顾客体验。它沿用 GB/T 19000 族的思路，与质量管理体系可以衔接。正文分七章：
+系统地管理顾客体验。它沿用 GB/T 19000 族的思路，与质量管理体系可以衔接。正文分八章（前有前言，后附参考文献），章名按已公布的目次：
 
 | 章 | 内容 | 在本工作簿中 |
 |---|---|---|
 | 1 范围 | 适用于开展顾客体验管理的各类组织 | 00 |
 | 2 规范性引用文件 | GB/T 19000、GB/T 19012、GB/T 19014 等 | 01 |
 | 3 术语和定义 | 顾客、顾客体验、顾客旅程、触点、净推荐值、顾客费力度…… | 01、06 |
-| 4 原则 | 五项顾客体验管理原则，对应七项质量管理原则 | 02 |
-| 5 框架 | 影响因素与环境、管理范围、从策划到改进的过程、领导作用 | 02 |
-| 6 策划 | 目标、资源、职责、协调、风险和机遇 | 07、09 |
-| 7 运行 | 设计、管理、洞察、优化 | 03–06、08–10 |
+| 4 顾客体验管理原则 | 五项原则，培训指南把七项质量管理原则归到这五项之下 | 02 |
+| 5 顾客体验管理框架 | 环境和影响因素、管理范围、管理过程、领导作用和承诺 | 02 |
+| 6 策划 | 目标及其实现的策划、资源配置、顾客体验管理职责、管理协同、应对风险和机遇 | 07、09 |
+| 7 运行 | 设计、管理、洞察、优化顾客体验 | 03–06、08–10 |
+| 8 评价、保持和改进 | 建立绩效测量和评价机制、顾客体验管理的评估、持续改进 | 11 |
 
-读这张表的方法：先弄清“说的是什么”（第 3–5 章），再学“怎么计划”（第 6 章），最后练“怎么做、怎么测、怎么改”（第 7 章）。
+读这张表的方法：先弄清“说的是什么”（第 3–5 章），再学“怎么计划”（第 6 章），再练“怎么做、怎么测”（第 7 章），最后是“怎么评、怎么改”（第 8 章）。
 """, """
 ## 1 GB/T 42509 on one page
 
 It is a **guideline**, not a certifiable requirements standard: it recommends ("should")
 rather than demands, and it is meant for any organisation, of any kind or size, that manages
 customer experience. It follows the GB/T 19000 family, so it fits beside a quality
-management system. The body has seven clauses:
+management system. The body has eight clauses (after a foreword, before a bibliography), titled as in the
+published table of contents:
 
 | Clause | What it covers | In this workbook |
 |---|---|---|
 | 1 Scope | Any organisation that manages customer experience | 00 |
 | 2 Normative references | GB/T 19000, GB/T 19012, GB/T 19014 and others | 01 |
 | 3 Terms and definitions | customer, customer experience, journey, touchpoint, NPS, customer effort… | 01, 06 |
-| 4 Principles | five CX-management principles, mapped to the seven quality-management principles | 02 |
-| 5 Framework | influencing factors and environments, scope, the process from planning to improvement, leadership | 02 |
-| 6 Planning | objectives, resources, responsibilities, coordination, risks and opportunities | 07, 09 |
-| 7 Operation | design, management, insight, optimisation | 03–06, 08–10 |
+| 4 Principles of CX management | five principles; the training guide groups the seven quality-management principles under them | 02 |
+| 5 CX management framework | context and influencing factors, scope, the management process, leadership and commitment | 02 |
+| 6 Planning | objectives and planning to achieve them, resource allocation, CX management responsibilities, management coordination, risks and opportunities | 07, 09 |
+| 7 Operation | designing, managing, gaining insight into and optimising CX | 03–06, 08–10 |
+| 8 Evaluation, maintenance and improvement | performance measurement and evaluation, assessing CX management, continual improvement | 11 |
 
 A way to read it: first what the words mean (clauses 3–5), then how to plan (clause 6),
-then how to do, measure and improve (clause 7).
+then how to do and measure (clause 7), and last how to evaluate and improve (clause 8).
 """),
     ("md", """
 ## 2 课程地图
@@ -290,8 +293,8 @@ exercise
     ("md", """
 ## 小结
 
-- GB/T 42509 是一份指南：第 3–5 章讲概念、原则和框架，第 6 章讲策划，第 7 章讲设计、管理、洞察与优化。
-- 工作簿按“标准 → 需求洞察 → 测量 → 目标 → 旅程与风险”的顺序展开，一天或两天的课程都有现成日程。
+- GB/T 42509 是一份指南：第 3–5 章讲概念、原则和框架，第 6 章讲策划，第 7 章讲设计、管理、洞察与优化，第 8 章讲评价、保持和改进。
+- 工作簿按“标准 → 需求洞察 → 测量 → 目标 → 旅程与风险 → 评价和改进”的顺序展开，一天或两天的课程都有现成日程。
 - `cxlab.list_datasets()`、`cxlab.load_dataset(名称)` 和 `cxlab.dataset_card(名称)` 是找数据的三个入口。
 - 图里的中文由 `plotting.set_theme()` 负责；练习的反馈来自 Python，所以离线也能用。
 
@@ -304,9 +307,10 @@ exercise
 ## Summary
 
 - GB/T 42509 is a guideline: clauses 3–5 give the concepts, principles and framework, clause
-  6 planning, and clause 7 design, management, insight and optimisation.
-- The workbook runs from the standard to needs insight, measurement, goals, and journeys and
-  risks; ready-made agendas fit a one-day or a two-day course.
+  6 planning, clause 7 design, management, insight and optimisation, and clause 8 evaluation,
+  maintenance and improvement.
+- The workbook runs from the standard to needs insight, measurement, goals, journeys and
+  risks, and evaluation and improvement; ready-made agendas fit a one-day or a two-day course.
 - `cxlab.list_datasets()`, `cxlab.load_dataset(name)` and `cxlab.dataset_card(name)` are the
   three ways to data.
 - `plotting.set_theme()` takes care of Chinese in charts; exercise feedback comes from

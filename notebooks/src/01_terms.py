@@ -2,15 +2,15 @@
 
 CELLS = [
     ("md", """
-# 01 顾客体验的语言：GB/T 42509 的术语
+# 01 术语和定义解读：GB/T 42509 第 3 章
 
 同一个词，不同部门常常各说各话：市场部的“客户”、客服部的“用户”、质量部的“顾客”。
-GB/T 42509 第 3 条用九个术语统一了说法。这本笔记本逐个讲清它们的意思，举日常的例子，
+GB/T 42509 第 3 章用九个术语统一了说法。这本笔记本逐个讲清它们的意思，举日常的例子，
 并指出最容易混淆的地方。
 
 **学习目标**
 
-- 用自己的话解释第 3 条的九个术语，并说出各自的条款号；
+- 用自己的话解释第 3 章的九个术语，并把每个术语和它的定义对上；
 - 分清顾客与消费者、内部顾客与外部顾客、顾客满意与顾客体验、触点与顾客旅程；
 - 用几行 pandas 从调查数据算出净推荐值和顾客费力度；
 - 完成自测题，检查自己是否真正掌握。
@@ -19,7 +19,7 @@ GB/T 42509 第 3 条用九个术语统一了说法。这本笔记本逐个讲清
 
 **先修要求**：00 从这里开始
 
-**涉及条款**：2、3（3.1–3.9）
+**涉及条款**：2、3（九个术语；术语编号 3.1–3.9 由 cxlab 按培训指南的讲解顺序编排，不是标准的编号）
 """, """
 # 01 The language of customer experience: the terms of GB/T 42509
 
@@ -30,7 +30,7 @@ that trip people up.
 
 **Learning objectives**
 
-- Explain the nine terms of clause 3 in your own words and give their clause numbers;
+- Explain the nine terms of clause 3 in your own words and match each term to its definition;
 - Tell apart customer and consumer, internal and external customers, satisfaction and
   experience, touchpoint and journey;
 - Compute the net promoter score and customer effort from survey data with a few lines of pandas;
@@ -40,7 +40,7 @@ that trip people up.
 
 **Prerequisites**: 00 Start here
 
-**Clauses covered**: 2, 3 (3.1–3.9)
+**Clauses covered**: 2, 3 (nine terms; the term numbers 3.1–3.9 are cxlab's, in the order the training guide presents the terms, not the standard's)
 """),
     ("code", """
 import pandas as pd
@@ -58,8 +58,8 @@ other = "en" if lang == "zh" else "zh"
     ("md", """
 ## 1 术语从哪里来
 
-第 3 条的术语建立在质量管理的通用词汇之上：GB/T 19000-2016 给出“顾客”“顾客满意”“服务”等基础术语，
-GB/T 42509 在此基础上补充了体验管理特有的词。第 2 条列出了本指南引用的文件（下表按培训材料所列）。
+第 3 章的术语建立在质量管理的通用词汇之上：GB/T 19000-2016 给出“顾客”“顾客满意”“服务”等基础术语，
+GB/T 42509 在此基础上补充了体验管理特有的词。第 2 章列出了本指南引用的文件（下表按培训材料所列）。
 """, """
 ## 1 Where the terms come from
 
@@ -73,14 +73,24 @@ standard.section("references")[["id", lang]]
 """),
     ("md", """
 ## 2 九个术语一览
+
+标准正文不公开，已公布的目次只到第 3 章“术语和定义”这一层，看不到每个术语的编号。下表的 3.1–3.9 是 cxlab
+按培训指南讲解的先后给的编号，方便在本工作簿里引用；`numbered_by` 一列标着 `cxlab`。引用标准时请写术语名称，
+不要写这些编号。
 """, """
 ## 2 The nine terms at a glance
+
+The text of the standard is not public, and its published table of contents stops at clause 3
+"Terms and definitions": it does not show the numbers of the single terms. The numbers 3.1–3.9
+below are cxlab's, in the order the training guide presents the terms, for reference inside
+this workbook; the `numbered_by` column says `cxlab`. When you cite the standard, name the term,
+not these numbers.
 """),
     ("code", """
-standard.terms()[["clause", lang, other, f"definition_{lang}"]]
+standard.terms()[["clause", "numbered_by", lang, other, f"definition_{lang}"]]
 """),
     ("md", """
-## 3 顾客（第 3.1 条）：不只是“买东西的人”
+## 3 顾客（术语 3.1）：不只是“买东西的人”
 
 顾客是**能够或实际接受**产品或服务的个人或组织。两点常被忽略：
 
@@ -89,9 +99,9 @@ standard.terms()[["clause", lang, other, f"definition_{lang}"]]
 2. **顾客也在组织内部。** 接收上一道工序输出的部门，就是这道工序的内部顾客。
    仓储把货交给配送，配送就是仓储的顾客；配送把货送到家，家庭才是外部顾客。第 10 本笔记本专门讨论内部顾客体验。
 
-第 3.1 条列举的顾客类型：
+术语 3.1 列举的顾客类型：
 """, """
-## 3 Customer (clause 3.1): not just "the person who buys"
+## 3 Customer (term 3.1): not just "the person who buys"
 
 A customer is a person or organisation that **could receive or does receive** a product or
 service. Two points are often missed:
@@ -105,13 +115,13 @@ service. Two points are often missed:
    warehouse's customer; the household receiving the parcel is the external customer.
    Notebook 10 is about internal customer experience.
 
-The kinds of customer listed in clause 3.1:
+The kinds of customer listed in term 3.1:
 """),
     ("code", """
 standard.section("customer_kinds")[[lang, f"note_{lang}"]]
 """),
     ("md", """
-## 4 顾客满意与顾客体验（第 3.2、3.3 条）
+## 4 顾客满意与顾客体验（术语 3.2、3.3）
 
 **顾客满意**是顾客对“期望被满足到什么程度”的感受，常常针对一次交易；**顾客体验**是整个关系周期里
 所有互动留下的感受、认知和行为的总和。一个人可能对某次送货很满意，却因为之前三次催单、一次退货扯皮，
@@ -124,7 +134,7 @@ standard.section("customer_kinds")[[lang, f"note_{lang}"]]
 
 培训材料用一张表对比两者：
 """, """
-## 4 Customer satisfaction and customer experience (clauses 3.2 and 3.3)
+## 4 Customer satisfaction and customer experience (terms 3.2 and 3.3)
 
 **Customer satisfaction** is the customer's sense of how far their expectations were met, often
 about one transaction. **Customer experience** is the sum of feelings, perceptions and
@@ -146,13 +156,13 @@ standard.section("experience_vs_satisfaction")[[f"aspect_{lang}", f"experience_{
                                                 f"satisfaction_{lang}"]]
 """),
     ("md", """
-## 5 顾客体验管理（第 3.4 条）
+## 5 顾客体验管理（术语 3.4）
 
 顾客体验管理是一个**过程**：先确定体验目标，再通过策划、设计、运行、评价、保持和改进去实现它。
 它跨越产品、服务流程、员工行为、营销等多个部门，是循环往复的管理，而不是一次性的项目。
-第 02 本笔记本会讲这个过程的框架（第 5 条），第 07 本讲如何设定目标（第 6.1.4 条）。
+第 02 本笔记本会讲这个过程的框架（第 5 章），第 07 本讲如何设定目标（第 6.1.4 条）。
 
-## 6 顾客旅程与触点（第 3.5、3.6 条）
+## 6 顾客旅程与触点（术语 3.5、3.6）
 
 **顾客旅程**是顾客与组织及其产品或服务互动的**全过程**；**触点**是这个过程中发生交互的**点或媒介**。
 打个比方：旅程是一条线，触点是线上的点。家居电商的旅程可以是“浏览—挑选—下单—配送安装—使用—售后”，
@@ -161,7 +171,7 @@ standard.section("experience_vs_satisfaction")[[f"aspect_{lang}", f"experience_{
 触点可以在三种环境中（第 6.1.1 条）：人际（导购、客服、安装师傅）、实体（展厅、样品、包装）、
 数字（网站、App、小程序）。注意：产品本身、账单、包装也是触点，不只是“渠道”。第 08 本笔记本会把旅程画出来。
 """, """
-## 5 Customer experience management (clause 3.4)
+## 5 Customer experience management (term 3.4)
 
 CX management is a **process**: set experience objectives, then reach them through planning,
 design, operation, evaluation, maintenance and improvement. It spans products, service
@@ -169,7 +179,7 @@ processes, staff behaviour and marketing, and it recurs; it is not a one-off pro
 Notebook 02 covers the framework of this process (clause 5) and notebook 07 how to set
 objectives (clause 6.1.4).
 
-## 6 Customer journey and touchpoint (clauses 3.5 and 3.6)
+## 6 Customer journey and touchpoint (terms 3.5 and 3.6)
 
 The **customer journey** is the **whole process** by which a customer interacts with an
 organisation and its offer; a **touchpoint** is a **point or medium** where one interaction
@@ -186,7 +196,7 @@ Notebook 08 draws the journey.
 standard.section("environments")[[lang, f"summary_{lang}", f"examples_{lang}"]]
 """),
     ("md", """
-## 7 净推荐值与顾客费力度（第 3.7、3.8 条），动手算一算
+## 7 净推荐值与顾客费力度（术语 3.7、3.8），动手算一算
 
 **净推荐值**（NPS）问的是“你有多大可能向亲友推荐我们？”（0–10 分）。打 9–10 分的是推荐者，7–8 分是中立者，
 0–6 分是贬损者。NPS = 推荐者占比 − 贬损者占比，用百分点表示，范围在 −100 到 100 之间。
@@ -196,7 +206,7 @@ standard.section("environments")[[lang, f"summary_{lang}", f"examples_{lang}"]]
 
 用 00 本里的调查数据算一算：
 """, """
-## 7 Net promoter score and customer effort (clauses 3.7 and 3.8), computed
+## 7 Net promoter score and customer effort (terms 3.7 and 3.8), computed
 
 The **net promoter score** (NPS) asks "How likely are you to recommend us to a friend?" (0–10).
 Those answering 9–10 are promoters, 7–8 passives, 0–6 detractors. NPS = share of promoters −
@@ -235,7 +245,7 @@ survey.groupby("channel")["ces"].agg(["mean", "count"]).rename(index=cxlab.i18n.
 注意两点：净推荐值对样本量很敏感（第 06 本会加上置信区间）；费力度报告里一定要写明用的是哪种量表，
 因为原始 CES（1–5 分，“你花了多大力气”）方向正好相反。
 
-## 8 服务（第 3.9 条）
+## 8 服务（术语 3.9）
 
 服务是组织的一种输出，其中**至少有一项活动必须在组织和顾客之间进行**。它通常是无形的、由顾客亲身体验的。
 培训材料把服务提供的活动分为四类：在顾客提供的有形产品上完成的活动（修车）、在顾客提供的无形产品上完成的活动
@@ -250,7 +260,7 @@ with notebook 00's satisfaction finding. Two cautions: NPS is sensitive to sampl
 (notebook 06 adds confidence intervals), and an effort report must name its scale, because
 the original CES (1–5, "how much effort did you personally put in") runs the other way.
 
-## 8 Service (clause 3.9)
+## 8 Service (term 3.9)
 
 A service is an output of an organisation in which **at least one activity necessarily takes
 place between the organisation and the customer**. It is usually intangible and experienced
@@ -288,7 +298,7 @@ quiz
     ("md", """
 ## 小结
 
-- 第 3 条共九个术语：顾客（3.1）、顾客满意（3.2）、顾客体验（3.3）、顾客体验管理（3.4）、顾客旅程（3.5）、
+- 第 3 章共九个术语：顾客（3.1）、顾客满意（3.2）、顾客体验（3.3）、顾客体验管理（3.4）、顾客旅程（3.5）、
   触点（3.6）、净推荐值（3.7）、顾客费力度（3.8）、服务（3.9）。
 - 顾客包括内部顾客，也不限于付钱的消费者；满意针对一次，体验贯穿整个关系；旅程是线，触点是点。
 - 净推荐值 = 推荐者占比 − 贬损者占比；费力度要写明量表方向。

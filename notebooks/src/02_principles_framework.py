@@ -4,36 +4,36 @@ CELLS = [
     ("md", """
 # 02 原则与框架：顾客体验管理怎样组织起来
 
-第 01 本讲了“说什么”，这一本讲“按什么原则、在什么框架里做”。GB/T 42509 第 4 条给出五项顾客体验管理原则，
-它们与 GB/T 19000 的七项质量管理原则一一呼应；第 5 条给出管理框架：认识环境和影响因素、划定范围、
-建立从策划到改进的过程、明确领导作用。最后我们浏览第 6、7 条的结构，后面的笔记本会逐条展开。
+第 01 本讲了“说什么”，这一本讲“按什么原则、在什么框架里做”。GB/T 42509 第 4 章给出五项顾客体验管理原则，
+培训指南用一张对应表把 GB/T 19000 的七项质量管理原则归到这五项之下（七对五，不是一一对应）；第 5 章给出管理框架：认识环境和影响因素、划定范围、
+建立从策划到改进的过程、明确领导作用。最后我们浏览第 6、7、8 章的结构，后面的笔记本会逐条展开。
 
 **学习目标**
 
 - 说出五项原则，并解释它们与七项质量管理原则的对应关系；
-- 区分外部、内部和体验相关的影响因素，以及人际、实体、数字三种交互环境；
+- 区分外部因素和组织内部因素，以及人际、实体、数字三种交互环境；
 - 用家居电商案例说明如何确定顾客体验管理范围，并为自己的组织画一张范围画布；
 - 描述从策划到改进的管理循环和最高管理者的职责。
 
 **所需时间**：40–60 分钟
 
-**先修要求**：01 顾客体验的语言
+**先修要求**：01 术语和定义解读
 
-**涉及条款**：4、5（5.1–5.4）、6.1.1，以及第 6、7 条的概览
+**涉及条款**：4、5（5.1–5.4）、6.1.1，以及第 6、7、8 章的概览（其中 6.1.1 不是已公布目次中的编号，见第 7 节）
 """, """
 # 02 Principles and framework: how CX management is organised
 
 Notebook 01 covered the words; this one covers the principles and the framework. Clause 4 of
-GB/T 42509 gives five CX-management principles, which echo the seven quality-management
-principles of GB/T 19000; clause 5 gives the framework: know the environment and influencing
+GB/T 42509 gives five CX-management principles; the training guide's table groups the seven
+quality-management principles of GB/T 19000 under them (seven to five, not one to one); clause 5 gives the framework: know the environment and influencing
 factors, set the scope, establish the process from planning to improvement, and define
-leadership's role. Finally we tour the structure of clauses 6 and 7, which later notebooks
-take one by one.
+leadership's role. Finally we tour the structure of clauses 6, 7 and 8, which later
+notebooks take one by one.
 
 **Learning objectives**
 
 - Name the five principles and explain how they correspond to the seven quality-management principles;
-- Tell external, internal and experience-related influencing factors apart, and the people,
+- Tell external and internal influencing factors apart, and the people,
   physical and digital interaction environments;
 - Use the home-furnishings e-shop case to show how to scope CX management, and draw a scope
   canvas for your own organisation;
@@ -43,7 +43,7 @@ take one by one.
 
 **Prerequisites**: 01 The language of customer experience
 
-**Clauses covered**: 4, 5 (5.1–5.4), 6.1.1, and an overview of clauses 6 and 7
+**Clauses covered**: 4, 5 (5.1–5.4), 6.1.1, and an overview of clauses 6, 7 and 8 (6.1.1 is not a number of the published contents; see section 7)
 """),
     ("code", """
 from IPython.display import Markdown, display
@@ -56,7 +56,7 @@ plotting.set_theme()
 lang = cxlab.get_language()
 """),
     ("md", """
-## 1 五项原则（第 4 条）
+## 1 五项原则（第 4 章）
 """, """
 ## 1 The five principles (clause 4)
 """),
@@ -115,14 +115,18 @@ ax.tick_params(axis="x", rotation=30)
     ("md", """
 ## 3 环境和影响因素（第 5.1 条）与交互环境（第 6.1.1 条）
 
-管理顾客体验之前，先看清有哪些因素在起作用。第 5.1 条的因素可以分三组：组织外部的大环境、组织内部的条件，
-以及直接塑造体验的因素。
+管理顾客体验之前，先看清有哪些因素在起作用。培训指南把第 5.1 条的因素分为两组：外部因素（国际、国内、地区或
+行业环境，法律法规，技术，竞争，文化、社会和经济环境）和组织内部因素；品牌传播、产品和服务、服务流程、联系渠道、
+人员交互、顾客的情感和理性反应、相关方影响等接在内部因素之后列出。
 """, """
 ## 3 Environment and influencing factors (clause 5.1) and interaction environments (clause 6.1.1)
 
-Before managing the experience, see what shapes it. The factors of clause 5.1 fall into three
-groups: the environment outside the organisation, conditions inside it, and the factors that
-shape the experience directly.
+Before managing the experience, see what shapes it. The training guide sorts the factors of
+clause 5.1 into two groups: external factors (the international, national, regional or sector
+environment, laws, technology, competition, the cultural, social and economic environment) and
+internal ones; brand communication, products and services, service processes, contact
+channels, interactions with people, customers' emotional and rational responses and the
+influence of other parties are listed after the internal factors.
 """),
     ("code", """
 factors = standard.section("influencing_factors")
@@ -182,19 +186,24 @@ canvas
     ("md", """
 ## 5 管理过程（第 5.3 条）
 
-顾客体验管理是一个循环：**策划**（第 6 条：目标、资源、职责、协同、风险和机遇）→ **运行**（第 7 条：设计、管理、
-洞察、优化）→ **评价** → **保持和改进**，再回到策划。这个循环需要从最高管理者到全组织的支持。
+顾客体验管理是一个循环：**策划**（第 6 章：目标及其实现的策划、资源配置、顾客体验管理职责、管理协同、应对风险和机遇）
+→ **运行**（第 7 章：设计、管理、洞察、优化顾客体验）→ **评价、保持和改进**（第 8 章：绩效测量和评价、
+顾客体验管理的评估、持续改进），再回到策划。这个循环需要从最高管理者到全组织的支持。
 """, """
 ## 5 The management process (clause 5.3)
 
-CX management is a cycle: **planning** (clause 6: objectives, resources, responsibilities,
-coordination, risks and opportunities) → **operation** (clause 7: design, management, insight,
-optimisation) → **evaluation** → **maintenance and improvement**, and back to planning. It needs
+CX management is a cycle: **planning** (clause 6: objectives and planning to achieve them,
+resource allocation, CX management responsibilities, management coordination, risks and
+opportunities) → **operation** (clause 7: designing, managing, gaining insight into and
+optimising CX) → **evaluation, maintenance and improvement** (clause 8: performance measurement
+and evaluation, assessing CX management, continual improvement), and back to planning. It needs
 support from top management down to the whole organisation.
 """),
     ("code", """
 steps = [cxlab.i18n.t(f"std.cycle.{s}") for s in ("plan", "operate", "evaluate", "improve")]
-notes = [cxlab.i18n.t("std.see", clause="6"), cxlab.i18n.t("std.see", clause="7"), "", ""]
+notes = [cxlab.i18n.t("standard.chapter", number=6), cxlab.i18n.t("standard.chapter", number=7),
+         cxlab.i18n.t("std.see", clause="8.1、8.2" if lang == "zh" else "8.1, 8.2"),
+         cxlab.i18n.t("std.see", clause="8.3")]
 _ = plotting.cycle_diagram(steps, notes=notes, title=cxlab.i18n.t("std.cycle.title"))
 """),
     ("md", """
@@ -211,21 +220,27 @@ display(Markdown("\\n".join(f"{i}. {duty}" for i, duty in
                             enumerate(standard.section("leadership_duties")[lang], 1))))
 """),
     ("md", """
-## 7 接下来：第 6、7 条的结构
+## 7 接下来：第 6、7、8 章的结构
 
-后面的笔记本会逐条展开策划（第 6 条）和运行（第 7 条）。下表是它们的结构和对应的笔记本；
-标注 `inferred` 的条款号是根据培训材料的“运行过程风险、机遇与应对措施表”推断的。
+后面的笔记本会逐条展开策划（第 6 章）、运行（第 7 章）和评价、保持和改进（第 8 章）。下表是它们的结构。
+`numbered_by` 一列说明编号的来历：`standard` 是已公布目次中的编号；`guide` 是培训指南引用时写出的编号，
+目次中看不到；`cxlab` 是本工作簿为方便引用自己编的号（指南按顺序讲了这些内容，但没有写出编号），
+**不要把它们当作标准的条款号引用**。第 3 章九个术语的编号 3.1–3.9 也是 cxlab 编的。
 """, """
-## 7 What comes next: the structure of clauses 6 and 7
+## 7 What comes next: the structure of clauses 6, 7 and 8
 
-Later notebooks take planning (clause 6) and operation (clause 7) one by one. The table gives
-their structure; clause numbers marked `inferred` are deduced from the training guide's table of
-risks, opportunities and measures per operation process.
+Later notebooks take planning (clause 6), operation (clause 7) and evaluation, maintenance and
+improvement (clause 8) one by one. The table gives their structure. The `numbered_by` column
+says where a number comes from: `standard` is a number of the published table of contents;
+`guide` a number the training guide prints when it cross-refers, not seen in the contents;
+`cxlab` a number this workbook gives for convenience (the guide presents the content in this
+order without a number). **Do not quote those as the standard's clause numbers.** The numbers
+3.1–3.9 of the nine terms of clause 3 are cxlab's too.
 """),
     ("code", """
 outline = standard.clauses()
-outline = outline[outline["number"].str.match(r"[67]\\.")]
-outline[["number", lang, "inferred"]]
+outline = outline[outline["number"].str.match(r"[678]")]
+outline[["number", lang, "numbered_by"]]
 """),
     ("md", """
 ## 8 自测

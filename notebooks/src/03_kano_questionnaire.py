@@ -19,7 +19,7 @@ Kano 方法回答的是一个很实际的问题：**哪些功能缺了会被骂�
 
 **先修要求**：02 原则与框架
 
-**涉及条款**：6.1.2、7.1.1
+**涉及条款**：6.1.2、7.1.1（其中 6.1.2、7.1.1 不是已公布目次中的编号，见 02 第 7 节）
 """, """
 # 03 Designing a Kano questionnaire
 
@@ -40,7 +40,7 @@ how to design a sound Kano questionnaire; notebook 04 analyses the answers.
 
 **Prerequisites**: 02 Principles and framework
 
-**Clauses covered**: 6.1.2, 7.1.1
+**Clauses covered**: 6.1.2, 7.1.1 (6.1.2, 7.1.1: not numbers of the published contents; see 02 section 7)
 """),
     ("code", """
 import tempfile
@@ -165,7 +165,7 @@ produced by a program sticking a "not" in.
     ("md", """
 ## 5 生成问卷
 
-`kano.questionnaire()` 为每项功能生成正向、反向问题，可选加一道 1–9 分的自述重要度题。答案措辞有三套可选：
+`kano.questionnaire()` 为每项功能生成正向、反向问题，可选加一道 1–9 分的自评重要度题。答案措辞有三套可选：
 Berger 等人（1993）的原始措辞 `berger`、目前常用的简短措辞 `short`、以及 Blauth 团队的“帮助/基本要求/没有影响/不便”措辞 `blauth`。
 `question_id` 一列就是回收数据时的列名，分析时直接对得上。
 """, """
@@ -203,9 +203,9 @@ print(kano.questionnaire_markdown(questions.head(3)))
     ("md", """
 ## 6 亲自填一份
 
-下面是前 4 项功能的问卷表单。每次点“提交问卷”，表单检查是否每题都答了，然后保存到课堂响应库（一个 SQLite 文件：
+下面是前 4 项功能的问卷表单。每次点“提交问卷”，表单检查是否每题都答了，然后保存到课堂答卷库（一个 SQLite 文件：
 默认是当前文件夹下的 `cxlab_class.sqlite`，培训师可以用环境变量 `CXLAB_STORE` 指向共享位置）；保存成功后才显示
-“✔ 已提交”，答案成为 `form.responses` 里的一行——正是第 04 本要分析的格式。保存失败时（例如响应库只读或被锁定），
+“✔ 已提交”，答案成为 `form.responses` 里的一行——正是第 04 本要分析的格式。保存失败时（例如答卷库只读或被锁定），
 表单会说明原因、保留你的答案，培训师用 `store.failures()` 查看所有没有存进去的提交。课堂上每位学员填一份，
 培训师用 `store.load("kano")` 取回全班的答案一起分析。
 """, """
@@ -234,7 +234,7 @@ form.responses  # one row per submitted questionnaire
 ### 用手机填
 
 课堂上多数学员用的是手机。`cxlab.classroom.collect` 在培训师的电脑上开一个小网页：单元格里显示二维码、短地址和实时计数，
-学员扫码后在手机浏览器里填同一份问卷，答案存入同一个课堂响应库，确认页只在答案真正保存之后才出现。
+学员扫码后在手机浏览器里填同一份问卷，答案存入同一个课堂答卷库，确认页只在答案真正保存之后才出现。
 地址末尾的随机令牌相当于门票，没有令牌的请求一律拒绝；同一台手机再次提交会替换之前的答案。
 下面只在本机（127.0.0.1）演示并立即关闭；在教室里写 `host="0.0.0.0", port=8800`，让同一 Wi-Fi 下的手机能打开
 （找本机地址、酒店 Wi-Fi 隔离设备、JupyterHub 的做法见 README）。不开笔记本也可以在终端运行 `cxlab collect kano --port 8800`。
@@ -282,7 +282,7 @@ quiz
 - 每项功能成对提问（有它 / 没有它），用 Berger 评价表把答案对转换成类别。
 - 一题一事；反向问题问“没有”而不是“做得差”；用顾客的语言；保留“无所谓”。
 - `kano.questionnaire()` 生成问卷，`kano.export_questionnaire()` 导出，`widgets.KanoForm` 在课堂上直接收集。
-- `cxlab.classroom.collect` 让学员用手机扫码作答，答案进入同一个课堂响应库。
+- `cxlab.classroom.collect` 让学员用手机扫码作答，答案进入同一个课堂答卷库。
 
 ## 用你自己的数据试试
 

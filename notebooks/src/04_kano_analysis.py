@@ -6,7 +6,7 @@ CELLS = [
 
 问卷收回来了，接下来要回答产品部门的问题：12 项功能，先做哪几项？本笔记本从清洗原始答案开始，
 经过分类、选类、Better/Worse 系数、显著性和置信区间、分群，一直走到一张可以直接拿去开会的优先级表。
-这对应 GB/T 42509 第 6.1.2 条（理解顾客需求和期望）和第 6.1.4 条（确定顾客体验目标），也是第 7.3.5 条“分析顾客体验数据”的一个实例。
+这对应 GB/T 42509 第 6.1.2 条（理解顾客需求和期望）和第 6.1.4 条（确定顾客体验管理目标），也是第 7.3 条之下“分析顾客体验数据”（cxlab 编为 7.3.5）的一个实例。
 
 **学习目标**
 
@@ -19,7 +19,7 @@ CELLS = [
 
 **先修要求**：03 设计 Kano 问卷
 
-**涉及条款**：6.1.2、6.1.4、7.3.5
+**涉及条款**：6.1.2、6.1.4、7.3.5（其中 6.1.2、6.1.4、7.3.5 不是已公布目次中的编号，见 02 第 7 节）
 """, """
 # 04 Analysing Kano data: from raw answers to improvement priorities
 
@@ -28,7 +28,8 @@ first? This notebook starts from cleaning raw answers and goes through classific
 choosing a category, Better/Worse coefficients, significance and confidence intervals, and
 segments, to a priority table you can take to a meeting. This serves clauses 6.1.2
 (understanding customers' needs and expectations) and 6.1.4 (setting CX objectives) of
-GB/T 42509, and is an instance of clause 7.3.5, analysing experience data.
+GB/T 42509, and is an instance of analysing experience data (numbered 7.3.5 by cxlab) under
+clause 7.3.
 
 **Learning objectives**
 
@@ -44,7 +45,7 @@ GB/T 42509, and is an instance of clause 7.3.5, analysing experience data.
 
 **Prerequisites**: 03 Designing a Kano questionnaire
 
-**Clauses covered**: 6.1.2, 6.1.4, 7.3.5
+**Clauses covered**: 6.1.2, 6.1.4, 7.3.5 (6.1.2, 6.1.4, 7.3.5: not numbers of the published contents; see 02 section 7)
 """),
     ("code", """
 import pandas as pd
@@ -153,9 +154,10 @@ rules = pd.DataFrame({
 rules.rename(index=names)
 """),
     ("md", """
-在这份数据里三种规则给出相同的类别，但“大件家具免费上门安装”和“浏览时弹出个性化推荐”的类别强度都不到 1%：
-前者是期望型和必备型各占一半，后者是无差异型和反向型各占一半。报告时应写成“O/M 混合”“I/R 混合”，
-再去看是哪些顾客怎么想（第 6 节）。
+在这份数据里三种规则给出相同的类别，但有两项是真正的接近并列，Fong 检验不显著：“提供材料环保检测报告”
+必备型 144 人、期望型 129 人，类别强度只有 0.038；“浏览时弹出个性化推荐”无差异型 180 人、反向型 177 人，
+类别强度 0.008。报告时应写成“M/O 混合”“I/R 混合”，再去看是哪些顾客怎么想（第 6 节）。
+“大件家具免费上门安装”看起来也接近（期望型 171 人、必备型 138 人，类别强度 0.084），但 Fong 检验显著，可以判为期望型。
 
 ## 4 Better 与 Worse
 
@@ -167,10 +169,12 @@ Timko 的顾客满意系数（见 Berger 等 1993）：
 分母是否包含 R 和 Q，文献中做法不一；`denominator` 参数默认用 A+O+M+I，也可以选 `"all"`。
 图中的须线是自助法 95% 置信区间（2000 次重抽样，固定随机种子）：须线跨过 0.5 的虚线，说明这个样本还不足以判定象限。
 """, """
-In this data the three rules agree, but "large furniture installed free" and "recommendation
-pop-ups" have a category strength below 1%: the first is half one-dimensional, half must-be;
-the second half indifferent, half reverse. Report them as "O/M mixed" and "I/R mixed", then
-look at which customers think what (section 6).
+In this data the three rules agree, but two features are true near-ties where Fong's test is not
+significant: the emissions test report (must-be 144, one-dimensional 129, category strength
+only 0.038) and recommendation pop-ups (indifferent 180, reverse 177, category strength 0.008).
+Report them as "M/O mixed" and "I/R mixed", then look at which customers think what (section
+6). Free installation of large furniture looks close too (one-dimensional 171, must-be 138,
+category strength 0.084), but Fong's test is significant, so one-dimensional stands.
 
 ## 4 Better and Worse
 
@@ -290,10 +294,10 @@ kano.compare_segments(survey, "customer_type")[columns].rename(index=names).roun
 对退过货的老顾客，慢退款更可能直接引起不满。反过来，3D/AR 预览在新老顾客间的未校正 p 值是 0.055，接近 0.05，
 校正后是 0.61——这就是多重比较的陷阱：一次看 12 项功能，出现一两个接近或低于 0.05 的 p 值并不稀奇。
 
-## 7 连续型 Kano 与自述重要度
+## 7 连续型 Kano 与自评重要度
 
 DuMouchel（见 Berger 等 1993）把答案换算成分数（正向：喜欢 4、理所当然 2、无所谓 0、能忍受 −1、不喜欢 −2；
-反向方向相反），取平均后画在平面上；点的大小表示自述重要度（1–9 分）。它保留了“喜欢的程度”，
+反向方向相反），取平均后画在平面上；点的大小表示自评重要度（1–9 分）。它保留了“喜欢的程度”，
 适合和分类结果互相印证：
 """, """
 Both groups put fast refunds in one-dimensional, but the must-be share doubles among returning

@@ -6,8 +6,8 @@ CELLS = [
 
 服务质量可以看成“顾客感知到的”与“顾客期望的”之间的差距。SERVQUAL 用五个维度——有形性、可靠性、响应性、
 保证性、移情性——共 22 个题项来测这个差距（服务设计课程第一讲里“卓越服务的基础四要素/五要素”就是它）。
-本笔记本用三家银行网点的数据，完成一次完整、统计上站得住的 SERVQUAL 分析，对应 GB/T 42509 第 7.3 条
-（洞察：测量指标、数据收集、分析、评价）和第 7.4 条（优化行动）。
+本笔记本用三家银行网点的数据，完成一次完整、统计上站得住的 SERVQUAL 分析，对应 GB/T 42509 第 7.3 条“洞察顾客体验”
+（测量指标、数据收集、分析、评价）和第 7.4 条“优化顾客体验”。
 
 **学习目标**
 
@@ -20,7 +20,7 @@ CELLS = [
 
 **先修要求**：06 测量顾客体验（置信区间的概念）
 
-**涉及条款**：7.3.3、7.3.5、7.3.6、7.4.3
+**涉及条款**：7.3.3、7.3.5、7.3.6、7.4.3（其中 7.3.3、7.3.5、7.3.6、7.4.3 不是已公布目次中的编号，见 02 第 7 节）
 """, """
 # 05 SERVQUAL: service-quality gap analysis
 
@@ -29,7 +29,8 @@ SERVQUAL measures that gap on five dimensions (tangibles, reliability, responsiv
 assurance, empathy) with 22 items; the "basic elements of excellent service" in the first
 lecture of the service-design course are exactly these. With data from three bank branches, this
 notebook runs a complete and statistically sound SERVQUAL analysis, for GB/T 42509 clause 7.3
-(insight: indicators, data collection, analysis, evaluation) and clause 7.4 (optimisation actions).
+"Gaining insight into CX" (indicators, data collection, analysis, evaluation) and clause 7.4
+"Optimising CX".
 
 **Learning objectives**
 
@@ -43,7 +44,7 @@ notebook runs a complete and statistically sound SERVQUAL analysis, for GB/T 425
 
 **Prerequisites**: 06 Measuring customer experience (confidence intervals)
 
-**Clauses covered**: 7.3.3, 7.3.5, 7.3.6, 7.4.3
+**Clauses covered**: 7.3.3, 7.3.5, 7.3.6, 7.4.3 (7.3.3, 7.3.5, 7.3.6, 7.4.3: not numbers of the published contents; see 02 section 7)
 """),
     ("code", """
 import pandas as pd
@@ -84,7 +85,7 @@ servqual.instrument()
 题项差距 = P − E，维度差距是该维度题项差距的平均，总分（不加权）是五个维度差距的平均。
 
 为什么要**配对**？期望和感知来自同一个人：期望高的人感知往往也高。把它们当成两群人做独立样本检验，会把人与人之间的差异
-算进误差，检验变得迟钝，区间也算错。配对检验只看每个人自己的差距。
+算进误差，检验效能下降，区间也算错。配对检验只看每个人自己的差距。
 """, """
 ## 2 Gaps and the paired test
 
@@ -283,15 +284,15 @@ grid.assign(wording=grid.index.map(wording)).sort_values(["quadrant", "importanc
     ["wording", "importance", "performance", "quadrant_name"]].round(3)
 """),
     ("md", """
-“重点改进”象限里的题项就是第 7.4.3 条“优化顾客体验行动”的候选清单；再结合第 5 节，C 网点的响应性优先。
+“重点改进”象限里的题项就是“优化顾客体验行动”（第 7.4 条之下，cxlab 编为 7.4.3）的候选清单；再结合第 5 节，C 网点的响应性优先。
 
 ## 8 课堂迷你 SERVQUAL
 
-每个维度选一个题项，学员以“本次培训”为服务对象作答：先答期望，再答感知，提交到课堂响应库。
+每个维度选一个题项，学员以“本次培训”为服务对象作答：先答期望，再答感知，提交到课堂答卷库。
 培训师用 `cxlab.store.Store().load("servqual")` 取回答案，按第 2 节的方法现场计算差距。
 """, """
-The items in "concentrate here" are the candidate list for clause 7.4.3, optimisation actions;
-with section 5, branch C's responsiveness comes first.
+The items in "concentrate here" are the candidate list for optimisation actions (under clause
+7.4, numbered 7.4.3 by cxlab); with section 5, branch C's responsiveness comes first.
 
 ## 8 A class mini-SERVQUAL
 

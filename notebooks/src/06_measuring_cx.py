@@ -4,8 +4,8 @@ CELLS = [
     ("md", """
 # 06 测量顾客体验：NPS、CSAT、CES 与投诉处理
 
-GB/T 42509 第 3.7、3.8 条定义了净推荐值和顾客费力度，第 7.3.3–7.3.6 条要求建立测量指标、收集和分析数据、评价效果，
-第 7.2.5 条要求管理负面体验。本笔记本把这些指标算出来，而且**每个数字都带上它的不确定性**——
+GB/T 42509 第 3 章的术语 3.7、3.8 定义了净推荐值和顾客费力度，第 7.3 条“洞察顾客体验”之下，培训指南列出建立测量指标、收集和分析数据、评价效果等环节（cxlab 编为 7.3.3–7.3.6），
+第 7.2.5 条是“负面顾客体验管理”。本笔记本把这些指标算出来，而且**每个数字都带上它的不确定性**——
 否则我们会把噪声当成变化，为一次偶然的上升庆功，为一次偶然的下降追责。
 
 **学习目标**
@@ -17,15 +17,16 @@ GB/T 42509 第 3.7、3.8 条定义了净推荐值和顾客费力度，第 7.3.3�
 
 **所需时间**：45–75 分钟
 
-**先修要求**：01 顾客体验的语言
+**先修要求**：01 术语和定义解读
 
-**涉及条款**：3.7、3.8、7.2.5、7.3.3、7.3.4、7.3.5、7.3.6
+**涉及条款**：3（术语 3.7、3.8）、7.2.5、7.3.3、7.3.4、7.3.5、7.3.6（其中 7.3.3、7.3.4、7.3.5、7.3.6 不是已公布目次中的编号，见 02 第 7 节）
 """, """
 # 06 Measuring customer experience: NPS, CSAT, CES and complaint handling
 
-GB/T 42509 defines the net promoter score and customer effort (3.7, 3.8), asks for measurement
-indicators, data collection, analysis and evaluation (7.3.3–7.3.6), and for managing negative
-experience (7.2.5). This notebook computes those indicators, and **every number comes with its
+GB/T 42509 defines the net promoter score and customer effort (terms 3.7, 3.8), and under clause 7.3 "Gaining
+insight into CX" the training guide lists setting up indicators, collecting and analysing data
+and evaluating outcomes (numbered 7.3.3–7.3.6 by cxlab); clause 7.2.5 is "Managing negative
+experience". This notebook computes those indicators, and **every number comes with its
 uncertainty**: without it we mistake noise for change, celebrate a lucky rise and punish an
 unlucky fall.
 
@@ -43,7 +44,7 @@ unlucky fall.
 
 **Prerequisites**: 01 The language of customer experience
 
-**Clauses covered**: 3.7, 3.8, 7.2.5, 7.3.3, 7.3.4, 7.3.5, 7.3.6
+**Clauses covered**: 3 (terms 3.7, 3.8), 7.2.5, 7.3.3, 7.3.4, 7.3.5, 7.3.6 (7.3.3, 7.3.4, 7.3.5, 7.3.6: not numbers of the published contents; see 02 section 7)
 """),
     ("code", """
 import numpy as np
@@ -64,9 +65,9 @@ print(survey.shape, tickets.shape)
 
 | 指标 | 回答的问题 | 常见问法与量表 | 注意 |
 |---|---|---|---|
-| 净推荐值 NPS（第 3.7 条） | 顾客会不会替我们说好话？ | “向亲友推荐的可能性” 0–10 分 | 9–10 推荐者、7–8 中立者、0–6 贬损者；结果在 −100 到 100 之间 |
-| 满意度 CSAT（第 3.2 条的测量） | 这次体验满足期望了吗？ | 1–5 分满意度 | 常报“前两项满意率”（4–5 分占比）；均值是另一种统计量 |
-| 费力度 CES（第 3.8 条） | 办成这件事费了多大劲？ | CES 2.0：“公司让我办事很容易” 1–7 分 | 原始 CES 是 1–5 分且越低越好，方向相反 |
+| 净推荐值 NPS（术语 3.7） | 顾客会不会替我们说好话？ | “向亲友推荐的可能性” 0–10 分 | 9–10 推荐者、7–8 中立者、0–6 贬损者；结果在 −100 到 100 之间 |
+| 满意度 CSAT（术语 3.2 的测量） | 这次体验满足期望了吗？ | 1–5 分满意度 | 常报“Top2 满意率”（4、5 分占比）；均值是另一种统计量 |
+| 费力度 CES（术语 3.8） | 办成这件事费了多大劲？ | CES 2.0：“公司让我办事很容易” 1–7 分 | 原始 CES 是 1–5 分且越低越好，方向相反 |
 
 NPS 适合看关系和口碑的长期走势；CSAT 适合评价某次服务或某个触点；CES 最适合流程改进（退货、报修、开票）。
 """, """
@@ -74,9 +75,9 @@ NPS 适合看关系和口碑的长期走势；CSAT 适合评价某次服务或�
 
 | Metric | Question it answers | Usual item and scale | Watch out |
 |---|---|---|---|
-| NPS (clause 3.7) | Will customers speak well of us? | "likelihood to recommend" 0–10 | 9–10 promoters, 7–8 passives, 0–6 detractors; ranges from −100 to 100 |
-| CSAT (measuring clause 3.2) | Did this experience meet expectations? | satisfaction 1–5 | usually the top-2-box share (4–5); the mean is a different statistic |
-| CES (clause 3.8) | How hard was it to get this done? | CES 2.0: "the company made it easy" 1–7 | the original CES is 1–5 and lower is better: the opposite direction |
+| NPS (term 3.7) | Will customers speak well of us? | "likelihood to recommend" 0–10 | 9–10 promoters, 7–8 passives, 0–6 detractors; ranges from −100 to 100 |
+| CSAT (measuring term 3.2) | Did this experience meet expectations? | satisfaction 1–5 | usually the top-2-box share (4–5); the mean is a different statistic |
+| CES (term 3.8) | How hard was it to get this done? | CES 2.0: "the company made it easy" 1–7 | the original CES is 1–5 and lower is better: the opposite direction |
 
 NPS suits the long-run trend of relationship and word of mouth; CSAT suits one service or one
 touchpoint; CES suits process improvement (returns, repairs, invoices).
@@ -299,7 +300,7 @@ metrics.drivers(survey, outcome="recommend").round(3)
 
 ## 6 投诉处理（第 7.2.5 条）
 
-第 6.1.4 条的目标示例之一是“所有报告的问题 24 小时内回应、72 小时内提出解决方案”。用工单记录检查，
+培训指南为“顾客体验问题的解决程度”这类目标（cxlab 编为 6.1.4）举的例子是：报告的问题 24 小时内回应、72 小时内提出解决方案。用工单记录检查，
 并写明记录导出的时刻 `as_of`。仍未解决的工单不会被悄悄丢掉，但也不能简单算作“未达标”：
 
 - **用时**用 Kaplan–Meier 估计：未解决的工单只知道“至少已经等了这么久”（右删失），直接取已解决工单的中位数会漏掉最慢的那些；
@@ -315,8 +316,8 @@ split is steadier than comparing coefficients.
 
 ## 6 Complaint handling (clause 7.2.5)
 
-One of the example objectives of clause 6.1.4 is "every reported problem answered within 24
-hours and a solution within 72". Check it against the ticket log, stating when the log was
+For objectives on how far problems are resolved (numbered 6.1.4 by cxlab), the training guide's
+example is: every reported problem answered within 24 hours and a solution proposed within 72. Check it against the ticket log, stating when the log was
 exported (`as_of`). Tickets still open are not quietly dropped, but nor do they simply count as
 missed:
 
@@ -342,7 +343,7 @@ metrics.tickets(tickets, by=["quarter", "category"], as_of=as_of).query("categor
 
 ## 7 课堂小调查
 
-每位学员回答三个问题（推荐意愿、满意度、费力度），提交到课堂响应库（默认是当前文件夹下的 `cxlab_class.sqlite`，
+每位学员回答三个问题（推荐意愿、满意度、费力度），提交到课堂答卷库（默认是当前文件夹下的 `cxlab_class.sqlite`，
 或环境变量 `CXLAB_STORE` 指定的共享文件）。培训师随后用 `metrics.nps(cxlab.store.Store().load("nps")["recommend"])`
 现场算出全班的 NPS 和区间——人数少，区间会很宽，这本身就是一课。
 """, """
@@ -362,7 +363,7 @@ poll = widgets.QuestionnaireForm(metrics.poll(), on_submit=cxlab.store.Store().s
 poll
 """),
     ("md", """
-学员也可以用手机回答同一份小调查：`cxlab.classroom.collect` 显示二维码、短地址和实时计数，答案进入同一个响应库的 `"nps"` 表单，
+学员也可以用手机回答同一份小调查：`cxlab.classroom.collect` 显示二维码、短地址和实时计数，答案进入同一个答卷库的 `"nps"` 表单，
 上面的 `metrics.nps(...)` 一行照样可用。这里只在本机演示并立即关闭；在教室里写 `host="0.0.0.0", port=8800`（见 README），
 或在终端运行 `cxlab collect nps --port 8800`。
 """, """

@@ -4,7 +4,7 @@ CELLS = [
     ("md", """
 # 08 顾客旅程与服务蓝图
 
-顾客旅程（第 3.5 条）是顾客与组织互动的全过程，触点（第 3.6 条）是过程中的一个个交互点。
+顾客旅程（术语 3.5）是顾客与组织互动的全过程，触点（术语 3.6）是过程中的一个个交互点。
 第 7.1.1 条把“顾客旅程映射”列为需求分析的方法，第 6.1.1 条把交互环境分成人际、实体和数字三类。
 本笔记本画出家居电商的旅程和服务蓝图，标出关键时刻和痛点，并用第 06 本的调查数据检验：旅程图上的“估计”与实测是否一致。
 
@@ -17,14 +17,14 @@ CELLS = [
 
 **所需时间**：45–90 分钟
 
-**先修要求**：01 顾客体验的语言、06 测量顾客体验
+**先修要求**：01 术语和定义解读、06 测量顾客体验
 
-**涉及条款**：3.5、3.6、6.1.1、7.1.1
+**涉及条款**：3（术语 3.5、3.6）、6.1.1、7.1.1（其中 6.1.1、7.1.1 不是已公布目次中的编号，见 02 第 7 节）
 """, """
 # 08 Customer journeys and service blueprints
 
-The customer journey (clause 3.5) is the whole process of interacting with an organisation;
-touchpoints (clause 3.6) are the single points of interaction along it. Clause 7.1.1 names journey
+The customer journey (term 3.5) is the whole process of interacting with an organisation;
+touchpoints (term 3.6) are the single points of interaction along it. Clause 7.1.1 names journey
 mapping as a method of needs analysis, and clause 6.1.1 sorts interaction environments into
 people, physical and digital. This notebook maps the home-furnishings e-shop's journey and
 service blueprint, marks moments of truth and pain points, and checks the map against notebook
@@ -42,7 +42,7 @@ service blueprint, marks moments of truth and pain points, and checks the map ag
 
 **Prerequisites**: 01 The language of customer experience, 06 Measuring customer experience
 
-**Clauses covered**: 3.5, 3.6, 6.1.1, 7.1.1
+**Clauses covered**: 3 (terms 3.5, 3.6), 6.1.1, 7.1.1 (6.1.1, 7.1.1: not numbers of the published contents; see 02 section 7)
 """),
     ("code", """
 import pandas as pd
@@ -172,6 +172,23 @@ _ = trip.plot_blueprint()
 这就是第 7.2.4 条说的“外部提供的顾客体验”——即使由物流商提供，组织仍要管理。改进方向：与物流商约定准时率并每周考核；
 调度系统给顾客推送准确的到达时间；改约必须提前 24 小时通知。
 
+### 案例讨论：海底捞和迪士尼
+
+课程资料《客户服务体验设计》（种子材料 001，第五部分“实际案例分析”）用两家企业说明体验是可以设计出来的，
+下面只转述资料里说到的内容：
+
+- **海底捞**：这家火锅连锁品牌关注顾客身上的每一个小细节，从员工的热情服务到餐厅的环境氛围都经过精心设计；
+  资料把它的成功归于对顾客需求的深刻理解和灵活的服务策略。
+- **迪士尼**：这家娱乐和主题公园品牌通过精细的顾客旅程设计和高标准的服务质量，让每位游客都得到独特的体验；
+  资料把它的成功归于超越顾客期望和对细节的严格把控。
+
+小组讨论（每题约 5 分钟）：
+
+1. 资料说海底捞“注重每一个小细节”。在你们自己的旅程图上，哪两个触点最可能成为关键时刻？它们在蓝图的哪一条泳道里？
+2. 迪士尼靠“精细的旅程设计 + 高标准的服务质量”。在本节的蓝图里，哪些后台或支持过程的元素需要写成服务标准，
+   前台的体验才能稳定？
+3. 资料只给出了结论，没有给出数据。如果要检验“关注细节带来满意和忠诚”这句话，你会用第 06 本的哪些指标、怎样设计对比？
+
 ## 5 自测：放对泳道、找出痛点
 """, """
 Follow the "delivery & installation" column down: the pain (late, rescheduled) shows in the front
@@ -180,6 +197,29 @@ support processes. That is clause 7.2.4's "externally provided experience": even
 provides it, the organisation must manage it. Improvements: agree an on-time rate with the
 carrier and review it weekly; have dispatch push accurate arrival times to customers; require 24
 hours' notice for any rescheduling.
+
+### Case discussion: Haidilao and Disney
+
+The course material "Customer service experience design" (seed 001, part five, "case analysis")
+uses two companies to show that an experience can be designed. Below is only what the material
+says, in our words:
+
+- **Haidilao**: the hot-pot chain attends to every small detail of the customer, from staff's warm
+  service to the atmosphere of the restaurant, all carefully designed; the material credits its
+  success to a deep understanding of customers' needs and a flexible service strategy.
+- **Disney**: the entertainment and theme-park brand gives every guest a distinctive experience
+  through finely designed customer journeys and high service standards; the material credits its
+  success to exceeding expectations and strict control of details.
+
+Group discussion (about 5 minutes each):
+
+1. The material says Haidilao "attends to every small detail". Which two touchpoints on your own
+   journey map are most likely moments of truth, and in which lane of the blueprint do they sit?
+2. Disney relies on finely designed journeys plus high service standards. In this section's
+   blueprint, which back-stage or support elements must be written as service standards for the
+   front-stage experience to be steady?
+3. The material gives conclusions, not data. To test "attention to detail brings satisfaction and
+   loyalty", which measures of notebook 06 would you use, and what comparison would you design?
 
 ## 5 Self-check: the right lane, the real pain point
 """),

@@ -4,8 +4,8 @@ CELLS = [
     ("md", """
 # 09 顾客体验运行中的风险与机遇
 
-第 6.5 条要求在策划时识别风险和机遇并制定应对，第 7.2.3 条要求在运行中按发生可能性、损失程度和可控性评价风险等级、
-分级应对、持续监视。培训材料为设计、管理、洞察、优化四个运行过程的 16 个子过程各列了一项典型风险、机遇和措施。
+第 6.5 条要求在策划时识别风险和机遇并制定应对。对运行中的风险管理（培训指南编为 7.2.3），指南建议评价风险等级时
+“可以考虑”发生概率、损失程度和可控性，再按等级应对、持续监视。培训材料为设计、管理、洞察、优化四个运行过程的 16 个子过程各列了一项典型风险、机遇和措施。
 本笔记本把它做成一张可以打分、排序、跟踪的登记册，并以外部供方（第 7.2.4 条）和负面体验（第 7.2.5 条）为案例。
 
 **学习目标**
@@ -19,13 +19,13 @@ CELLS = [
 
 **先修要求**：07 设定顾客体验目标
 
-**涉及条款**：6.5、7.2.3、7.2.4、7.2.5
+**涉及条款**：6.5、7.2.3、7.2.4、7.2.5（其中 7.2.3、7.2.4 不是已公布目次中的编号，见 02 第 7 节）
 """, """
 # 09 Risks and opportunities in CX operations
 
-Clause 6.5 asks planners to identify risks and opportunities and plan responses; clause 7.2.3 asks
-operations to grade risks by likelihood, loss and controllability, respond by grade and keep
-monitoring. The training guide lists a typical risk, opportunity and measure for each of the 16
+Clause 6.5 asks planners to identify risks and opportunities and plan responses. For risk
+management in operation (numbered 7.2.3 by the training guide), the guide suggests that grading
+"may consider" likelihood, loss and controllability, then responding by grade and monitoring. The training guide lists a typical risk, opportunity and measure for each of the 16
 sub-processes of the four operation processes: design, management, insight and optimisation.
 This notebook turns that into a register you can grade, rank and track, with external providers
 (clause 7.2.4) and negative experience (clause 7.2.5) as cases.
@@ -41,7 +41,7 @@ This notebook turns that into a register you can grade, rank and track, with ext
 
 **Prerequisites**: 07 Setting customer-experience goals
 
-**Clauses covered**: 6.5, 7.2.3, 7.2.4, 7.2.5
+**Clauses covered**: 6.5, 7.2.3, 7.2.4, 7.2.5 (7.2.3, 7.2.4: not numbers of the published contents; see 02 section 7)
 """),
     ("code", """
 import pandas as pd
@@ -61,7 +61,9 @@ register[["process", "subprocess", "clause", "risk", "opportunity", "measure"]]
 
 风险指数 = 可能性 × 损失 × (6 − 可控性) / 5，≥ 12 为高，≥ 6 为中，其余为低。
 
-可控性越低，指数越高：难以控制的风险一旦发生更难挽回，需要预案和备用资源；可控的风险可以靠优化流程逐步改进（第 7.2.3 条）。
+可控性越低，指数越高：难以控制的风险一旦发生更难挽回。把可控性这样放进公式是 cxlab 的做法，不是标准的规定。
+培训指南（7.2.3 部分）说的是按**风险等级**应对：高风险项可能需要应急预案、备用资源计划或技术升级，低风险项可以靠
+优化流程、提升员工能力逐步改进。
 下面的分数是一份教学用的参考评分，你们的组织应当自己评。
 """, """
 ## 1 The grading rule
@@ -72,8 +74,10 @@ Each risk gets 1–5 on three counts: likelihood, severity of the loss, and cont
 risk index = likelihood × severity × (6 − controllability) / 5; ≥ 12 is high, ≥ 6 medium, else low.
 
 The lower the controllability, the higher the index: a hard-to-control risk is harder to recover
-from and needs contingency plans and spare resources, while a controllable one can be improved
-step by step (clause 7.2.3). The scores below are a reference grading for teaching; your
+from. Putting controllability into the formula this way is cxlab's choice, not the standard's.
+What the training guide says (under 7.2.3) is to respond by **risk level**: a high-risk item may
+need contingency plans, spare-resource plans or a technology upgrade, while a low-risk item can
+be improved step by step through better processes and staff skills. The scores below are a reference grading for teaching; your
 organisation should grade its own.
 """),
     ("code", """
@@ -87,15 +91,15 @@ _ = risk.plot_heatmap(register)
 ## 2 案例一：外部供方（第 7.2.4 条）
 
 排第一的是外部提供的体验：物流商和安装服务商代表平台直接面对顾客，但平台控制不了他们的每一次上门。
-第 06 本的数据已经显示，4 月更换物流商后线上订单的配送评分从约 4.0 跌到约 3.1。第 7.2.4 条给出的管理方式：要求供方提供证明、
+第 06 本的数据已经显示，4 月更换物流商后线上订单的配送评分从约 4.0 跌到约 3.1。第 7.2.4.3 条“管理方式”列出的做法：要求供方提供证明、
 到供方现场审核、合作中持续监督、与供方共同工作并建立首责制度和监测制度。把措施写进第 07 本的策划表：
 """, """
 ## 2 Case one: external providers (clause 7.2.4)
 
 Top of the list is externally provided experience: carriers and installers face customers for the
 platform, which cannot control each visit. Notebook 06's data already show the online delivery
-rating falling from about 4.0 to about 3.1 after April's change of carrier. Clause 7.2.4's ways of
-managing it: ask providers for evidence, audit them on site, monitor them during the cooperation,
+rating falling from about 4.0 to about 3.1 after April's change of carrier. Clause 7.2.4.3 "How to
+manage" lists the ways: ask providers for evidence, audit them on site, monitor them during the cooperation,
 and work together with a first-responsibility rule and monitoring. Carry the measures into
 notebook 07's plan table:
 """),
@@ -138,7 +142,7 @@ quiz
 ## 小结
 
 - 培训材料为设计、管理、洞察、优化四个过程的 16 个子过程列出了典型风险、机遇和措施，可作为登记册的起点。
-- 定级规则要明确：可能性、损失和可控性共同决定优先级；难以控制的风险需要更强的措施。
+- 定级规则要明确（本笔记本的公式是 cxlab 的）：可能性、损失和可控性共同决定等级；按等级应对，高风险项要有应急预案和备用资源。
 - 热力图和排序告诉你先处理什么；措施要写进策划表，落实负责人、资源和期限。
 - 外部供方和负面体验是家居电商最高的两项风险，数据（第 06 本）支持这个判断。
 
@@ -152,8 +156,9 @@ quiz
 
 - The training guide lists typical risks, opportunities and measures for the 16 sub-processes of
   design, management, insight and optimisation: a starting point for a register.
-- Make the grading rule explicit: likelihood, severity and controllability together set priority;
-  hard-to-control risks need stronger measures.
+- Make the grading rule explicit (this notebook's formula is cxlab's): likelihood, severity and
+  controllability together set the level; respond by level, with contingency plans and spare
+  resources for high risks.
 - The heat map and ranking say what to tackle first; measures go into the plan table with an
   owner, resources and a deadline.
 - External providers and negative experience are the e-shop's two highest risks, and the data

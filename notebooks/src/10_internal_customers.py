@@ -4,13 +4,13 @@ CELLS = [
     ("md", """
 # 10 内部顾客体验：职能部门也有顾客
 
-GB/T 42509 第 3.1 条把“内部过程的产品或服务的接收人”也算作顾客。IT、人力、财务、采购、物流这些职能部门，
+GB/T 42509 第 3 章的术语 3.1 把“内部过程的产品或服务的接收人”也算作顾客。IT、人力、财务、采购、物流这些职能部门，
 每天都在为业务部门提供服务；它们做得好不好，最终会沿着服务链传到外部顾客的触点上。本笔记本把第 05 本的 SERVQUAL
 方法用于内部服务：业务部门当“顾客”，给职能部门打分。
 
 **学习目标**
 
-- 用第 3.1 条的定义识别组织内部的顾客和服务链；
+- 用术语 3.1 的定义识别组织内部的顾客和服务链；
 - 用内部服务版的 SERVQUAL 题项（15 项、五个维度）计算各职能部门的服务差距；
 - 比较职能部门，找出每个部门最需要改进的维度，并检验差异；
 - 把内部差距和外部体验联系起来，提出跨部门协同的改进（第 6.4、7.4 条）。
@@ -19,11 +19,11 @@ GB/T 42509 第 3.1 条把“内部过程的产品或服务的接收人”也算�
 
 **先修要求**：05 SERVQUAL 服务质量差距分析
 
-**涉及条款**：3.1、6.4、7.3.5、7.4.3
+**涉及条款**：3（术语 3.1）、6.4、7.3.5、7.4.3（其中 7.3.5、7.4.3 不是已公布目次中的编号，见 02 第 7 节）
 """, """
 # 10 Internal customer experience: shared functions have customers too
 
-Clause 3.1 of GB/T 42509 counts "the receiver of an internal process's output" as a customer. IT,
+Term 3.1 of GB/T 42509 counts "the receiver of an internal process's output" as a customer. IT,
 HR, finance, procurement and logistics serve the business departments every day, and how well
 they do travels along the service chain to external customers' touchpoints. This notebook applies
 notebook 05's SERVQUAL method to internal service: business departments are the customers and
@@ -31,7 +31,7 @@ rate the shared functions.
 
 **Learning objectives**
 
-- Identify internal customers and the service chain with the definition of clause 3.1;
+- Identify internal customers and the service chain with the definition of term 3.1;
 - Compute each function's service gaps with the internal-service SERVQUAL items (15 items, five dimensions);
 - Compare functions, find each one's weakest dimension, and test the differences;
 - Connect internal gaps with the external experience and propose cross-department improvements
@@ -41,7 +41,7 @@ rate the shared functions.
 
 **Prerequisites**: 05 SERVQUAL service-quality gaps
 
-**Clauses covered**: 3.1, 6.4, 7.3.5, 7.4.3
+**Clauses covered**: 3 (term 3.1), 6.4, 7.3.5, 7.4.3 (7.3.5, 7.4.3: not numbers of the published contents; see 02 section 7)
 """),
     ("code", """
 import cxlab
@@ -154,12 +154,43 @@ focus.assign(wording=focus.index.map(wording))[["wording", "importance", "perfor
 改进内部服务往往需要跨部门协同（第 6.4 条“管理协同”）：物流的可靠性问题可能来自采购到货不稳、IT 系统的库存数据不准。
 把内部目标写进第 07 本的目标树，和外部顾客的目标放在同一棵树上，才能看清一环如何牵动下一环。
 
+### 案例讨论：胖东来
+
+课程资料《客户服务体验设计》（种子材料 001，第五部分“实际案例分析”）介绍了胖东来，下面只转述资料里说到的内容：
+这是一家以卓越顾客服务闻名的中国零售企业，凭借独特的服务文化和管理理念在激烈的竞争中脱颖而出，赢得了大批忠诚顾客；
+它重视员工的培训和发展，把员工看作企业成功的关键，强调“以人为本”的经营理念。
+
+小组讨论（每题约 5 分钟）：
+
+1. 资料把员工放在顾客体验的源头。用本笔记本的服务链说一说：员工的培训和发展要经过哪几环，才会变成外部顾客感受到的服务？
+2. 如果把一线员工看作人力、IT、后勤等职能部门的内部顾客，你会用哪两三个 SERVQUAL 题项来测他们得到的内部服务？
+3. 资料没有给出任何数字。要在你们组织里检验“重视员工发展能带来顾客忠诚”，需要哪些内部和外部数据？
+
 ## 6 自测
 """, """
 Improving internal service usually needs cross-department coordination (clause 6.4): logistics'
 reliability problems may come from unstable procurement deliveries or inaccurate stock data in
 IT's systems. Put internal goals into notebook 07's goal tree next to the external ones to see
 how one link pulls on the next.
+
+### Case discussion: Pang Dong Lai
+
+The course material "Customer service experience design" (seed 001, part five, "case analysis")
+presents Pang Dong Lai; below is only what the material says, in our words. It is a Chinese
+retailer known for excellent customer service, which stood out in a fierce market and won many
+loyal customers through its own service culture and management philosophy. It invests in staff
+training and development, sees its employees as the key to its success, and stresses a
+"people first" philosophy.
+
+Group discussion (about 5 minutes each):
+
+1. The material puts employees at the source of the customer experience. Using this notebook's
+   service chain, through which links must staff training and development pass before external
+   customers feel them as service?
+2. If front-line staff are the internal customers of HR, IT and facilities, which two or three
+   SERVQUAL items would you use to measure the internal service they receive?
+3. The material gives no figures. To test "investing in staff brings customer loyalty" in your
+   organisation, which internal and external data would you need?
 
 ## 6 Self-check
 """),
@@ -170,7 +201,7 @@ quiz
     ("md", """
 ## 小结
 
-- 第 3.1 条的顾客包括内部过程输出的接收人：业务部门是职能部门的内部顾客。
+- 术语 3.1 的顾客包括内部过程输出的接收人：业务部门是职能部门的内部顾客。
 - 内部服务版 SERVQUAL 沿用五个维度，同样要检查信度、用配对检验、报告区间。
 - 各职能部门的短板不同，改进要按部门、按维度落地，并用效应量判断差异是否重要。
 - 内部服务链上的差距会传到外部触点；内部目标应与外部目标放在同一棵目标树里。
@@ -183,7 +214,7 @@ quiz
 """, """
 ## Summary
 
-- Clause 3.1's customers include the receivers of internal processes' output: business
+- Term 3.1's customers include the receivers of internal processes' output: business
   departments are the shared functions' internal customers.
 - The internal SERVQUAL variant keeps the five dimensions; check reliability, test paired, report intervals.
 - Each function's weak spot differs; improve by function and dimension, and judge differences by effect size.

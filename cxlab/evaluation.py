@@ -1,0 +1,393 @@
+"""Chapter 8 of GB/T 42509-2023, evaluation, maintenance and improvement, as tools.
+
+- 8.1 *Establishing performance measurement and evaluation*: :func:`indicators` (each with a
+  definition, owner, frequency, target and data source), turned into :class:`cxlab.goals.Goal`
+  objects by :func:`indicator_goals` and evaluated by :func:`kpi_dashboard` / :func:`kpi_trend`
+  with :func:`cxlab.goals.evaluate` and :func:`cxlab.goals.track`.
+- 8.2 *Assessing CX management*: a structured self-assessment over chapters 4-8
+  (:func:`items`, :func:`assess`, :func:`by_chapter`, :func:`plot_assessment`), gaps turned
+  into actions (:func:`actions`) and the management-review inputs and outputs (:func:`review`).
+  **The 0-4 scoring scheme and the items are cxlab's**; the standard gives no scoring.
+- 8.3 *Continual improvement*: :func:`pdca`, one improvement cycle whose Check is the
+  ``goals.track`` verdict on the re-measurement and whose Act follows from it.
+
+What the training guide (seed 003) says of chapter 8: clear indicators, regular collection and
+analysis and adjustment on the results (8.1); regular assessment covering satisfaction,
+loyalty and the speed and quality of problem resolution (8.2); an improvement plan based on
+the assessment (8.3). The content lives in ``cxlab/data/evaluation.yaml``.
+"""
+
+from __future__ import annotations
+
+from cxlab import content, i18n
+from cxlab.errors import DataError
+
+i18n.register({
+    "error.assessment_unknown": {
+        "zh": "自评中没有条目 “{value}”。可用的条目：{valid}。",
+        "en": "The self-assessment has no item '{value}'. Items: {valid}.",
+    },
+    "error.assessment_missing": {
+        "zh": "自评缺少 {count} 个条目的分数：{items}。每个条目都要打分（0–4）。",
+        "en": "The self-assessment lacks scores for {count} item(s): {items}. Score every item (0-4).",
+    },
+    "error.assessment_score": {
+        "zh": "条目 “{item}” 的分数 “{value}” 无效：应为 0、1、2、3 或 4 的整数。",
+        "en": "Item '{item}' has the invalid score '{value}': give a whole number 0, 1, 2, 3 or 4.",
+    },
+    "eval.part.input": {"zh": "输入", "en": "input"},
+    "eval.part.output": {"zh": "输出", "en": "output"},
+    "eval.from.guide": {"zh": "培训指南", "en": "training guide"},
+    "eval.from.cxlab": {"zh": "cxlab 补充", "en": "cxlab's addition"},
+    "eval.period.M": {"zh": "每月", "en": "monthly"},
+    "eval.period.Q": {"zh": "每季度", "en": "quarterly"},
+    "eval.period.Y": {"zh": "每年", "en": "yearly"},
+    "eval.stage.plan": {"zh": "策划（P）", "en": "Plan"},
+    "eval.stage.do": {"zh": "实施（D）", "en": "Do"},
+    "eval.stage.check": {"zh": "检查（C）", "en": "Check"},
+    "eval.stage.act": {"zh": "处置（A）", "en": "Act"},
+    "eval.plan": {
+        "zh": "发现：{finding}。目标：{goal}（负责人：{owner}，基线 {baseline}，目标 {target}，"
+              "截止 {deadline}）。",
+        "en": "Finding: {finding}. Goal: {goal} (owner: {owner}, baseline {baseline}, "
+              "target {target}, due {deadline}).",
+    },
+    "eval.check": {
+        "zh": "{period} 复测：{estimate}（95% 区间 {low}–{high}，n = {n}），对目标 {target}：{status}。",
+        "en": "Re-measured in {period}: {estimate} (95% interval {low}–{high}, n = {n}) against "
+              "the target {target}: {status}.",
+    },
+    "eval.check_census": {
+        "zh": "{period} 复测：{estimate}（全部 {n} 件计入），对目标 {target}：{status}。",
+        "en": "Re-measured in {period}: {estimate} (all {n} cases counted) against the target "
+              "{target}: {status}.",
+    },
+    "eval.act.met": {
+        "zh": "目标达成：把有效的做法写进流程和岗位职责（固化），再选下一个改进点。",
+        "en": "Goal met: write what worked into the process and job duties (standardise), then "
+              "pick the next improvement.",
+    },
+    "eval.act.not_met": {
+        "zh": "目标未达成：行动没有奏效。查明原因、调整行动（必要时升级到管理评审），开始下一轮 PDCA。",
+        "en": "Goal not met: the actions did not work. Find out why, revise them (escalating to "
+              "the management review if needed) and start the next PDCA cycle.",
+    },
+    "eval.act.inconclusive": {
+        "zh": "尚不能判断：继续执行并积累样本，下一期再复测；不要把噪声当成成败。",
+        "en": "Inconclusive: keep going and gather more answers, re-measure next period; do not "
+              "read noise as success or failure.",
+    },
+    "eval.radar.target": {"zh": "目标水平", "en": "Target level"},
+    "eval.radar.score": {"zh": "自评得分", "en": "Self-assessed"},
+    "eval.radar.title": {"zh": "按章的自评得分（0–4，cxlab 评分法）",
+                         "en": "Self-assessment by chapter (0-4, cxlab's scheme)"},
+    "eval.heat.title": {"zh": "各条目得分", "en": "Score per item"},
+    "eval.chapter": {"zh": "第 {number} 章", "en": "Clause {number}"},
+})
+
+
+class AssessmentError(DataError):
+    """A self-assessment with an unknown item, a missing item or a score outside 0-4."""
+
+    key = "error.assessment_score"
+
+
+class UnknownItemError(AssessmentError, LookupError):
+    key = "error.assessment_unknown"
+
+
+class MissingItemsError(AssessmentError):
+    key = "error.assessment_missing"
+
+
+def _data() -> dict:
+    return content.load("evaluation")
+
+
+def _lang(language: str | None) -> str:
+    return language or i18n.get_language()
+
+
+# ------------------------------------------------------------------------------------- 8.1
+
+_TICKET_METRICS = ("answered_24h", "resolved_72h")
+
+def indicators(language: str | None = None):
+    """The performance indicators of the worked example (8.1), in the active language:
+    ``key``, ``indicator``, ``definition``, ``data_source``, ``owner``, ``frequency``,
+    ``target``, ``direction``, ``metric`` (a :data:`cxlab.goals.METRICS` key, or None when
+    the monthly data cannot measure it), ``channels`` and ``notebook`` (where it is taught)."""
+    import pandas as pd
+
+    lang = _lang(language)
+    rows = [{"key": d["key"], "indicator": d[lang], "definition": d[f"definition_{lang}"],
+             "data_source": d[f"source_{lang}"], "owner": d[f"owner_{lang}"],
+             "frequency": i18n.t(f"eval.period.{d['period']}", lang), "target": d["target"],
+             "direction": d["direction"], "metric": d["metric"], "channels": d["channels"],
+             "notebook": d["notebook"], "period": d["period"]}
+            for d in _data()["indicators"]]
+    return pd.DataFrame(rows)
+
+
+def indicator_goals(deadline: str = "2026-12-31", language: str | None = None) -> list:
+    """The indicators as :class:`cxlab.goals.Goal` objects (statement and owner in the active
+    language), so that ``goals.check``, ``goals.evaluate`` and ``goals.dashboard`` apply."""
+    from cxlab import goals
+
+    lang = _lang(language)
+    kinds = {"answered_24h": "problem_resolution", "resolved_72h": "problem_resolution"}
+    return [goals.Goal(d[lang], kinds.get(d["metric"], "target_attainment"), d["metric"],
+                       target=d["target"], direction=d["direction"], deadline=deadline,
+                       owner=d[f"owner_{lang}"], id=d["key"], period=d["period"])
+            for d in _data()["indicators"]]
+
+
+def _check_inputs(survey, tickets) -> None:
+    from cxlab.validate import require_columns
+
+    require_columns(survey, ["date", "channel", "csat", "recommend", "ces"])
+    require_columns(tickets, ["created", "first_response", "resolved"])
+
+
+def _subset(survey, tickets, indicator: dict):
+    if indicator["metric"] is None:
+        return None
+    if indicator["metric"] in _TICKET_METRICS:
+        return tickets
+    channels = indicator["channels"]
+    return survey[survey["channel"].isin(channels)] if channels else survey
+
+
+def kpi_dashboard(survey, tickets, period: str, *, as_of=None, level: float = 0.95):
+    """Every indicator evaluated on one period (a quarter such as ``"2026Q4"`` or a month such
+    as ``"2026-11"``, which must occur in the survey; otherwise an OptionError lists those that
+    do): the rows of
+    :func:`cxlab.goals.dashboard` plus ``frequency`` and ``data_source``. Survey indicators are
+    judged on their interval, ticket indicators on the count; an indicator the data cannot
+    measure stays in the table as "not measurable"."""
+    import pandas as pd
+
+    from cxlab import goals
+    from cxlab.validate import check_option
+
+    _check_inputs(survey, tickets)
+    freq = "Q" if "Q" in str(period) else "M"
+    available = sorted(set(pd.to_datetime(survey["date"]).dt.to_period(freq).astype(str)))
+    check_option("period", str(period), available)
+    table = indicators()
+    rows = []
+    for spec, goal, (_, shown) in zip(_data()["indicators"], indicator_goals(), table.iterrows(),
+                                      strict=True):
+        data = _subset(survey, tickets, spec)
+        if data is not None:
+            date = "created" if spec["metric"] in _TICKET_METRICS else "date"
+            data = data[pd.to_datetime(data[date]).dt.to_period(freq).astype(str) == period]
+        board = goals.dashboard([goal], {"default": data} if data is not None else {},
+                                level, as_of=as_of)
+        rows.append(board.assign(frequency=shown["frequency"], data_source=shown["data_source"]))
+    return pd.concat(rows, ignore_index=True)
+
+
+def kpi_trend(survey, tickets, *, as_of=None, level: float = 0.95):
+    """:func:`cxlab.goals.track` of every measurable indicator over its own period, stacked:
+    ``id``, ``indicator`` and the columns of ``goals.track``."""
+    import pandas as pd
+
+    from cxlab import goals
+
+    _check_inputs(survey, tickets)
+    parts = []
+    for spec, goal in zip(_data()["indicators"], indicator_goals(), strict=True):
+        data = _subset(survey, tickets, spec)
+        if data is None:
+            continue
+        date = "created" if spec["metric"] in _TICKET_METRICS else "date"
+        parts.append(goals.track(goal, data, date=date, level=level, as_of=as_of)
+                     .assign(id=goal.id, indicator=goal.statement))
+    out = pd.concat(parts, ignore_index=True)
+    return out[["id", "indicator", *[c for c in out.columns if c not in ("id", "indicator")]]]
+
+
+def plot_dashboard(trend, ncols: int = 3):
+    """Small multiples of :func:`kpi_trend`: one panel per indicator, estimates with intervals
+    against the target line, coloured by status (as :func:`cxlab.goals.plot_tracking`)."""
+    import math
+
+    import matplotlib.pyplot as plt
+
+    from cxlab import goals
+
+    goal_of = {g.id: g for g in indicator_goals()}
+    ids = list(dict.fromkeys(trend["id"]))
+    nrows = math.ceil(len(ids) / ncols)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(4.2 * ncols, 3.2 * nrows), squeeze=False)
+    for ax, key in zip(axes.flat, ids, strict=False):
+        part = trend[trend["id"] == key].reset_index(drop=True)
+        goals.plot_tracking(part, goal_of[key], ax=ax)
+        ax.tick_params(axis="x", rotation=45, labelsize=8)
+        ax.title.set_fontsize(10)
+    for ax in list(axes.flat)[len(ids):]:
+        ax.set_visible(False)
+    fig.tight_layout()
+    return fig
+
+
+# ------------------------------------------------------------------------------------- 8.2
+
+def levels(language: str | None = None):
+    """cxlab's 0-4 maturity scale for the self-assessment: ``score``, ``level``."""
+    import pandas as pd
+
+    lang = _lang(language)
+    return pd.DataFrame([{"score": d["score"], "level": d[lang]} for d in _data()["levels"]])
+
+
+def items(language: str | None = None):
+    """The self-assessment items over chapters 4-8: ``id``, ``chapter``, ``clause``, ``item``,
+    ``action`` (what a gap calls for)."""
+    import pandas as pd
+
+    lang = _lang(language)
+    return pd.DataFrame([{"id": d["id"], "chapter": d["chapter"], "clause": d["clause"],
+                          "item": d[lang], "action": d[f"action_{lang}"]}
+                         for d in _data()["items"]])
+
+
+def assess(scores: dict, target: int = 3):
+    """Score the self-assessment: one row per item with ``score``, ``level`` (its label),
+    ``gap`` (how far below ``target``, 0 when at or above) and ``action``.
+
+    ``scores`` maps every item id (see :func:`items`) to a whole number 0-4. An unknown id,
+    a missing item or another value raises :class:`AssessmentError` naming the item and the
+    value: nothing is dropped or rounded silently.
+    """
+    import numbers
+
+    table = items()
+    known = list(table["id"])
+    unknown = [k for k in scores if k not in known]
+    if unknown:
+        raise UnknownItemError(value=unknown[0], valid=", ".join(known))
+    missing = [k for k in known if k not in scores]
+    if missing:
+        raise MissingItemsError(count=len(missing), items=", ".join(missing))
+    for item, value in scores.items():
+        whole = isinstance(value, numbers.Integral) and not isinstance(value, bool)
+        if not whole or not 0 <= value <= 4:
+            raise AssessmentError(item=item, value=value)
+    if not 0 <= target <= 4:
+        raise AssessmentError(item="target", value=target)
+    names = levels().set_index("score")["level"]
+    table["score"] = table["id"].map(scores).astype(int)
+    table["level"] = table["score"].map(names)
+    table["gap"] = (target - table["score"]).clip(lower=0)
+    table.attrs["target"] = target
+    return table[["id", "chapter", "clause", "item", "score", "level", "gap", "action"]]
+
+
+def by_chapter(result):
+    """Mean score per chapter (4-8) of an :func:`assess` result, with ``share`` of the
+    maximum (score / 4) and the number of items below target."""
+    out = result.groupby("chapter", sort=True).agg(score=("score", "mean"),
+                                                   below_target=("gap", lambda g: int((g > 0).sum())),
+                                                   items=("id", "size"))
+    out["share"] = out["score"] / 4
+    return out.reset_index()
+
+
+def plot_assessment(result):
+    """A radar of the chapter means against the target level, and a heat strip of every item's
+    score: the two views of an :func:`assess` result."""
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    chapters = by_chapter(result)
+    target = result.attrs.get("target", 3)
+    fig = plt.figure(figsize=(11, 4.8))
+    radar = fig.add_subplot(1, 2, 1, projection="polar")
+    angles = np.linspace(0, 2 * np.pi, len(chapters), endpoint=False)
+    closed = np.append(angles, angles[0])
+    values = np.append(chapters["score"].to_numpy(), chapters["score"].iloc[0])
+    radar.plot(closed, values, color="#2f6f9f", lw=2, label=i18n.t("eval.radar.score"))
+    radar.fill(closed, values, color="#2f6f9f", alpha=0.25)
+    radar.plot(closed, np.full(len(closed), target), color="0.4", ls="--",
+               label=i18n.t("eval.radar.target"))
+    radar.set_xticks(angles, [i18n.t("eval.chapter", number=c) for c in chapters["chapter"]])
+    radar.set_ylim(0, 4)
+    radar.set_yticks(range(5))
+    radar.set_title(i18n.t("eval.radar.title"), fontsize=11, pad=30)
+    radar.legend(loc="lower right", bbox_to_anchor=(1.25, -0.1), frameon=False, fontsize=8)
+    heat = fig.add_subplot(1, 2, 2)
+    grid = result["score"].to_numpy()[:, None]
+    heat.imshow(grid, cmap="RdYlGn", vmin=0, vmax=4, aspect=0.35)
+    heat.set_yticks(range(len(result)), [f"{c} {s}" for c, s in zip(result["clause"],
+                                                                     result["item"], strict=True)],
+                    fontsize=7)
+    heat.set_xticks([])
+    for k, score in enumerate(result["score"]):
+        heat.text(0, k, str(score), ha="center", va="center", fontsize=8)
+    heat.set_title(i18n.t("eval.heat.title"), fontsize=11)
+    fig.tight_layout()
+    return fig
+
+
+def actions(result, owners: dict | None = None):
+    """The gaps of an :func:`assess` result as an action list, largest gap first (ties in
+    chapter order): ``id``, ``clause``, ``item``, ``score``, ``gap``, ``action``, ``owner``
+    (from ``owners``: item id → owner, blank until someone is named)."""
+    gaps = result[result["gap"] > 0].copy()
+    gaps["owner"] = gaps["id"].map(owners or {}).fillna("")
+    gaps = gaps.sort_values(["gap", "chapter"], ascending=[False, True], kind="stable")
+    return gaps[["id", "clause", "item", "score", "gap", "action", "owner"]].reset_index(drop=True)
+
+
+def review(language: str | None = None):
+    """The management review's inputs and outputs: ``part`` (input / output), ``source``
+    (the training guide, or cxlab's addition after the management-review model of quality
+    management systems) and ``item``."""
+    import pandas as pd
+
+    lang = _lang(language)
+    rows = [{"part": i18n.t(f"eval.part.{part[:-1]}", lang),
+             "source": i18n.t(f"eval.from.{d['from']}", lang), "item": d[lang]}
+            for part in ("inputs", "outputs") for d in _data()["review"][part]]
+    return pd.DataFrame(rows)
+
+
+# ------------------------------------------------------------------------------------- 8.3
+
+def _show(goal, value) -> str:
+    from cxlab import goals
+
+    return f"{value:.1%}" if goals.METRICS[goal.metric][1] == "share" else f"{value:.1f}"
+
+
+def pdca(finding: str, goal, actions_done: list[str], tracked, period: str | None = None):
+    """One improvement cycle as a table of four stages (``stage``, ``content``).
+
+    Plan states the finding and the goal (owner, baseline, target, deadline); Do lists the
+    actions; Check quotes the :func:`cxlab.goals.track` row of ``period`` (default: the last
+    one) with its interval and status; Act follows from that status: standardise when met,
+    revise and start again when not met, keep measuring when inconclusive.
+    """
+    import pandas as pd
+
+    row = tracked.iloc[-1] if period is None else tracked[tracked["period"] == period].iloc[0]
+    plan = i18n.t("eval.plan", finding=finding, goal=goal.statement, owner=goal.owner or "—",
+                  baseline=_show(goal, goal.baseline) if goal.baseline is not None else "—",
+                  target=_show(goal, goal.target), deadline=goal.deadline or "—")
+    if row["basis"] == "census":
+        check = i18n.t("eval.check_census", period=row["period"],
+                       estimate=_show(goal, row["estimate"]), n=int(row["n"]),
+                       target=_show(goal, goal.target), status=row["status_label"])
+    else:
+        check = i18n.t("eval.check", period=row["period"], estimate=_show(goal, row["estimate"]),
+                       low=_show(goal, row["ci_low"]), high=_show(goal, row["ci_high"]),
+                       n=int(row["n"]), target=_show(goal, goal.target),
+                       status=row["status_label"])
+    sep = "；" if i18n.get_language() == "zh" else "; "
+    stages = [("plan", plan), ("do", sep.join(actions_done)), ("check", check),
+              ("act", i18n.t(f"eval.act.{row['status']}"))]
+    table = pd.DataFrame([{"stage": i18n.t(f"eval.stage.{s}"), "content": c} for s, c in stages])
+    table.attrs["status"] = row["status"]
+    return table
