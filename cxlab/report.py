@@ -219,6 +219,24 @@ def find_question(survey, what: str, given=None, *, required: bool = True):
     return None
 
 
+def servqual_mapping(survey, *, expectations=None, perceptions=None):
+    """Which export columns :meth:`Survey.servqual` takes as each SERVQUAL item: ``item``,
+    ``dimension``, ``expectation`` and ``perception`` (column keys) and ``label`` (the
+    expectation matrix's row text), for the reader to check."""
+    import pandas as pd
+
+    from cxlab import exports, servqual
+
+    items = servqual.instrument()
+    groups = {n: cols for n, cols in survey._groups().items() if len(cols) == len(items)}
+    e = survey.question(expectations) if expectations is not None else exports._titled(groups, exports.EXPECTED)
+    p = survey.question(perceptions) if perceptions is not None else \
+        exports._titled(groups, exports.PERCEIVED, exclude=e)
+    return pd.DataFrame({"dimension": items["dimension"].to_numpy(), "expectation": e, "perception": p,
+                         "label": [survey.columns[k].label for k in e]},
+                        index=pd.Index(items["item"], name="item"))
+
+
 def _version() -> str:
     import cxlab
 

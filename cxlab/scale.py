@@ -21,9 +21,9 @@ from cxlab import i18n
 from cxlab.errors import InvalidValueError
 
 NPS_SQL = """SELECT {keys}
-       SUM(CASE WHEN {score} >= 9 THEN 1 ELSE 0 END) AS promoters,
-       SUM(CASE WHEN {score} >= 7 AND {score} < 9 THEN 1 ELSE 0 END) AS passives,
-       SUM(CASE WHEN {score} >= 0 AND {score} < 7 THEN 1 ELSE 0 END) AS detractors,
+       CAST(SUM(CASE WHEN {score} >= 9 THEN 1 ELSE 0 END) AS BIGINT) AS promoters,
+       CAST(SUM(CASE WHEN {score} >= 7 AND {score} < 9 THEN 1 ELSE 0 END) AS BIGINT) AS passives,
+       CAST(SUM(CASE WHEN {score} >= 0 AND {score} < 7 THEN 1 ELSE 0 END) AS BIGINT) AS detractors,
        SUM(CASE WHEN {score} < 0 OR {score} > 10 OR {score} <> FLOOR({score}) THEN 1 ELSE 0 END)
            AS invalid
 FROM answers
