@@ -377,6 +377,9 @@ def render(kind: str, path, output, *, language: str | None = None, platform: st
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(body)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(partial, 0o666 & ~umask)  # mkstemp's file is private; a report is an ordinary file
         os.replace(partial, output)
     except BaseException:
         Path(partial).unlink(missing_ok=True)
