@@ -62,8 +62,8 @@ i18n.register({
                                "mapping={{功能: [Q3_1, Q3_2]}}），可重复",
                          "en": "a template parameter key=value (the value read as YAML, e.g. table=pouliot, "
                                "near_tie=0.05, mapping={{feature: [Q3_1, Q3_2]}}); repeatable"},
-    "cli.report_epilog": {"zh": "退出码：0 已写出报告；2 文件无法使用或参数有误（错误信息写到标准错误，不写报告）；"
-                                "3 缺少 cxlab[report] 依赖。",
+    "cli.report_epilog": {"zh": "退出码：0 已写出报告；2 文件无法使用或参数有误"
+                                "（错误信息写到标准错误，不写报告）；3 缺少 cxlab[report] 依赖。",
                           "en": "exit codes: 0 report written; 2 the file cannot be used or a parameter is "
                                 "wrong (the error goes to standard error, no report is written); 3 the "
                                 "cxlab[report] extra is not installed."},

@@ -31,7 +31,8 @@ def test_templates_share_their_code_and_take_parameters(kind):
     assert len(tagged) == 1 and tagged[0].cell_type == "code"
     params = report.parameters(kind, "zh")
     assert {"path", "platform", "language", "level"} <= set(params)
-    assert params["path"] is None and params["language"] == "zh" and report.parameters(kind, "en")["language"] == "en"
+    assert params["path"] is None and params["language"] == "zh"
+    assert report.parameters(kind, "en")["language"] == "en"
     build = runpy.run_path(str(ROOT / "tools" / "build_notebooks.py"))["build"]
     for lang, nb in (("zh", zh), ("en", en)):
         built = build(ROOT / "notebooks" / "src" / "templates" / f"{kind}_report.py", lang)
@@ -100,7 +101,8 @@ def test_nps_counts_in_sql_equal_the_in_memory_path_per_period_and_channel(duckd
 def test_kano_counts_classified_in_sql_equal_the_in_memory_analysis(duckdb, tmp_path):
     survey = cxlab.load_dataset("kano_survey")
     features = kano.feature_columns(survey)
-    long = survey.melt(value_vars=[f"{f}_func" for f in features], var_name="feature", value_name="functional")
+    long = survey.melt(value_vars=[f"{f}_func" for f in features], var_name="feature",
+                       value_name="functional")
     long["feature"] = long["feature"].str.removesuffix("_func")
     long["dysfunctional"] = survey[[f"{f}_dys" for f in features]].melt()["value"].to_numpy()
     long["functional"] = kano.parse_answers(long["functional"]).astype("Int64")
@@ -146,7 +148,8 @@ def test_report_kano_in_english_holds_each_feature_category_and_better_worse(tmp
                           r"<td>([-\d.]+)</td>\s*<td>([-\d.]+)</td>", html)
         assert cells, feature
         assert cells.group(3) == row["category"]
-        assert float(cells.group(4)) == round(row["better"], 3) and float(cells.group(5)) == round(row["worse"], 3)
+        assert float(cells.group(4)) == round(row["better"], 3)
+        assert float(cells.group(5)) == round(row["worse"], 3)
     assert "Berger et al. 1993" in html and "Methods" in html and "data:image/png;base64" in html
     assert "kano.analyze(" not in html  # code hidden
     assert "SELECT" not in html  # the counts appendix stays in the notebook

@@ -7,8 +7,8 @@ its cell tagged ``parameters`` holds the papermill parameters), defining ``CELLS
 Code is shared by both editions, so their code cells are identical by construction;
 ``{LANG}`` in code becomes "zh" or "en" (use it only in the ``cxlab.set_language`` line, or in
 a template's ``language`` parameter). Each edition is executed in a fresh kernel and saved
-with its outputs, ready for strict nbval. End a plotting cell with ``_ = …`` rather than ``;``: nbval does not honour
-the semicolon, so the stored and re-run outputs would differ.
+with its outputs, ready for strict nbval. End a plotting cell with ``_ = …`` rather than ``;``:
+nbval does not honour the semicolon, so the stored and re-run outputs would differ.
 
     python tools/build_notebooks.py            # every source and template
     python tools/build_notebooks.py 00 03      # sources whose name starts so
