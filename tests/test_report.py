@@ -197,3 +197,41 @@ def test_report_refuses_an_unknown_parameter(tmp_path):
                "--param", "tabel=pouliot", cwd=tmp_path)
     assert run.returncode == 2 and "tabel" in run.stderr and "table" in run.stderr
     assert not (tmp_path / "r.html").exists()
+
+
+@pytest.mark.slow
+def test_report_servqual_holds_each_dimension_gap(tmp_path):
+    out = tmp_path / "sq.html"
+    run = _cli("report", "servqual", str(cxlab.example_export("servqual_wjx")), "-o", str(out), "--lang", "en",
+               "--param", "correction=bonferroni", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    html = out.read_text(encoding="utf-8")
+    from cxlab import servqual
+
+    cxlab.set_language("en")
+    E, P = report.read(None, "servqual")[0].servqual()
+    summary = servqual.summarize(E, P, correction="bonferroni")
+    for _, row in summary.iterrows():
+        assert re.search(re.escape(row["dimension_name"]) + r"</th>\s*<td>[-\d.]+</td>\s*<td>[-\d.]+</td>\s*"
+                         + re.escape(f"<td>{row['gap']:.3f}</td>"), html), row["dimension_name"]
+    assert "Bonferroni" in html and "Parasuraman" in html and "Cronbach" in html
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("maker", "kind", "lang"), [("surveymonkey", "kano", "en"), ("tencent", "nps", "zh")])
+def test_report_on_generated_exports_of_other_platforms(tmp_path, maker, kind, lang):
+    from .exports import make_exports
+
+    case = next(c for c in getattr(make_exports, maker)(tmp_path, make_exports.Sources.load())
+                if c.then == ("kano" if kind == "kano" else "scores"))
+    out = tmp_path / "report.html"
+    run = _cli("report", kind, str(tmp_path / case.file), "-o", str(out), "--lang", lang, cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    html = out.read_text(encoding="utf-8")
+    if kind == "kano":
+        expected = kano.analyze_counts(case.expect["kano"][list(kano.CATEGORIES)])
+        shown = re.findall(r"</th>\s*<td>\d+</td>\s*<td>\d+</td>\s*<td>(\w)</td>\s*<td>([-\d.]+)</td>", html)
+        assert [c for c, _ in shown][:len(expected)] == expected["category"].tolist()
+        assert [float(b) for _, b in shown][:len(expected)] == expected["better"].round(3).tolist()
+    else:
+        assert f"<td>{case.expect['nps']['value']:.1f}</td>" in html and "腾讯问卷" in html
