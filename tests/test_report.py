@@ -202,8 +202,8 @@ def test_report_refuses_an_unknown_parameter(tmp_path):
 @pytest.mark.slow
 def test_report_servqual_holds_each_dimension_gap(tmp_path):
     out = tmp_path / "sq.html"
-    run = _cli("report", "servqual", str(cxlab.example_export("servqual_wjx")), "-o", str(out), "--lang", "en",
-               "--param", "correction=bonferroni", cwd=tmp_path)
+    run = _cli("report", "servqual", str(cxlab.example_export("servqual_wjx")), "-o", str(out),
+               "--lang", "en", "--param", "correction=bonferroni", cwd=tmp_path)
     assert run.returncode == 0, run.stderr
     html = out.read_text(encoding="utf-8")
     from cxlab import servqual
@@ -218,7 +218,8 @@ def test_report_servqual_holds_each_dimension_gap(tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("maker", "kind", "lang"), [("surveymonkey", "kano", "en"), ("tencent", "nps", "zh")])
+@pytest.mark.parametrize(("maker", "kind", "lang"),
+                         [("surveymonkey", "kano", "en"), ("tencent", "nps", "zh")])
 def test_report_on_generated_exports_of_other_platforms(tmp_path, maker, kind, lang):
     from .exports import make_exports
 

@@ -1,7 +1,7 @@
 """Build the zh and en editions of each notebook from one bilingual source, and run them.
 
 A source is ``notebooks/src/NN_topic.py`` (built into ``notebooks/{zh,en}/``) or a report
-template ``notebooks/src/templates/NAME.py`` (built into ``notebooks/templates/{zh,en}/``;
+template ``notebooks/src/templates/NAME_report.py`` (built into ``notebooks/templates/{zh,en}/``;
 its cell tagged ``parameters`` holds the papermill parameters), defining ``CELLS``: a list of
 ``("md", zh_text, en_text)``, ``("code", source)`` items, each optionally followed by its tags.
 Code is shared by both editions, so their code cells are identical by construction;
@@ -62,7 +62,7 @@ def sources(prefixes: list[str]) -> list[tuple[Path, Path]]:
     """(source, output folder with ``{lang}`` in it) for the notebooks and templates asked for:
     names starting with one of ``prefixes`` (``templates`` selects every template), or all."""
     found = [(p, Path("notebooks") / "{lang}") for p in sorted(SOURCES.glob("[0-9][0-9]_*.py"))]
-    found += [(p, Path("notebooks") / "templates" / "{lang}") for p in sorted(TEMPLATES.glob("*.py"))]
+    found += [(p, Path("notebooks") / "templates" / "{lang}") for p in sorted(TEMPLATES.glob("*_report.py"))]
     return [(p, folder) for p, folder in found if not prefixes or p.name.startswith(tuple(prefixes))
             or ("templates" in prefixes and p.parent == TEMPLATES)]
 

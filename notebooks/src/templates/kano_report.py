@@ -1,5 +1,10 @@
 """Kano report template: papermill parameters, provenance, analysis, plots, methods."""
 
+import runpy
+from pathlib import Path
+
+PROVENANCE = runpy.run_path(str(Path(__file__).with_name("_common.py")))["PROVENANCE"]
+
 CELLS = [
     ("md", """
 # Kano 分析报告
@@ -41,21 +46,7 @@ plotting.set_theme()
 check_option("interval", interval, ("wilson", "bootstrap"))
 survey, notes = report.read(path, "kano", platform)
 """),
-    ("md", """
-## 1 数据来源
-
-文件、平台、下载方式、编码，以及保留和排除的受访者（每位被排除者都有原因）。
-""", """
-## 1 Where the data come from
-
-File, platform, download mode, encoding, and the respondents kept and excluded (each exclusion
-with its reason).
-"""),
-    ("code", """
-for note in notes:
-    print("⚠", note)
-report.provenance(survey)
-"""),
+    *PROVENANCE,
     ("md", """
 Kano 题对：每项功能的正向（“如果有……”）和反向（“如果没有……”）问题对应的列。找错时，把参数 `mapping`
 设为 `{功能: [正向列, 反向列]}` 后重新运行。

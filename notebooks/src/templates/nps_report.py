@@ -1,5 +1,10 @@
 """NPS / CSAT / CES report template: papermill parameters, provenance, metrics, periods, methods."""
 
+import runpy
+from pathlib import Path
+
+PROVENANCE = runpy.run_path(str(Path(__file__).with_name("_common.py")))["PROVENANCE"]
+
 CELLS = [
     ("md", """
 # NPS / CSAT / CES 报告
@@ -41,21 +46,7 @@ cxlab.set_language(language)
 plotting.set_theme()
 survey, notes = report.read(path, "nps", platform)
 """),
-    ("md", """
-## 1 数据来源
-
-文件、平台、下载方式、编码，以及保留和排除的受访者（每位被排除者都有原因）。
-""", """
-## 1 Where the data come from
-
-File, platform, download mode, encoding, and the respondents kept and excluded (each exclusion
-with its reason).
-"""),
-    ("code", """
-for note in notes:
-    print("⚠", note)
-report.provenance(survey)
-"""),
+    *PROVENANCE,
     ("code", """
 survey.excluded
 """),

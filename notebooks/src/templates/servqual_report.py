@@ -1,5 +1,10 @@
 """SERVQUAL report template: papermill parameters, provenance, gaps, reliability, methods."""
 
+import runpy
+from pathlib import Path
+
+PROVENANCE = runpy.run_path(str(Path(__file__).with_name("_common.py")))["PROVENANCE"]
+
 CELLS = [
     ("md", """
 # SERVQUAL 服务质量差距报告
@@ -39,21 +44,7 @@ cxlab.set_language(language)
 plotting.set_theme()
 survey, notes = report.read(path, "servqual", platform)
 """),
-    ("md", """
-## 1 数据来源
-
-文件、平台、下载方式、编码，以及保留和排除的受访者（每位被排除者都有原因）。
-""", """
-## 1 Where the data come from
-
-File, platform, download mode, encoding, and the respondents kept and excluded (each exclusion
-with its reason).
-"""),
-    ("code", """
-for note in notes:
-    print("⚠", note)
-report.provenance(survey)
-"""),
+    *PROVENANCE,
     ("md", """
 题项对照：期望和感知矩阵的各行按顺序对应 SERVQUAL 的 22 个题项（T1…E5）。对应错了时，用参数
 `expectations`、`perceptions` 给出题号后重新运行。
