@@ -207,6 +207,7 @@ def find_question(survey, what: str, given=None, *, required: bool = True):
     question whose wording holds one of :data:`QUESTION_WORDS`. ``None`` when there is none
     and ``required`` is false; otherwise :class:`ReportQuestionError`."""
     if given is not None:
+        survey.scores(given)  # a matrix question, or answers that are not scores, stop here by name
         return survey.question(given)[0]
     pattern = re.compile("|".join(QUESTION_WORDS[what]), re.I)
     book = survey.codebook

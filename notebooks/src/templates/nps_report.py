@@ -37,7 +37,7 @@ level = 0.95
 """, ["parameters"]),
     ("code", """
 import pandas as pd
-from IPython.display import Markdown
+from IPython.display import Markdown, display
 
 import cxlab
 from cxlab import metrics, plotting, report
@@ -93,16 +93,19 @@ NPS per period with its interval; each change from the previous period is tested
 p-values are adjusted by the chosen method. With a single period there is nothing to compare.
 """),
     ("code", """
-dates = survey.metadata.select_dtypes("datetime")
-date_column = date if date is not None else dates.columns[-1]
-answers = pd.DataFrame({"date": pd.concat([survey.metadata, survey.responses], axis=1)[date_column],
-                        "recommend": recommend})
-periods = metrics.by_period(answers.dropna(subset=["recommend"]), "nps", period=period, level=level,
-                            correction=correction)
-periods.round({c: 3 for c in ("value", "ci_low", "ci_high", "change", "change_p", "change_p_adjusted")})
-"""),
-    ("code", """
-_ = metrics.plot_trend(periods)
+dates = survey.metadata.select_dtypes("datetime").columns
+date_column = date if date is not None else (dates[-1] if len(dates) else None)
+if date_column is None:
+    periods = None
+    print({"zh": "导出中没有日期列：不按期间分析（可用参数 date= 指定）。",
+           "en": "The export has no date column: no periods (name one with the parameter date=)."}[language])
+else:
+    answers = pd.DataFrame({"date": pd.concat([survey.metadata, survey.responses], axis=1)[date_column],
+                            "recommend": recommend}).dropna(subset=["recommend"])
+    periods = metrics.by_period(answers, "nps", period=period, level=level, correction=correction)
+    _ = metrics.plot_trend(periods)
+    display(periods.round({c: 3 for c in ("value", "ci_low", "ci_high", "change", "change_p",
+                                          "change_p_adjusted")}))
 """),
     ("md", """
 ## 4 方法
@@ -111,7 +114,7 @@ _ = metrics.plot_trend(periods)
 """),
     ("code", """
 Markdown(report.methods("nps", survey, method=method, level=level, csat="csat" in keys, ces="ces" in keys,
-                        periods=len(periods) > 1, correction=correction))
+                        periods=periods is not None and len(periods) > 1, correction=correction))
 """),
     ("md", """
 ## 附：任意规模的计数
@@ -136,15 +139,18 @@ from pathlib import Path
 
 from cxlab import scale
 
-unit = {"M": "month", "Q": "quarter", "W": "week"}[period]
+units = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}
+unit = units[period] if periods is not None else None
+dated = answers["date"] if periods is not None else pd.NaT
+table = pd.DataFrame({"date": dated, "score": recommend.dropna()})
 with tempfile.TemporaryDirectory() as folder:
     file = Path(folder) / "nps_answers.parquet"
-    table = answers.rename(columns={"recommend": "score"})
     scale.connect(table, name="t").execute(f"COPY t TO '{file}' (FORMAT parquet)")
     counts = scale.nps_counts(scale.connect(file), period=unit)
 print(scale.nps_sql(period=unit))
-from_counts = scale.nps_table(counts, level=level)
-same = from_counts["value"].to_numpy().round(9).tolist() == periods["value"].to_numpy().round(9).tolist()
+from_counts = scale.nps_table(counts, level=level)  # by_period's intervals are adjusted Wald
+expected = periods["value"] if periods is not None else pd.Series([score.value])
+same = from_counts["value"].round(9).tolist() == expected.round(9).tolist()
 print({"zh": "与第 3 节相同：", "en": "Same as section 3:"}[cxlab.get_language()], same)
 from_counts.round(3)
 """, ["scale"]),
