@@ -72,6 +72,9 @@ i18n.register({
                              "en": "Pouliot's modified evaluation table (Berger et al. 1993, p. 33)"},
     "report.table.own": {"zh": "研究者给出的评价表", "en": "the researchers' own evaluation table"},
     "report.rule.max": {
+        "zh": "取回答最多的一类，并列时按 M > O > A > I > R > Q 取（Matzler et al. 1996）",
+        "en": "the most frequent one, ties going to the first of M > O > A > I > R > Q (Matzler et al. 1996)"},
+    "report.rule.max_near": {
         "zh": "取回答最多的一类，并列（或相差不超过 {near_tie}）时按 M > O > A > I > R > Q 取（Matzler et al. 1996）",
         "en": "the most frequent one, ties (or categories within {near_tie}) going to the first of "
               "M > O > A > I > R > Q (Matzler et al. 1996)"},
@@ -268,10 +271,12 @@ def methods(kind: str, survey, **options) -> str:
         table = options.get("table", "berger")
         near_tie = options.get("near_tie", 0.0)
         tie = i18n.t("report.fong") if near_tie == "fong" else f"{float(near_tie):.0%}"
+        rule = options.get("rule", "max")
+        rule = "max_near" if rule == "max" and near_tie != 0 else rule
         denominator = "(A + O + M + I)" if options.get("denominator", "AOMI") == "AOMI" else "n"
         return i18n.t("report.methods.kano", **base,
                       table=i18n.t(f"report.table.{table if isinstance(table, str) else 'own'}"),
-                      rule=i18n.t(f"report.rule.{options.get('rule', 'max')}", near_tie=tie),
+                      rule=i18n.t(f"report.rule.{rule}", near_tie=tie),
                       denominator=denominator, level=f"{options.get('level', 0.95):.0%}",
                       interval=i18n.t(f"report.interval.{options.get('interval', 'wilson')}"))
     correction = i18n.t(f"report.correction.{options.get('correction', 'holm')}")

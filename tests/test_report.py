@@ -61,6 +61,9 @@ def test_methods_paragraph_cites_the_sources_of_the_options_used():
     text = report.methods("kano", kano_survey, table="pouliot", rule="aom", interval="bootstrap", level=0.9)
     assert "Pouliot" in text and "Matzler & Hinterhuber 1998" in text and "Efron" in text
     assert "90%" in text and "Timko" in text and "400" in text
+    assert "5%" in report.methods("kano", kano_survey, near_tie=0.05)
+    assert "0%" not in report.methods("kano", kano_survey)
+    assert "Fong 检验不显著" in report.methods("kano", kano_survey, near_tie="fong")
     cxlab.set_language("en")
     nps_survey, _ = report.read(None, "nps")
     text = report.methods("nps", nps_survey, csat=True, periods=True, correction="holm")

@@ -28,7 +28,7 @@ language = "{LANG}"
 mapping = None  # {feature: [functional column, dysfunctional column]}; None: the pairs found in the file
 table = "berger"  # evaluation table: "berger" or "pouliot"
 rule = "max"  # "max" (most frequent; ties by M > O > A > I > R > Q) or "aom"
-near_tie = 0.0  # with rule "max", the share difference counted as a tie (0.05 = 5 points), or "fong"
+near_tie = 0.0  # with rule "max", the share difference counted as a tie (0.05: 5 points), or "fong"
 denominator = "AOMI"  # Better/Worse over A + O + M + I ("AOMI") or all answers ("all")
 interval = "wilson"  # "wilson" or "bootstrap"
 level = 0.95
