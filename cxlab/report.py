@@ -58,7 +58,7 @@ i18n.register({
               "反向（R）或可疑（Q）类；每项功能的类别{rule}。Better = (A + O) / {denominator}，"
               "Worse = −(O + M) / {denominator}（Timko，见 Berger et al. 1993），并给出 {level} {interval}。"
               "类别强度与总强度按 Lee & Newcomb（1997），两个最多类别的差异用 Fong（1996）检验。"
-              "分析用 cxlab {version} 完成。",
+              "{segments}分析用 cxlab {version} 完成。",
         "en": "**Methods.** The data are {file}, exported from {platform}: {kept} respondents kept "
               "({excluded} excluded, reasons above). Each respondent's functional and dysfunctional "
               "answers on each feature were classified as attractive (A), one-dimensional (O), "
@@ -66,7 +66,11 @@ i18n.register({
               "feature's category is {rule}. Better = (A + O) / {denominator} and Worse = "
               "−(O + M) / {denominator} (Timko, in Berger et al. 1993), with {level} {interval}. "
               "Category strength and total strength follow Lee & Newcomb (1997), and Fong's (1996) "
-              "test compares the two most frequent categories. Analysed with cxlab {version}."},
+              "test compares the two most frequent categories. {segments}Analysed with cxlab {version}."},
+    "report.segments": {
+        "zh": "分群之间的归类差异用“分群 × 类别”的 Pearson 卡方检验（效应量 Cramér's V），p 值按 {correction} 对各功能校正。",
+        "en": "Segments were compared per feature with Pearson's chi-square test of segment × category "
+              "(effect size Cramér's V), p-values adjusted over the features ({correction}). "},
     "report.table.berger": {"zh": "Berger et al.（1993）的评价表", "en": "the evaluation table of Berger et al. (1993)"},
     "report.table.pouliot": {"zh": "Pouliot 修订的评价表（Berger et al. 1993, p. 33）",
                              "en": "Pouliot's modified evaluation table (Berger et al. 1993, p. 33)"},
@@ -259,7 +263,7 @@ def methods(kind: str, survey, **options) -> str:
     every method and option used; paste it into a paper.
 
     ``kind="kano"``: ``table``, ``rule``, ``near_tie``, ``denominator``, ``interval``,
-    ``level``; ``"servqual"``: ``items``, ``scale``, ``test``, ``correction``, ``level``;
+    ``level``, ``segment``, ``correction``; ``"servqual"``: ``items``, ``scale``, ``test``, ``correction``, ``level``;
     ``"nps"``: ``method``, ``level``, ``csat``, ``ces``, ``periods``, ``correction``
     (booleans say whether those parts were reported).
     """
@@ -267,6 +271,7 @@ def methods(kind: str, survey, **options) -> str:
 
     check_option("kind", kind, KINDS)
     base = _basics(survey)
+    correction = i18n.t(f"report.correction.{options.get('correction', 'holm')}")
     if kind == "kano":
         table = options.get("table", "berger")
         near_tie = options.get("near_tie", 0.0)
@@ -278,8 +283,8 @@ def methods(kind: str, survey, **options) -> str:
                       table=i18n.t(f"report.table.{table if isinstance(table, str) else 'own'}"),
                       rule=i18n.t(f"report.rule.{rule}", near_tie=tie),
                       denominator=denominator, level=f"{options.get('level', 0.95):.0%}",
-                      interval=i18n.t(f"report.interval.{options.get('interval', 'wilson')}"))
-    correction = i18n.t(f"report.correction.{options.get('correction', 'holm')}")
+                      interval=i18n.t(f"report.interval.{options.get('interval', 'wilson')}"),
+                      segments=i18n.t("report.segments", correction=correction) if options.get("segment") else "")
     if kind == "servqual":
         low, high = options.get("scale", (1, 7))
         return i18n.t("report.methods.servqual", **base, items=options.get("items", 22), low=low,

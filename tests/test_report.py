@@ -142,7 +142,8 @@ def _cli(*args, cwd):
 def test_report_kano_in_english_holds_each_feature_category_and_better_worse(tmp_path):
     out = tmp_path / "kano.html"
     run = _cli("report", "kano", str(cxlab.example_export("kano_wjx")), "-o", str(out), "--lang", "en",
-               "--param", "interval=wilson", cwd=tmp_path)
+               "--param", "interval=wilson", "--param", "segment=1", "--param", "correction=fdr_bh",
+               cwd=tmp_path)
     assert run.returncode == 0, run.stderr
     html = out.read_text(encoding="utf-8")
     result = kano.analyze(report.read(None, "kano")[0].kano())
@@ -154,6 +155,7 @@ def test_report_kano_in_english_holds_each_feature_category_and_better_worse(tmp
         assert float(cells.group(4)) == round(row["better"], 3)
         assert float(cells.group(5)) == round(row["worse"], 3)
     assert "Berger et al. 1993" in html and "Methods" in html and "data:image/png;base64" in html
+    assert "cramers_v" in html and "Benjamini &amp; Hochberg 1995" in html and "chi-square" in html
     assert "kano.analyze(" not in html  # code hidden
     assert "SELECT" not in html  # the counts appendix stays in the notebook
 

@@ -31,11 +31,13 @@ rule = "max"  # "max" (most frequent; ties by M > O > A > I > R > Q) or "aom"
 near_tie = 0.0  # with rule "max", the share difference counted as a tie (0.05: 5 points), or "fong"
 denominator = "AOMI"  # Better/Worse over A + O + M + I ("AOMI") or all answers ("all")
 interval = "wilson"  # "wilson" or "bootstrap"
+segment = None  # question (number or words) splitting respondents, e.g. new / returning; None: no comparison
+correction = "holm"  # adjustment over the features of the segment tests: "holm", "bonferroni", "fdr_bh"
 level = 0.95
 """, ["parameters"]),
     ("code", """
 import pandas as pd
-from IPython.display import Markdown
+from IPython.display import Markdown, display
 
 import cxlab
 from cxlab import kano, plotting, report
@@ -90,11 +92,34 @@ _ = kano.plot_quadrant(result, ci=ci)
 _ = kano.plot_shares(result)
 """),
     ("md", """
-## 3 行动优先级
+## 3 分群比较
+
+不同顾客群（参数 `segment`）对一项功能的归类是否真的不同：对每项功能做“分群 × 类别”的卡方检验，给出 Cramér's V，
+p 值按所选方法对全部功能校正；只有校正后显著的“换位”才算发现。
+""", """
+## 3 Segments
+
+Do customer segments (parameter `segment`) classify a feature differently? A chi-square test of
+segment × category per feature, with Cramér's V, p-values adjusted over all features; only a
+change that stays significant after adjustment is a finding.
+"""),
+    ("code", """
+if segment is None:
+    print({"zh": "未指定分群（参数 segment），不做比较。",
+           "en": "No segment given (parameter segment): no comparison."}[cxlab.get_language()])
+else:
+    groups = survey.answers(survey.question(segment)[0])
+    by_segment = kano.compare_segments(answers.assign(segment=groups), "segment", table=table,
+                                       correction=correction, alpha=1 - level)
+    display(by_segment[["n", "categories", "chi2", "dof", "p_value", "cramers_v", "p_adjusted",
+                        "significant"]].round(3))
+"""),
+    ("md", """
+## 4 行动优先级
 
 必备 → 期望 → 魅力（Matzler & Hinterhuber 1998），其后是无差异、反向和可疑。
 """, """
-## 3 Priorities
+## 4 Priorities
 
 Must-be → one-dimensional → attractive (Matzler & Hinterhuber 1998), then indifferent, reverse
 and questionable.
@@ -103,13 +128,13 @@ and questionable.
 kano.priorities(result)[["rank", "category", "better", "worse", "action"]].round(3)
 """),
     ("md", """
-## 4 方法
+## 5 方法
 """, """
-## 4 Methods
+## 5 Methods
 """),
     ("code", """
 Markdown(report.methods("kano", survey, table=table, rule=rule, near_tie=near_tie, denominator=denominator,
-                        interval=interval, level=level))
+                        interval=interval, level=level, segment=segment is not None, correction=correction))
 """),
     ("md", """
 ## 附：任意规模的计数
