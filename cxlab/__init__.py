@@ -27,8 +27,8 @@ __version__ = "0.1.0"
 
 _SUBMODULES = {
     "classroom", "course", "datasets", "errors", "exercises", "exports", "goals", "i18n", "io", "journey",
-    "kano", "metrics", "plotting", "quiz", "report", "risk", "scale", "servqual", "standard", "store",
-    "validate", "widgets",
+    "kano", "metrics", "plotting", "quiz", "risk", "servqual", "standard", "store", "validate", "widgets",
+    "report", "scale",
 }
 _FROM_DATASETS = {"load_dataset", "list_datasets", "dataset_card", "example_export"}
 
