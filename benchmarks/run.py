@@ -17,7 +17,10 @@
           same file, openpyxl and calamine engines (benchmarks/io_bench.py);
 - classroom: 60 simulated phones x 5 submissions against one live collection session over
           loopback, burst and soak: rows lost/duplicated, submit latency, server CPU
-          (benchmarks/classroom_bench.py).
+          (benchmarks/classroom_bench.py);
+- scale:  NPS counts of 10,000,000 answers in Parquet per month and channel, one DuckDB GROUP BY
+          against pandas reading the file and grouping, time ratio and both peak memories
+          (benchmarks/scale_bench.py).
 """
 
 from __future__ import annotations
@@ -60,6 +63,7 @@ if __name__ == "__main__":
     import io_bench
     import kano_bench
     import nps_bench
+    import scale_bench
     import servqual_bench
     import store_bench
 
@@ -69,3 +73,4 @@ if __name__ == "__main__":
     store_bench.main()
     io_bench.main()
     classroom_bench.main()
+    scale_bench.main()

@@ -29,6 +29,7 @@ _SUBMODULES = {
     "classroom", "course", "datasets", "errors", "evaluation", "exercises",
     "exports", "goals", "i18n", "io", "journey",
     "kano", "metrics", "plotting", "quiz", "risk", "servqual", "standard", "store", "validate", "widgets",
+    "report", "scale",
 }
 _FROM_DATASETS = {"load_dataset", "list_datasets", "dataset_card", "example_export"}
 

@@ -46,6 +46,28 @@ i18n.register({
                        "en": "the address students open when it is not this computer's (e.g. a "
                              "JupyterHub proxy)"},
     "cli.started": {"zh": "正在收集。按 Ctrl+C 结束。", "en": "Collecting. Press Ctrl+C to stop."},
+    "cli.report": {"zh": "用报告模板分析问卷平台导出的文件，生成独立的 HTML 报告（Kano、SERVQUAL 或 NPS）",
+                   "en": "analyse a survey platform's export with a report template and write a "
+                         "self-contained HTML report (Kano, SERVQUAL or NPS)"},
+    "cli.report_kind": {"zh": "报告：kano、servqual 或 nps", "en": "report: kano, servqual or nps"},
+    "cli.report_file": {"zh": "问卷平台导出的文件（xlsx、xls、csv、txt、sav）",
+                        "en": "the survey platform's export (xlsx, xls, csv, txt, sav)"},
+    "cli.report_output": {"zh": "HTML 报告的路径（只有完整生成后才写入）",
+                          "en": "path of the HTML report (written only when the whole report ran)"},
+    "cli.report_platform": {"zh": "平台：wjx、tencent、qualtrics、surveymonkey、google、limesurvey、wenjuan、"
+                                  "spss（默认按内容识别）",
+                            "en": "platform: wjx, tencent, qualtrics, surveymonkey, google, limesurvey, "
+                                  "wenjuan, spss (default: recognised from the content)"},
+    "cli.report_param": {"zh": "模板参数 键=值（值按 YAML 读取，如 table=pouliot、near_tie=0.05、"
+                               "mapping={{功能: [Q3_1, Q3_2]}}），可重复",
+                         "en": "a template parameter key=value (the value read as YAML, e.g. table=pouliot, "
+                               "near_tie=0.05, mapping={{feature: [Q3_1, Q3_2]}}); repeatable"},
+    "cli.report_epilog": {"zh": "退出码：0 已写出报告；2 文件无法使用或参数有误"
+                                "（错误信息写到标准错误，不写报告）；3 缺少 cxlab[report] 依赖。",
+                          "en": "exit codes: 0 report written; 2 the file cannot be used or a parameter is "
+                                "wrong (the error goes to standard error, no report is written); 3 the "
+                                "cxlab[report] extra is not installed."},
+    "cli.report_written": {"zh": "已写出报告：{path}", "en": "Report written: {path}"},
     "cli.finished": {"zh": "已结束：{counter}。分析：cxlab.store.Store({path!r}).load({form!r})",
                      "en": "Finished: {counter}. Analyse with cxlab.store.Store({path!r}).load({form!r})"},
 })
@@ -102,9 +124,43 @@ def _collect(args: argparse.Namespace) -> int:
     return 0
 
 
-#: name -> (help label, add arguments, run); `cxlab report` and others are added here.
+def _report_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.epilog = i18n.t("cli.report_epilog")
+    parser.add_argument("kind", choices=["kano", "servqual", "nps"], help=i18n.t("cli.report_kind"))
+    parser.add_argument("file", help=i18n.t("cli.report_file"))
+    parser.add_argument("-o", "--output", required=True, help=i18n.t("cli.report_output"))
+    parser.add_argument("--platform", default=None, help=i18n.t("cli.report_platform"))
+    parser.add_argument("--param", action="append", default=[], metavar="KEY=VALUE",
+                        help=i18n.t("cli.report_param"))
+
+
+def _report(args: argparse.Namespace) -> int:
+    import yaml
+
+    from cxlab import report
+    from cxlab.errors import CxlabError
+
+    params = {}
+    for item in args.param:
+        key, _, value = item.partition("=")
+        params[key.strip()] = yaml.safe_load(value)
+    try:
+        written = report.render(args.kind, args.file, args.output, language=i18n.get_language(),
+                                platform=args.platform, params=params)
+    except CxlabError as err:
+        print(err, file=sys.stderr)
+        return 2
+    except ImportError as err:
+        print(err, file=sys.stderr)
+        return 3
+    print(i18n.t("cli.report_written", path=str(written)))
+    return 0
+
+
+#: name -> (help label, add arguments, run).
 COMMANDS = {
     "collect": ("cli.collect", _collect_arguments, _collect),
+    "report": ("cli.report", _report_arguments, _report),
 }
 
 
@@ -125,12 +181,12 @@ def parser() -> argparse.ArgumentParser:
     """The argument parser, with help texts in the active language."""
     top = _localised(argparse.ArgumentParser(prog="cxlab", description=i18n.t("cli.description"),
                                              formatter_class=_Formatter, add_help=False))
-    top.add_argument("--language", choices=i18n.LANGUAGES, help=i18n.t("cli.language"))
+    top.add_argument("--language", "--lang", choices=i18n.LANGUAGES, help=i18n.t("cli.language"))
     commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, (label, add_arguments, run) in COMMANDS.items():
         sub = _localised(commands.add_parser(name, help=i18n.t(label), description=i18n.t(label),
                                              formatter_class=_Formatter, add_help=False))
-        sub.add_argument("--language", choices=i18n.LANGUAGES, default=argparse.SUPPRESS,
+        sub.add_argument("--language", "--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS,
                          help=i18n.t("cli.language"))
         add_arguments(sub)
         sub.set_defaults(run=run)
@@ -141,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line (the ``cxlab`` console script and ``python -m cxlab``)."""
     argv = sys.argv[1:] if argv is None else list(argv)
     early = argparse.ArgumentParser(add_help=False)
-    early.add_argument("--language", choices=i18n.LANGUAGES)
+    early.add_argument("--language", "--lang", choices=i18n.LANGUAGES)
     language = early.parse_known_args(argv)[0].language
     if language:
         i18n.set_language(language)

@@ -379,7 +379,7 @@ def test_command_line_help_follows_the_language():
         out = subprocess.run([sys.executable, "-m", "cxlab", "--language", lang, "collect", "--help"],
                              capture_output=True, text=True, check=True, cwd=ROOT).stdout
         assert all(word in out for word in words) and "--port" in out
-    assert set(cli.COMMANDS) == {"collect"}
+    assert set(cli.COMMANDS) == {"collect", "report"}
 
 
 @pytest.mark.slow

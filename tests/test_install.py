@@ -22,7 +22,8 @@ def test_wheel_ships_datasets_and_loads_them_in_a_fresh_venv(tmp_path):
                     "--no-build-isolation", "--quiet", "-w", str(tmp_path / "dist")], check=True)
     wheel = next((tmp_path / "dist").glob("cxlab-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
-    assert {"cxlab/_datasets/intro_survey.csv", "cxlab/_datasets/intro_survey.md"} <= set(names)
+    assert {"cxlab/_datasets/intro_survey.csv", "cxlab/_datasets/intro_survey.md",
+            "cxlab/_templates/zh/kano_report.ipynb", "cxlab/_templates/en/nps_report.ipynb"} <= set(names)
 
     fresh = tmp_path / "fresh"
     venv.create(fresh, with_pip=False)
@@ -35,13 +36,14 @@ def test_wheel_ships_datasets_and_loads_them_in_a_fresh_venv(tmp_path):
     code = ("import cxlab, json; from cxlab import datasets;"
             "d = cxlab.load_dataset('intro_survey');"
             "print(json.dumps([cxlab.__file__, str(datasets.data_dir()), list(d.shape),"
-            " cxlab.list_datasets()['name'].tolist()]))")
+            " cxlab.list_datasets()['name'].tolist(), str(cxlab.report.template('kano', 'en'))]))")
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     out = subprocess.run([str(fresh / "bin" / "python"), "-c", code], cwd=tmp_path, env=env,
                          capture_output=True, text=True, check=True)
-    module, data, shape, listed = json.loads(out.stdout)
+    module, data, shape, listed, template = json.loads(out.stdout)
     assert module.startswith(str(site)) and data == str(site / "cxlab" / "_datasets")
     assert shape == [240, 7] and "intro_survey" in listed
+    assert template == str(site / "cxlab" / "_templates" / "en" / "kano_report.ipynb")
 
 
 def test_make_lab_serves_both_editions(tmp_path):

@@ -1,15 +1,18 @@
 """Build the zh and en editions of each notebook from one bilingual source, and run them.
 
-A source is ``notebooks/src/NN_topic.py`` defining ``CELLS``: a list of
-``("md", zh_text, en_text)``, ``("code", source)`` and ``("code", source, tags)`` items.
+A source is ``notebooks/src/NN_topic.py`` (built into ``notebooks/{zh,en}/``) or a report
+template ``notebooks/src/templates/NAME_report.py`` (built into ``notebooks/templates/{zh,en}/``;
+its cell tagged ``parameters`` holds the papermill parameters), defining ``CELLS``: a list of
+``("md", zh_text, en_text)``, ``("code", source)`` items, each optionally followed by its tags.
 Code is shared by both editions, so their code cells are identical by construction;
-``{LANG}`` in code becomes "zh" or "en" (use it only in the ``cxlab.set_language`` line). Each
-edition is executed in a fresh kernel and saved with its outputs, ready for
-strict nbval. End a plotting cell with ``_ = …`` rather than ``;``: nbval does not honour
-the semicolon, so the stored and re-run outputs would differ.
+``{LANG}`` in code becomes "zh" or "en" (use it only in the ``cxlab.set_language`` line, or in
+a template's ``language`` parameter). Each edition is executed in a fresh kernel and saved
+with its outputs, ready for strict nbval. End a plotting cell with ``_ = …`` rather than ``;``:
+nbval does not honour the semicolon, so the stored and re-run outputs would differ.
 
-    python tools/build_notebooks.py            # every source
+    python tools/build_notebooks.py            # every source and template
     python tools/build_notebooks.py 00 03      # sources whose name starts so
+    python tools/build_notebooks.py kano_report templates   # one template, every template
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "notebooks" / "src"
+TEMPLATES = SOURCES / "templates"
 EDITIONS = ("zh", "en")
 KERNEL = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 
@@ -32,14 +36,14 @@ def build(source: Path, lang: str) -> nbformat.NotebookNode:
     cells = []
     for item in runpy.run_path(str(source))["CELLS"]:
         if item[0] == "md":
-            cells.append(nbformat.v4.new_markdown_cell(item[1 if lang == "zh" else 2].strip()))
+            cell, tags = nbformat.v4.new_markdown_cell(item[1 if lang == "zh" else 2].strip()), item[3:]
         elif item[0] == "code":
-            cell = nbformat.v4.new_code_cell(item[1].strip().replace("{LANG}", lang))
-            if len(item) > 2:
-                cell.metadata["tags"] = list(item[2])
-            cells.append(cell)
+            cell, tags = nbformat.v4.new_code_cell(item[1].strip().replace("{LANG}", lang)), item[2:]
         else:
             raise ValueError(f"{source.name}: unknown cell kind {item[0]!r}")
+        if tags:
+            cell.metadata["tags"] = list(tags[0])
+        cells.append(cell)
     nb = nbformat.v4.new_notebook(cells=cells)
     nb.metadata["kernelspec"] = KERNEL
     nb.metadata["language_info"] = {"name": "python"}
@@ -54,16 +58,23 @@ def run(nb: nbformat.NotebookNode, folder: Path) -> None:
                    resources={"metadata": {"path": str(folder)}}).execute()
 
 
+def sources(prefixes: list[str]) -> list[tuple[Path, Path]]:
+    """(source, output folder with ``{lang}`` in it) for the notebooks and templates asked for:
+    names starting with one of ``prefixes`` (``templates`` selects every template), or all."""
+    found = [(p, Path("notebooks") / "{lang}") for p in sorted(SOURCES.glob("[0-9][0-9]_*.py"))]
+    found += [(p, Path("notebooks") / "templates" / "{lang}") for p in sorted(TEMPLATES.glob("*_report.py"))]
+    return [(p, folder) for p, folder in found if not prefixes or p.name.startswith(tuple(prefixes))
+            or ("templates" in prefixes and p.parent == TEMPLATES)]
+
+
 def main(prefixes: list[str]) -> None:
-    sources = sorted(p for p in SOURCES.glob("[0-9][0-9]_*.py")
-                     if not prefixes or p.name.startswith(tuple(prefixes)))
-    for source in sources:
+    for source, folder in sources(prefixes):
         for lang in EDITIONS:
-            folder = ROOT / "notebooks" / lang
+            target = ROOT / str(folder).format(lang=lang)
             nb = build(source, lang)
-            run(nb, folder)
-            nbformat.write(nb, folder / f"{source.stem}.ipynb")
-            print(f"built notebooks/{lang}/{source.stem}.ipynb")
+            run(nb, target)
+            nbformat.write(nb, target / f"{source.stem}.ipynb")
+            print(f"built {(target / source.stem).relative_to(ROOT)}.ipynb")
 
 
 if __name__ == "__main__":

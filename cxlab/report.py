@@ -1,0 +1,398 @@
+"""Research reports from a survey export: the templates' helpers and ``cxlab report``.
+
+The templates are notebooks (``notebooks/templates/{zh,en}/{kano,servqual,nps}_report.ipynb``;
+in an installed wheel ``cxlab/_templates/``) whose cell tagged ``parameters`` holds their
+inputs, the papermill convention for parameterised notebooks. Each reads the export with
+:func:`cxlab.io.read_export`, shows where the data came from (:func:`provenance`), runs the
+workbook's cited analyses and ends with a methods paragraph (:func:`methods`).
+:func:`render` executes a template with papermill and writes a self-contained HTML report
+(nbconvert, code hidden, figures embedded); a file that cannot be used raises its cxlab error
+and leaves no report behind.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import warnings
+from pathlib import Path
+
+from cxlab import i18n
+from cxlab.errors import CxlabError
+
+KINDS = ("kano", "servqual", "nps")
+EXAMPLES = {"kano": "kano_wjx", "servqual": "servqual_wjx", "nps": "nps_qualtrics"}
+SCALE_TAG = "scale"  # cells of the counts-at-scale section: shown in the notebook, not in a report
+
+i18n.register({
+    "report.item": {"zh": "项目", "en": "item"},
+    "report.value": {"zh": "内容", "en": "value"},
+    "report.file": {"zh": "文件", "en": "file"},
+    "report.platform": {"zh": "平台", "en": "platform"},
+    "report.mode": {"zh": "下载方式", "en": "download mode"},
+    "report.encoding": {"zh": "编码 / 工作表", "en": "encoding / sheet"},
+    "report.kept": {"zh": "保留的受访者", "en": "respondents kept"},
+    "report.excluded": {"zh": "排除的受访者", "en": "respondents excluded"},
+    "report.missing": {"zh": "记为缺失的单元格", "en": "cells read as missing"},
+    "report.none": {"zh": "无", "en": "none"},
+    "report.mode.text": {"zh": "按文本", "en": "按文本 (answer texts)"},
+    "report.mode.code": {"zh": "按序号", "en": "按序号 (option numbers)"},
+    "report.mode.score": {"zh": "按分数", "en": "按分数 (scores)"},
+    "report.mode.none": {"zh": "平台只有一种下载方式", "en": "the platform's one layout"},
+    "report.reason": {"zh": "排除原因", "en": "reason"},
+    "report.count": {"zh": "人数", "en": "respondents"},
+    "report.no_question": {
+        "zh": "{file} 中找不到{what}题（题目中含 {words}）。请用参数 {parameter}= 给出题号。",
+        "en": "No {what} question (wording with {words}) found in {file}. Give its number with "
+              "the parameter {parameter}=."},
+    "report.unknown_parameter": {
+        "zh": "模板 {template} 没有参数 {name}。可用的参数：{valid}。",
+        "en": "The template {template} has no parameter {name}. Parameters: {valid}."},
+    "report.needs_extra": {
+        "zh": "生成报告需要 papermill 和 nbconvert：pip install \"cxlab[report]\"",
+        "en": "Reports need papermill and nbconvert: pip install \"cxlab[report]\""},
+    "report.methods.kano": {
+        "zh": "**方法。** 数据为 {platform} 导出的 {file}，保留 {kept} 位受访者（排除 {excluded} 位，原因见上）。"
+              "每位受访者对每项功能的正向、反向回答按{table}归入魅力（A）、期望（O）、必备（M）、无差异（I）、"
+              "反向（R）或可疑（Q）类；每项功能的类别{rule}。Better = (A + O) / {denominator}，"
+              "Worse = −(O + M) / {denominator}（Timko，见 Berger et al. 1993），并给出 {level} {interval}。"
+              "类别强度与总强度按 Lee & Newcomb（1997），两个最多类别的差异用 Fong（1996）检验。"
+              "{segments}分析用 cxlab {version} 完成。",
+        "en": "**Methods.** The data are {file}, exported from {platform}: {kept} respondents kept "
+              "({excluded} excluded, reasons above). Each respondent's functional and dysfunctional "
+              "answers on each feature were classified as attractive (A), one-dimensional (O), "
+              "must-be (M), indifferent (I), reverse (R) or questionable (Q) with {table}; each "
+              "feature's category is {rule}. Better = (A + O) / {denominator} and Worse = "
+              "−(O + M) / {denominator} (Timko, in Berger et al. 1993), with {level} {interval}. "
+              "Category strength and total strength follow Lee & Newcomb (1997), and Fong's (1996) "
+              "test compares the two most frequent categories. {segments}Analysed with cxlab {version}."},
+    "report.segments": {
+        "zh": "分群之间的归类差异用“分群 × 类别”的 Pearson 卡方检验（效应量 Cramér's V），p 值按 {correction} 对各功能校正。",
+        "en": "Segments were compared per feature with Pearson's chi-square test of segment × category "
+              "(effect size Cramér's V), p-values adjusted over the features ({correction}). "},
+    "report.table.berger": {"zh": "Berger et al.（1993）的评价表", "en": "the evaluation table of Berger et al. (1993)"},
+    "report.table.pouliot": {"zh": "Pouliot 修订的评价表（Berger et al. 1993, p. 33）",
+                             "en": "Pouliot's modified evaluation table (Berger et al. 1993, p. 33)"},
+    "report.table.own": {"zh": "研究者给出的评价表", "en": "the researchers' own evaluation table"},
+    "report.rule.max": {
+        "zh": "取回答最多的一类，并列时按 M > O > A > I > R > Q 取（Matzler et al. 1996）",
+        "en": "the most frequent one, ties going to the first of M > O > A > I > R > Q (Matzler et al. 1996)"},
+    "report.rule.max_near": {
+        "zh": "取回答最多的一类，并列（或相差不超过 {near_tie}）时按 M > O > A > I > R > Q 取（Matzler et al. 1996）",
+        "en": "the most frequent one, ties (or categories within {near_tie}) going to the first of "
+              "M > O > A > I > R > Q (Matzler et al. 1996)"},
+    "report.rule.aom": {
+        "zh": "按 A + O + M 与 I + R + Q 的多少先定大类，再取其中最多的一类（Matzler & Hinterhuber 1998）",
+        "en": "decided by whether A + O + M outnumber I + R + Q, then the most frequent within that "
+              "group (Matzler & Hinterhuber 1998)"},
+    "report.fong": {"zh": "Fong 检验不显著的第二类", "en": "a second category that Fong's test does not separate"},
+    "report.interval.wilson": {"zh": "Wilson（1927）得分区间", "en": "Wilson (1927) score intervals"},
+    "report.interval.bootstrap": {"zh": "百分位自助法区间（Efron & Tibshirani 1993）",
+                                  "en": "percentile bootstrap intervals (Efron & Tibshirani 1993)"},
+    "report.methods.servqual": {
+        "zh": "**方法。** 数据为 {platform} 导出的 {file}，保留 {kept} 位受访者（排除 {excluded} 位，原因见上）。"
+              "量表为 SERVQUAL 的 {items} 个题项、五个维度（Parasuraman, Zeithaml & Berry 1988, 1991），"
+              "{low}–{high} 分。每个题项的差距为感知减期望（P − E），维度分为其题项差距的均值，总体分为五个维度分的"
+              "不加权均值。各维度和题项用{test}比较 P 与 E，给出均值差距的 {level} t 置信区间，"
+              "p 值按 {correction} 校正多重比较。各维度的信度为 Cronbach α，区间按 Feldt et al.（1987）。"
+              "分析用 cxlab {version} 完成。",
+        "en": "**Methods.** The data are {file}, exported from {platform}: {kept} respondents kept "
+              "({excluded} excluded, reasons above). The scale is SERVQUAL's {items} items in five "
+              "dimensions (Parasuraman, Zeithaml & Berry 1988, 1991), rated {low}–{high}. Each item's "
+              "gap is perception minus expectation (P − E), a dimension's score the mean of its item "
+              "gaps, and the overall score the unweighted mean of the five dimension scores. P was "
+              "compared with E per dimension and per item with {test}, with {level} t intervals of "
+              "the mean gaps and p-values adjusted for multiple testing ({correction}). Reliability is "
+              "Cronbach's alpha per dimension with Feldt et al. (1987) intervals. Analysed with cxlab "
+              "{version}."},
+    "report.test.t": {"zh": "配对 t 检验", "en": "the paired t test"},
+    "report.test.wilcoxon": {"zh": "Wilcoxon 符号秩检验（Wilcoxon 1945）",
+                             "en": "the Wilcoxon signed-rank test (Wilcoxon 1945)"},
+    "report.correction.holm": {"zh": "Holm 1979", "en": "Holm 1979"},
+    "report.correction.bonferroni": {"zh": "Bonferroni", "en": "Bonferroni"},
+    "report.correction.fdr_bh": {"zh": "Benjamini & Hochberg 1995", "en": "Benjamini & Hochberg 1995"},
+    "report.methods.nps": {
+        "zh": "**方法。** 数据为 {platform} 导出的 {file}，保留 {kept} 位受访者（排除 {excluded} 位，原因见上）。"
+              "推荐意愿为 0–10 分：9–10 分为推荐者，7–8 分为被动者，0–6 分为贬损者，NPS = 推荐者比例 − 贬损者比例"
+              "（Reichheld 2003），乘以 100；{level} 置信区间用{method}。{extra}分析用 cxlab {version} 完成。",
+        "en": "**Methods.** The data are {file}, exported from {platform}: {kept} respondents kept "
+              "({excluded} excluded, reasons above). Likelihood to recommend is rated 0–10: promoters "
+              "9–10, passives 7–8, detractors 0–6, and NPS is the share of promoters minus the share of "
+              "detractors (Reichheld 2003), times 100, with a {level} {method}. {extra}Analysed "
+              "with cxlab {version}."},
+    "report.nps.adjusted_wald": {"zh": "调整 Wald 区间（Rocks 2016）",
+                                 "en": "adjusted-Wald interval (Rocks 2016)"},
+    "report.nps.wald": {"zh": "Wald 区间（含多项分布协方差项）",
+                        "en": "Wald interval (with the multinomial covariance term)"},
+    "report.nps.bootstrap": {"zh": "百分位自助法区间", "en": "percentile bootstrap interval"},
+    "report.csat": {
+        "zh": "CSAT 为 1–5 分中 4–5 分的比例，区间用 Wilson（1927）得分区间。",
+        "en": "CSAT is the share of 4–5 answers on a 1–5 scale, with a Wilson (1927) score interval. "},
+    "report.ces": {
+        "zh": "CES 为 1–7 分同意量表（CES 2.0，Dixon et al. 2010 之后的版本）中 5–7 分的比例。",
+        "en": "CES is the share of 5–7 answers on the 1–7 agreement item (CES 2.0, after Dixon et al. "
+              "2010). "},
+    "report.periods": {
+        "zh": "按期间的变化用调整 Wald 差值检验（Lewis & Sauro 2021），p 值按 {correction} 校正。",
+        "en": "Changes between periods use the adjusted-Wald difference test (Lewis & Sauro 2021), "
+              "p-values adjusted with {correction}. "},
+})
+
+
+class ReportQuestionError(CxlabError, LookupError):
+    """A report's question could not be found in the export."""
+
+    key = "report.no_question"
+
+
+class ReportParameterError(CxlabError, ValueError):
+    """A parameter the template does not have."""
+
+    key = "report.unknown_parameter"
+
+
+# ---------------------------------------------------------------- inside a template
+
+def read(path=None, kind: str = "kano", platform: str | None = None, **options):
+    """The export at ``path`` (default: the bundled example of ``kind``) read with
+    :func:`cxlab.io.read_export`; returns ``(survey, notes)``, ``notes`` being the texts of the
+    :class:`cxlab.DataWarning` s it raised (exclusions, platform markers), kept for the report
+    rather than printed."""
+    from cxlab import datasets, io
+    from cxlab.errors import DataWarning
+
+    file = datasets.example_export(EXAMPLES[kind]) if path is None else Path(path)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", DataWarning)
+        survey = io.read_export(file, platform, **options)
+    for w in caught:
+        if not issubclass(w.category, DataWarning):
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    return survey, [str(w.message) for w in caught if issubclass(w.category, DataWarning)]
+
+
+def provenance(survey):
+    """Where the data came from: file, platform, download mode, encoding, respondents kept
+    and excluded (with reasons) and the cells read as missing, as a two-column table."""
+    import pandas as pd
+
+    from cxlab.exports import NAMES
+
+    source, none = survey.source, i18n.t("report.none")
+    mode = source.get("mode")
+    reasons = survey.excluded["reason"].value_counts() if len(survey.excluded) else pd.Series(dtype=int)
+    kinds = survey.missing["kind"].value_counts() if len(survey.missing) else pd.Series(dtype=int)
+    rows = {
+        "report.file": source["file"],
+        "report.platform": NAMES[survey.platform],
+        "report.mode": i18n.t(f"report.mode.{mode or 'none'}"),
+        "report.encoding": " / ".join(str(v) for v in (source["encoding"], source.get("sheet")) if v),
+        "report.kept": len(survey.responses),
+        "report.excluded": f"{len(survey.excluded)}" + (
+            " (" + "; ".join(f"{r}: {n}" for r, n in reasons.items()) + ")" if len(reasons) else ""),
+        "report.missing": "; ".join(f"{i18n.t('export.missing.' + k)}: {n}" for k, n in kinds.items())
+        or none,
+    }
+    return pd.DataFrame({i18n.t("report.value"): [str(v) for v in rows.values()]},
+                        index=pd.Index([i18n.t(k) for k in rows], name=i18n.t("report.item")))
+
+
+QUESTION_WORDS = {
+    "nps": ("推荐", "recommend"),
+    "csat": ("满意", "satisf"),
+    "ces": ("容易", "省力", "费力", "easy", "effort"),
+}
+QUESTION_NAMES = {"nps": {"zh": "推荐意愿（NPS）", "en": "likelihood-to-recommend (NPS)"},
+                  "csat": {"zh": "满意度（CSAT）", "en": "satisfaction (CSAT)"},
+                  "ces": {"zh": "费力度（CES）", "en": "effort (CES)"}}
+
+
+def find_question(survey, what: str, given=None, *, required: bool = True):
+    """The column key of the ``what`` question ("nps", "csat", "ces"): ``given`` (a number or
+    words of the question, as :meth:`Survey.question` takes), else the one single-column
+    question whose wording holds one of :data:`QUESTION_WORDS`. ``None`` when there is none
+    and ``required`` is false; otherwise :class:`ReportQuestionError`."""
+    if given is not None:
+        survey.scores(given)  # a matrix question, or answers that are not scores, stop here by name
+        return survey.question(given)[0]
+    pattern = re.compile("|".join(QUESTION_WORDS[what]), re.I)
+    book = survey.codebook
+    hits = book.index[(book["type"] == "single") & book["question"].str.contains(pattern)]
+    if len(hits) == 1:
+        return hits[0]
+    if required:
+        raise ReportQuestionError(file=survey.source["file"], what=i18n.Text(**QUESTION_NAMES[what]),
+                                  words=" / ".join(QUESTION_WORDS[what]), parameter=f"{what}_question")
+    return None
+
+
+def servqual_mapping(survey, *, expectations=None, perceptions=None):
+    """Which export columns :meth:`Survey.servqual` takes as each SERVQUAL item: ``item``,
+    ``dimension``, ``expectation`` and ``perception`` (column keys) and ``label`` (the
+    expectation matrix's row text), for the reader to check."""
+    import pandas as pd
+
+    from cxlab import exports, servqual
+
+    items = servqual.instrument()
+    groups = {n: cols for n, cols in survey._groups().items() if len(cols) == len(items)}
+    e = survey.question(expectations) if expectations is not None else exports._titled(groups, exports.EXPECTED)
+    p = survey.question(perceptions) if perceptions is not None else \
+        exports._titled(groups, exports.PERCEIVED, exclude=e)
+    return pd.DataFrame({"dimension": items["dimension"].to_numpy(), "expectation": e, "perception": p,
+                         "label": [survey.columns[k].label for k in e]},
+                        index=pd.Index(items["item"], name="item"))
+
+
+def _version() -> str:
+    import cxlab
+
+    return cxlab.__version__
+
+
+def _basics(survey) -> dict:
+    from cxlab.exports import NAMES
+
+    return {"file": survey.source["file"], "platform": NAMES[survey.platform],
+            "kept": len(survey.responses), "excluded": len(survey.excluded), "version": _version()}
+
+
+def methods(kind: str, survey, **options) -> str:
+    """The methods paragraph of a report (Markdown, active language), citing the sources of
+    every method and option used; paste it into a paper.
+
+    ``kind="kano"``: ``table``, ``rule``, ``near_tie``, ``denominator``, ``interval``,
+    ``level``, ``segment``, ``correction``; ``"servqual"``: ``items``, ``scale``, ``test``, ``correction``, ``level``;
+    ``"nps"``: ``method``, ``level``, ``csat``, ``ces``, ``periods``, ``correction``
+    (booleans say whether those parts were reported).
+    """
+    from cxlab.validate import check_option
+
+    check_option("kind", kind, KINDS)
+    base = _basics(survey)
+    correction = i18n.t(f"report.correction.{options.get('correction', 'holm')}")
+    if kind == "kano":
+        table = options.get("table", "berger")
+        near_tie = options.get("near_tie", 0.0)
+        tie = i18n.t("report.fong") if near_tie == "fong" else f"{float(near_tie):.0%}"
+        rule = options.get("rule", "max")
+        rule = "max_near" if rule == "max" and near_tie != 0 else rule
+        denominator = "(A + O + M + I)" if options.get("denominator", "AOMI") == "AOMI" else "n"
+        return i18n.t("report.methods.kano", **base,
+                      table=i18n.t(f"report.table.{table if isinstance(table, str) else 'own'}"),
+                      rule=i18n.t(f"report.rule.{rule}", near_tie=tie),
+                      denominator=denominator, level=f"{options.get('level', 0.95):.0%}",
+                      interval=i18n.t(f"report.interval.{options.get('interval', 'wilson')}"),
+                      segments=i18n.t("report.segments", correction=correction) if options.get("segment") else "")
+    if kind == "servqual":
+        low, high = options.get("scale", (1, 7))
+        return i18n.t("report.methods.servqual", **base, items=options.get("items", 22), low=low,
+                      high=high, test=i18n.t(f"report.test.{options.get('test', 't')}"),
+                      level=f"{options.get('level', 0.95):.0%}", correction=correction)
+    extra = "".join(i18n.t(f"report.{part}", correction=correction)
+                    for part in ("csat", "ces", "periods") if options.get(part))
+    return i18n.t("report.methods.nps", **base, level=f"{options.get('level', 0.95):.0%}",
+                  method=i18n.t(f"report.nps.{options.get('method', 'adjusted_wald')}"), extra=extra)
+
+
+# ---------------------------------------------------------------- the command line's report
+
+def template(kind: str, language: str | None = None) -> Path:
+    """The template notebook of ``kind`` in ``language`` (default: the active one)."""
+    from cxlab.validate import check_option
+
+    check_option("kind", kind, KINDS)
+    lang = language or i18n.get_language()
+    here = Path(__file__).resolve().parent
+    folder = here / "_templates" if (here / "_templates").is_dir() else here.parent / "notebooks" / "templates"
+    return folder / lang / f"{kind}_report.ipynb"
+
+
+def parameters(kind: str, language: str | None = None) -> dict:
+    """The template's parameters and their defaults (from its cell tagged ``parameters``)."""
+    import ast
+
+    import nbformat
+
+    nb = nbformat.read(template(kind, language), as_version=4)
+    cell = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
+    tree = ast.parse(cell.source)
+    return {t.id: ast.literal_eval(node.value) for node in tree.body if isinstance(node, ast.Assign)
+            for t in node.targets if isinstance(t, ast.Name)}
+
+
+def _cxlab_errors() -> set[str]:
+    """Names of every cxlab error class (a kernel's exception arrives as its class name)."""
+    import importlib
+
+    for module in ("exports", "io", "kano", "metrics", "servqual", "validate", "report"):
+        importlib.import_module(f"cxlab.{module}")
+    found, todo = set(), [CxlabError]
+    while todo:
+        cls = todo.pop()
+        found.add(cls.__name__)
+        todo.extend(cls.__subclasses__())
+    return found
+
+
+class ReportError(CxlabError):
+    """The template stopped on a cxlab error: ``message`` is that error's text."""
+
+    key = "report.failed"
+
+
+i18n.register({"report.failed": {"zh": "{message}", "en": "{message}"}})
+
+
+def render(kind: str, path, output, *, language: str | None = None, platform: str | None = None,
+           params: dict | None = None) -> Path:
+    """Execute the ``kind`` template on the export ``path`` and write a self-contained HTML
+    report to ``output`` (code hidden, figures embedded). Nothing is written unless the whole
+    template ran: the HTML goes to a temporary file beside ``output`` and is moved there at
+    the end. A cxlab error inside the template is raised as :class:`ReportError` carrying its
+    message (column, rows, values)."""
+    try:
+        import papermill
+        from nbconvert import HTMLExporter
+        from papermill.exceptions import PapermillExecutionError
+    except ImportError as err:
+        raise ImportError(i18n.t("report.needs_extra")) from err
+    import nbformat
+
+    lang = language or i18n.get_language()
+    known = parameters(kind, lang)
+    values = {"path": str(Path(path).resolve()), "platform": platform, "language": lang, **(params or {})}
+    unknown = sorted(set(values) - set(known))
+    if unknown:
+        raise ReportParameterError(template=f"{kind}_report", name=", ".join(unknown),
+                                   valid=", ".join(known))
+    nb = nbformat.read(template(kind, lang), as_version=4)
+    nb.cells = [c for c in nb.cells if SCALE_TAG not in c.metadata.get("tags", [])]
+    output = Path(output)
+    with tempfile.TemporaryDirectory() as work:
+        try:
+            done = papermill.execute_notebook(nb, None, parameters=values, kernel_name="python3",
+                                              cwd=work, progress_bar=False, language="python")
+        except PapermillExecutionError as err:
+            if err.ename in _cxlab_errors():
+                raise ReportError(message=err.evalue) from None
+            raise
+    exporter = HTMLExporter(template_name="lab", exclude_input=True, exclude_input_prompt=True,
+                            exclude_output_prompt=True)
+    title = next((c.source.splitlines()[0].lstrip("# ") for c in done.cells if c.cell_type == "markdown"),
+                 kind)
+    body, _ = exporter.from_notebook_node(done, resources={"metadata": {"name": title}})
+    output.parent.mkdir(parents=True, exist_ok=True)
+    fd, partial = tempfile.mkstemp(suffix=".html.part", dir=output.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(body)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(partial, 0o666 & ~umask)  # mkstemp's file is private; a report is an ordinary file
+        os.replace(partial, output)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
+    return output
