@@ -956,12 +956,13 @@ class Survey:
 
     # -- SERVQUAL
 
-    def servqual(self, *, expectations=None, perceptions=None, items=None):
-        """Expectation and perception ratings as two tables with the SERVQUAL item columns
-        (``T1`` … ``E5``, or ``items``), one row per respondent, for :func:`cxlab.servqual.summarize`.
+    def servqual_mapping(self, *, expectations=None, perceptions=None, items=None):
+        """Which columns hold each SERVQUAL item's expectation and perception: a table indexed by
+        ``item`` with ``expectation`` and ``perception`` (column keys) and ``label`` (the
+        expectation row's text), for the reader to check.
 
         The two matrices are found by their titles (期望 / expect and 感知 / 实际 / perceive) or
-        given by number; their rows are taken in order as the items.
+        given by number; their rows are taken in order as the items (``T1`` … ``E5``, or ``items``).
         """
         import pandas as pd
 
@@ -973,12 +974,23 @@ class Survey:
         p = self.question(perceptions) if perceptions is not None else _titled(groups, PERCEIVED, exclude=e)
         if not e or not p or len(e) != len(items) or len(p) != len(items):
             _fail("error.export_no_servqual", file=self.source["file"], count=len(items),
-                   questions=io.listing([f"{n} ({len(c)})" for n, c in self._groups().items()
-                                          if len(c) > 1]))
+                  questions=io.listing([f"{n} ({len(c)})" for n, c in self._groups().items()
+                                        if len(c) > 1]))
+        return pd.DataFrame({"expectation": e, "perception": p, "label": [self.columns[k].label for k in e]},
+                            index=pd.Index(items, name="item"))
+
+    def servqual(self, *, expectations=None, perceptions=None, items=None):
+        """Expectation and perception ratings as two tables with the SERVQUAL item columns, one
+        row per respondent, for :func:`cxlab.servqual.summarize`; the columns are those of
+        :meth:`servqual_mapping` (same options)."""
+        import pandas as pd
+
+        mapping = self.servqual_mapping(expectations=expectations, perceptions=perceptions, items=items)
         jobs = {(part, item): (lambda k=k: self._numbers(k))
-                for part, keys in (("E", e), ("P", p)) for item, k in zip(items, keys, strict=True)}
+                for part in ("expectation", "perception") for item, k in mapping[part].items()}
         done = self._every(jobs)
-        return tuple(pd.DataFrame({item: done[(part, item)] for item in items}) for part in ("E", "P"))
+        return tuple(pd.DataFrame({item: done[(part, item)] for item in mapping.index})
+                     for part in ("expectation", "perception"))
 
     def _groups(self) -> dict[str, list[Column]]:
         groups: dict[str, list[Column]] = {}

@@ -228,21 +228,13 @@ def find_question(survey, what: str, given=None, *, required: bool = True):
 
 
 def servqual_mapping(survey, *, expectations=None, perceptions=None):
-    """Which export columns :meth:`Survey.servqual` takes as each SERVQUAL item: ``item``,
-    ``dimension``, ``expectation`` and ``perception`` (column keys) and ``label`` (the
-    expectation matrix's row text), for the reader to check."""
-    import pandas as pd
+    """:meth:`Survey.servqual_mapping` with each item's ``dimension``, for the reader to check."""
+    from cxlab import servqual
 
-    from cxlab import exports, servqual
-
-    items = servqual.instrument()
-    groups = {n: cols for n, cols in survey._groups().items() if len(cols) == len(items)}
-    e = survey.question(expectations) if expectations is not None else exports._titled(groups, exports.EXPECTED)
-    p = survey.question(perceptions) if perceptions is not None else \
-        exports._titled(groups, exports.PERCEIVED, exclude=e)
-    return pd.DataFrame({"dimension": items["dimension"].to_numpy(), "expectation": e, "perception": p,
-                         "label": [survey.columns[k].label for k in e]},
-                        index=pd.Index(items["item"], name="item"))
+    mapping = survey.servqual_mapping(expectations=expectations, perceptions=perceptions)
+    dimensions = servqual.instrument().set_index("item")["dimension"]
+    return mapping.assign(dimension=dimensions.reindex(mapping.index).to_numpy())[
+        ["dimension", "expectation", "perception", "label"]]
 
 
 def _version() -> str:
