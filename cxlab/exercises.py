@@ -177,3 +177,93 @@ def track_verdict(tracked, period: str):
     question = quiz.Question("track-verdict", "single", "8.3",
                              _both("ex.verdict.prompt", **values), {"options": options})
     return widgets.QuestionForm(question, None)
+
+
+i18n.register({
+    "ex.elements.prompt": {
+        "zh": "培训指南为第 6.1.5 条的每个策划要素各举了一个例子。下面每段策划属于哪个要素？",
+        "en": "The training guide gives one example for each planning element of 6.1.5. Which "
+              "element does each plan belong to?",
+    },
+    "ex.elements.why": {"zh": "“{plan}”属于“{element}”：{why}",
+                        "en": "'{plan}' belongs to '{element}': {why}"},
+    "ex.resources.prompt": {
+        "zh": "下面每项策划内容用的是第 6.2 条的哪类资源？",
+        "en": "Which resource type of clause 6.2 does each line of a plan draw on?",
+    },
+    "ex.resources.why": {"zh": "“{item}”属于“{type}”，这一类指{covers}。",
+                         "en": "'{item}' is '{type}': {covers}."},
+    "ex.roles.prompt": {
+        "zh": "在专门的顾客体验管理团队里（第 6.3 条），下面每项工作由谁来做？",
+        "en": "In a dedicated CX team (clause 6.3), who does each task?",
+    },
+    "ex.roles.why": {"zh": "“{task}”是{role}的工作：{duty}。",
+                     "en": "'{task}' is the {role}'s work: {duty}."},
+})
+
+
+def _sorting(qid: str, clause: str, prompt: str, categories: list[dict], statements: list[dict],
+             seed: int):
+    """A classify form: statements ``{text, category, why}`` (zh/en texts) shuffled by seed."""
+    import random
+
+    from cxlab import quiz, widgets
+
+    statements = list(statements)
+    random.Random(seed).shuffle(statements)
+    question = quiz.Question(qid, "classify", clause, _both(prompt),
+                             {"categories": categories, "statements": statements})
+    return widgets.QuestionForm(question, None)
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 24 else text[:22] + "…"
+
+
+def plan_elements(seed: int = 2023):
+    """Notebook 07: sort the training guide's five 6.1.5 plans into the planning element each
+    illustrates; every misplaced plan is named with why it belongs where it does."""
+    from cxlab import content
+
+    examples = content.load("planning")["plan_examples"]
+    statements = [{"text": {lang: ex[f"plan_{lang}"] for lang in ("zh", "en")}, "category": k,
+                   "why": {lang: i18n.t("ex.elements.why", lang, plan=_short(ex[f"plan_{lang}"]),
+                                        element=ex[f"element_{lang}"], why=ex[f"why_{lang}"])
+                           for lang in ("zh", "en")}} for k, ex in enumerate(examples)]
+    categories = [{lang: ex[f"element_{lang}"] for lang in ("zh", "en")} for ex in examples]
+    return _sorting("plan-elements", "6.1", "ex.elements.prompt", categories, statements, seed)
+
+
+def resource_sorting(seed: int = 2023):
+    """Notebook 07: sort seven lines of a plan into the resource types of 6.2; every misplaced
+    line is named with what its type covers."""
+    from cxlab import content
+
+    data = content.load("planning")
+    types = data["resource_types"]
+    index = {t["key"]: k for k, t in enumerate(types)}
+    statements = []
+    for item in data["resource_items"]:
+        kind = types[index[item["type"]]]
+        statements.append({
+            "text": {lang: item[lang] for lang in ("zh", "en")}, "category": index[item["type"]],
+            "why": {lang: i18n.t("ex.resources.why", lang, item=item[lang], type=kind[lang],
+                                 covers=kind[f"covers_{lang}"]) for lang in ("zh", "en")}})
+    categories = [{lang: t[lang] for lang in ("zh", "en")} for t in types]
+    return _sorting("resource-types", "6.2", "ex.resources.prompt", categories, statements, seed)
+
+
+def role_sorting(seed: int = 2023):
+    """Notebook 07: give six tasks to the roles of a dedicated CX team (6.3); every misplaced
+    task is named with the duty of the role it belongs to."""
+    from cxlab import content
+
+    data = content.load("planning")
+    roles = {r["key"]: r for r in data["roles"]}
+    used = [t["role"] for t in data["role_tasks"]]
+    statements = [{"text": {lang: t[lang] for lang in ("zh", "en")}, "category": used.index(t["role"]),
+                   "why": {lang: i18n.t("ex.roles.why", lang, task=t[lang], role=roles[t["role"]][lang],
+                                        duty=roles[t["role"]][f"duty_{lang}"]) for lang in ("zh", "en")}}
+                  for t in data["role_tasks"]]
+    categories = [{lang: roles[key][lang] for lang in ("zh", "en")} for key in used]
+    return _sorting("cx-roles", "6.3", "ex.roles.prompt", categories, statements, seed)

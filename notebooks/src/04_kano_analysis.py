@@ -286,7 +286,8 @@ customers:
 """),
     ("code", """
 by_type = kano.analyze(survey, segment="customer_type")
-print(by_type.loc[(slice(None), "fast_refund"), ["n", "share_O", "share_M", "category"]].round(2))
+print(by_type.loc[(slice(None), "fast_refund"), ["n", "share_O", "share_M", "category"]]
+      .rename(index=cxlab.i18n.labels("segment"), level=0).round(2))
 kano.compare_segments(survey, "customer_type")[columns].rename(index=names).round(3)
 """),
     ("md", """

@@ -133,7 +133,8 @@ except servqual.AllocationError as err:
 """),
     ("code", """
 valid = points.sum(axis=1).sub(100).abs() <= 0.5
-print(f"excluded: {int((~valid).sum())} respondents ({', '.join(points.index[~valid])})")
+print(cxlab.i18n.pick("排除：{n} 位受访者（{ids}）", "excluded: {n} respondents ({ids})").format(
+    n=int((~valid).sum()), ids=", ".join(points.index[~valid])))
 weighted = servqual.weighted_scores(gap_scores[valid], points[valid])
 mean_points = points[valid].mean()
 pd.DataFrame({

@@ -158,9 +158,10 @@ Fisher's exact test does (p ≈ 1e-5). `method="wald"` keeps the plain Wald test
 How many answers keep NPS within ±5 points?
 """),
     ("code", """
-pd.DataFrame({"margin": [3, 5, 10],
-              "worst case": [metrics.nps_sample_size(m) for m in (3, 5, 10)],
-              "p=0.45, d=0.20": [metrics.nps_sample_size(m, 0.45, 0.20) for m in (3, 5, 10)]}).set_index("margin")
+pick = cxlab.i18n.pick
+pd.DataFrame({pick("误差范围（±分）", "margin"): [3, 5, 10],
+              pick("最不利情形", "worst case"): [metrics.nps_sample_size(m) for m in (3, 5, 10)],
+              "p=0.45, d=0.20": [metrics.nps_sample_size(m, 0.45, 0.20) for m in (3, 5, 10)]}).set_index(pick("误差范围（±分）", "margin"))
 """),
     ("md", """
 比较两个团队、想以 80% 的把握发现 NPS 25 对 15 的差别，每个团队需要多少回答？CSAT 要在 ±5 个百分点以内又需要多少？
@@ -205,7 +206,8 @@ slices, the more chance hits. Separate online and app orders (one delivery chain
 phone, by quarter, and adjust all comparisons together:
 """),
     ("code", """
-survey["route"] = np.where(survey["channel"].isin(["online", "app"]), "online+app", "store+phone")
+ROUTES = [cxlab.i18n.pick("线上+App", "online+app"), cxlab.i18n.pick("门店+电话", "store+phone")]  # shown labels
+survey["route"] = np.where(survey["channel"].isin(["online", "app"]), *ROUTES)
 quarterly = metrics.by_period(survey, "nps", period="Q", by="route")
 quarterly.loc[quarterly["change_p"] < 0.05, ["period", "route", "n", "value", "change", "change_p",
                                              "change_p_adjusted", "real_change"]].round(3)
@@ -234,7 +236,7 @@ metrics.trend(survey, "nps", period="Q", by="route").round(3)
 """),
     ("code", """
 after = survey["date"] >= "2026-04-01"
-for route in ["online+app", "store+phone"]:
+for route in ROUTES:
     answers = survey.loc[survey["route"] == route, "recommend"]
     c = metrics.compare_nps(answers[after], answers[~after])
     print(f"{route:12}  after − before = {c.diff:6.1f}, 95% CI [{c.ci_low:.1f}, {c.ci_high:.1f}], p = {c.p_value:.1g}")
@@ -336,7 +338,7 @@ by_channel.assign(channel=by_channel["channel"].map(channels)).round(3)
 tickets["quarter"] = tickets["created"].dt.to_period("Q").astype(str)
 metrics.tickets(tickets, by=["quarter", "category"], as_of=as_of).query("category == 'delivery'")[
     ["quarter", "tickets", "open", "resolution_p50_h", "resolution_p80_h", "resolved_in_time", "resolved_low",
-     "resolved_high"]].round(3)
+     "resolved_high"]].rename(columns={"quarter": cxlab.i18n.pick("季度", "quarter")}).round(3)
 """),
     ("md", """
 在线客服和电话几乎全部 24 小时内回应；App 和门店明显落后，门店只有约 72%——离“全部”的目标很远，而且区间很窄，不是抽样误差。

@@ -53,7 +53,7 @@ from cxlab import journey, plotting, widgets
 cxlab.set_language("{LANG}")
 plotting.set_theme()
 trip = journey.Journey.from_frame(cxlab.load_dataset("journey_furnishing"))
-print(len(trip.table), "elements in", len(trip.stages), "stages")
+print(cxlab.i18n.pick("{n} 个要素，{k} 个阶段", "{n} elements in {k} stages").format(n=len(trip.table), k=len(trip.stages)))
 """),
     ("md", """
 ## 0 先理解顾客：同理心地图
@@ -139,7 +139,8 @@ stage_ratings = pd.Series({
     "after_sales": late_web["rating_service"].mean(),
 })
 measured = journey.satisfaction_to_emotion(stage_ratings)
-pd.DataFrame({"rating (1-5)": stage_ratings, "emotion (-2..2)": measured}).round(2)
+pd.DataFrame({cxlab.i18n.pick("评分（1–5）", "rating (1-5)"): stage_ratings,
+              cxlab.i18n.pick("情绪（−2…2）", "emotion (-2..2)"): measured}).round(2)
 """),
     ("code", """
 _ = trip.plot_emotion(measured)

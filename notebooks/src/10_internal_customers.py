@@ -53,7 +53,8 @@ ratings = cxlab.load_dataset("servqual_internal")
 items = servqual.instrument(variant="internal")
 E = ratings.filter(regex="^E_").rename(columns=lambda c: c[2:])
 P = ratings.filter(regex="^P_").rename(columns=lambda c: c[2:])
-print(ratings.shape, sorted(ratings["function"].unique()))
+functions = cxlab.i18n.labels("function")  # the stored codes stay; these are the names shown
+print(ratings.shape, [functions[code] for code in sorted(ratings["function"].unique())])
 """),
     ("md", """
 ## 1 内部服务链
@@ -104,13 +105,15 @@ Average each rater's dimension gaps by the function rated and draw a heat map: t
 import seaborn as sns
 
 gaps = servqual.by_dimension(servqual.gaps(E, P, items), items)
-by_function = gaps.groupby(ratings["function"]).mean().rename(columns=servqual.dimension_names())
+by_function = (gaps.groupby(ratings["function"]).mean().rename(index=functions, columns=servqual.dimension_names())
+               .rename_axis(index=cxlab.i18n.pick("职能部门", "function")))
 ax = sns.heatmap(by_function, annot=True, fmt=".2f", cmap="RdYlGn", center=0, vmin=-2, vmax=0.5)
 _ = ax.set(xlabel="", ylabel="")
 """),
     ("code", """
-weakest = by_function.idxmin(axis=1).rename("weakest")
-weakest.to_frame().assign(gap=by_function.min(axis=1).round(2))
+pick = cxlab.i18n.pick
+weakest = by_function.idxmin(axis=1).rename(pick("短板维度", "weakest"))
+weakest.to_frame().assign(**{pick("差距", "gap"): by_function.min(axis=1).round(2)})
 """),
     ("md", """
 每个职能部门的短板不同：IT 是响应性（请求回应慢），财务是移情性（不理解业务需要），物流是可靠性（承诺做不到），
