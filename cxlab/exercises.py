@@ -267,3 +267,55 @@ def role_sorting(seed: int = 2023):
                   for t in data["role_tasks"]]
     categories = [{lang: roles[key][lang] for lang in ("zh", "en")} for key in used]
     return _sorting("cx-roles", "6.3", "ex.roles.prompt", categories, statements, seed)
+
+
+i18n.register({
+    "ex.design_order.prompt": {
+        "zh": "把培训指南描述的六个设计步骤排成先后顺序（第 7.1.1 条）。",
+        "en": "Put the training guide's six design steps in order (clause 7.1.1).",
+    },
+    "ex.design_order.explanation": {
+        "zh": "先弄清需求、定目标，再出方案、做原型、测试验证，最后落地；测试不达标时回到前面的步骤迭代。",
+        "en": "First understand the needs and set the goal, then the solution, a prototype and a "
+              "test, and finally implementation; a test that falls short sends you back to iterate.",
+    },
+    "ex.design_review.prompt": {
+        "zh": "第 08 本的配送改进方案评审时提出了下面几条意见。每条对应第 7.1.2 条的哪个评价因素？",
+        "en": "The review of notebook 08's delivery redesign raised the remarks below. Which "
+              "evaluation factor of clause 7.1.2 does each concern?",
+    },
+    "ex.design_review.why": {"zh": "“{remark}”问的是“{criterion}”：{ask}",
+                             "en": "'{remark}' concerns '{criterion}': {ask}"},
+})
+
+
+def design_order(seed: int = 2023):
+    """Notebook 08: order the six design steps of 7.1.1 (an ordering form that names the
+    wrong positions, with the reason for the order once right)."""
+    import random
+
+    from cxlab import content, quiz, widgets
+
+    steps = [{lang: s[lang] for lang in ("zh", "en")} for s in content.load("design")["steps"]]
+    question = quiz.Question("design-order", "ordering", "7.1", _both("ex.design_order.prompt"),
+                             {"items": steps}, _both("ex.design_order.explanation"))
+    return widgets.QuestionForm(question, random.Random(seed))
+
+
+def design_review(seed: int = 2023):
+    """Notebook 08: sort six review remarks on a redesign into the evaluation factors of
+    7.1.2; every misplaced remark is named with the question its factor asks."""
+    from cxlab import content
+
+    data = content.load("design")
+    criteria = {c["key"]: (k, c) for k, c in enumerate(data["criteria"])}
+    statements = []
+    for remark in data["remarks"]:
+        k, crit = criteria[remark["criterion"]]
+        statements.append({
+            "text": {lang: remark[lang] for lang in ("zh", "en")}, "category": k,
+            "why": {lang: i18n.t("ex.design_review.why", lang, remark=_short(remark[lang]),
+                                 criterion=crit[lang], ask=crit[f"ask_{lang}"])
+                    for lang in ("zh", "en")}})
+    categories = [{lang: c[lang] for lang in ("zh", "en")} for c in data["criteria"]]
+    return _sorting("design-review", "7.1", "ex.design_review.prompt", categories, statements, seed)

@@ -1,5 +1,6 @@
-"""Planning content of chapter 6 (issue 17): the training guide's five 6.1.5 goal → plan
-examples, the 6.2 resource types and 6.3 roles, their exercises, and goals given in zh and en."""
+"""Planning and design content (issue 17): the training guide's five 6.1.5 goal → plan
+examples, the 6.2 resource types and 6.3 roles, the 7.1.1 design steps and 7.1.2 evaluation
+factors, their exercises, and goals given in zh and en."""
 
 import datetime as dt
 import runpy
@@ -7,7 +8,7 @@ import runpy
 import pytest
 
 import cxlab
-from cxlab import exercises, goals
+from cxlab import exercises, goals, journey
 
 from .conftest import ROOT
 
@@ -64,7 +65,7 @@ def test_resource_types_and_roles_follow_the_guide(lang):
 
 
 @pytest.mark.parametrize("make", [exercises.plan_elements, exercises.resource_sorting,
-                                  exercises.role_sorting])
+                                  exercises.role_sorting, exercises.design_review])
 def test_planning_exercises_name_each_misplaced_item_and_why(make):
     cxlab.set_language("zh")
     form = make()
@@ -100,3 +101,22 @@ def test_the_wrong_direction_message_names_the_direction_in_the_active_language(
     message = next(f.message for f in goals.check(goal, today=TODAY) if f.code == "wrong_direction")
     assert "at_least" not in message
     assert ("不低于目标" if lang == "zh" else "at least the target") in message
+
+
+def test_design_steps_and_factors_follow_the_guide():
+    # Training guide (seeds/003), 7.1.1: 需求分析, 定义目标, 解决方案, 原型制作, 测试验证, 设计实现;
+    # 7.1.2: needs and expectations, intended goal, other design goals, performance goals,
+    # business processes, resources.
+    assert list(journey.design_steps()["step"]) == ["需求分析", "定义目标", "解决方案", "原型制作",
+                                                   "测试验证", "设计实现"]
+    factors = journey.design_criteria()["criterion"]
+    assert len(factors) == 6 and factors.iloc[0].startswith("满足顾客需求") and "资源" in factors.iloc[-1]
+
+
+def test_design_order_names_the_wrong_positions():
+    form = exercises.design_order()
+    form.set_response([1, 0, 2, 3, 4, 5])
+    mark = form.check()
+    assert not mark.correct and "4 / 6" in mark.feedback and "再看看：1；2" in mark.feedback
+    form.set_response(list(range(6)))
+    assert form.check().correct and "迭代" in form.check().feedback
