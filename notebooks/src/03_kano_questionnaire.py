@@ -197,7 +197,7 @@ pasting into a document.
 with tempfile.TemporaryDirectory() as folder:
     for suffix in (".csv", ".xlsx", ".md"):
         path = kano.export_questionnaire(questions, Path(folder) / f"kano_questionnaire{suffix}")
-        print(path.name, "written")
+        print(cxlab.i18n.pick("已写出", "written:"), path.name)
 print(kano.questionnaire_markdown(questions.head(3)))
 """),
     ("md", """

@@ -171,7 +171,9 @@ need? And for CSAT within ±5 points?
 """),
     ("code", """
 per_team = metrics.nps_sample_size_difference((0.45, 0.20), (0.40, 0.25))
-print(f"NPS 25 vs 15, 80% power: {per_team} answers per team;  CSAT ± 5 points: {metrics.csat_sample_size(0.05)} answers")
+print(cxlab.i18n.pick("NPS 25 对 15、把握度 80%：每个团队 {n} 份回答；CSAT 误差 ±5 个百分点：{m} 份回答",
+                      "NPS 25 vs 15, 80% power: {n} answers per team;  CSAT ± 5 points: {m} answers").format(
+    n=per_team, m=metrics.csat_sample_size(0.05)))
 """),
     ("md", """
 ## 4 逐月走势：变化是真的吗？
