@@ -319,3 +319,37 @@ def design_review(seed: int = 2023):
                     for lang in ("zh", "en")}})
     categories = [{lang: c[lang] for lang in ("zh", "en")} for c in data["criteria"]]
     return _sorting("design-review", "7.1", "ex.design_review.prompt", categories, statements, seed)
+
+
+i18n.register({
+    "ex.expect.prompt": {
+        "zh": "课程资料把顾客的期望归为省力、省时、用心三类。下面每项功能主要回应哪一类？",
+        "en": "The course material groups customers' expectations as less effort, less time and "
+              "care. Which does each feature mainly answer?",
+    },
+    "ex.expect.why": {"zh": "“{feature}”对应“{expectation}”（{means}）：{why}。",
+                      "en": "'{feature}' answers '{expectation}' ({means}): {why}."},
+})
+
+
+def expectation_sorting(seed: int = 2023):
+    """Notebook 03: sort five of the Kano case's features into the three expectations of the
+    seed lecture (less effort, less time, care); every misplaced feature is named with the
+    reason for cxlab's reading."""
+    from cxlab import content
+    from cxlab.datasets import load_dataset
+
+    data = content.load("insight")
+    names = load_dataset("kano_features").set_index("feature")
+    kinds = {e["key"]: (k, e) for k, e in enumerate(data["expectations"])}
+    statements = []
+    for item in data["features"]:
+        k, kind = kinds[item["expectation"]]
+        name = names.loc[item["feature"]]
+        statements.append({
+            "text": {lang: name[lang] for lang in ("zh", "en")}, "category": k,
+            "why": {lang: i18n.t("ex.expect.why", lang, feature=name[lang], expectation=kind[lang],
+                                 means=kind[f"means_{lang}"], why=item[f"why_{lang}"])
+                    for lang in ("zh", "en")}})
+    categories = [{lang: e[lang] for lang in ("zh", "en")} for e in data["expectations"]]
+    return _sorting("expectations", "6.1", "ex.expect.prompt", categories, statements, seed)

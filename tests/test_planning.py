@@ -1,6 +1,7 @@
 """Planning and design content (issue 17): the training guide's five 6.1.5 goal → plan
 examples, the 6.2 resource types and 6.3 roles, the 7.1.1 design steps and 7.1.2 evaluation
-factors, their exercises, and goals given in zh and en."""
+factors, the seed lecture's three expectations (notebook 03), their exercises, and goals given
+in zh and en."""
 
 import datetime as dt
 import runpy
@@ -65,7 +66,8 @@ def test_resource_types_and_roles_follow_the_guide(lang):
 
 
 @pytest.mark.parametrize("make", [exercises.plan_elements, exercises.resource_sorting,
-                                  exercises.role_sorting, exercises.design_review])
+                                  exercises.role_sorting, exercises.design_review,
+                                  exercises.expectation_sorting])
 def test_planning_exercises_name_each_misplaced_item_and_why(make):
     cxlab.set_language("zh")
     form = make()
