@@ -202,17 +202,28 @@ i18n.register({
 })
 
 
-def _sorting(qid: str, clause: str, prompt: str, categories: list[dict], statements: list[dict],
-             seed: int):
-    """A classify form: statements ``{text, category, why}`` (zh/en texts) shuffled by seed."""
+def _grouped(qid: str, clause: str, prompt: str, groups: list[dict], items: list[dict],
+             field: str, why: str, params, seed: int, explanation: str | None = None,
+             text=None):
+    """A classify form: each item goes to the group (``{key, zh, en}``) named by its
+    ``field``; a misplaced item is named with the label ``why`` filled by
+    ``params(item, group, lang)``. Items are shown as ``text(item, lang)`` (default
+    ``item[lang]``), shuffled by ``seed``; ``prompt`` and ``explanation`` are label keys."""
     import random
 
     from cxlab import quiz, widgets
 
-    statements = list(statements)
+    index = {g["key"]: k for k, g in enumerate(groups)}
+    show = text or (lambda item, lang: item[lang])
+    statements = [{"text": {lang: show(item, lang) for lang in ("zh", "en")},
+                   "category": index[item[field]],
+                   "why": {lang: i18n.t(why, lang, **params(item, groups[index[item[field]]], lang))
+                           for lang in ("zh", "en")}} for item in items]
     random.Random(seed).shuffle(statements)
     question = quiz.Question(qid, "classify", clause, _both(prompt),
-                             {"categories": categories, "statements": statements})
+                             {"categories": [{lang: g[lang] for lang in ("zh", "en")} for g in groups],
+                              "statements": statements},
+                             _both(explanation) if explanation else None)
     return widgets.QuestionForm(question, None)
 
 
@@ -226,12 +237,12 @@ def plan_elements(seed: int = 2023):
     from cxlab import content
 
     examples = content.load("planning")["plan_examples"]
-    statements = [{"text": {lang: ex[f"plan_{lang}"] for lang in ("zh", "en")}, "category": k,
-                   "why": {lang: i18n.t("ex.elements.why", lang, plan=_short(ex[f"plan_{lang}"]),
-                                        element=ex[f"element_{lang}"], why=ex[f"why_{lang}"])
-                           for lang in ("zh", "en")}} for k, ex in enumerate(examples)]
-    categories = [{lang: ex[f"element_{lang}"] for lang in ("zh", "en")} for ex in examples]
-    return _sorting("plan-elements", "6.1", "ex.elements.prompt", categories, statements, seed)
+    groups = [{"key": ex["element"], "zh": ex["element_zh"], "en": ex["element_en"]}
+              for ex in examples]
+    return _grouped("plan-elements", "6.1", "ex.elements.prompt", groups, examples, "element",
+                    "ex.elements.why", lambda ex, g, lang: {
+                        "plan": _short(ex[f"plan_{lang}"]), "element": g[lang],
+                        "why": ex[f"why_{lang}"]}, seed, text=lambda ex, lang: ex[f"plan_{lang}"])
 
 
 def resource_sorting(seed: int = 2023):
@@ -240,17 +251,9 @@ def resource_sorting(seed: int = 2023):
     from cxlab import content
 
     data = content.load("planning")
-    types = data["resource_types"]
-    index = {t["key"]: k for k, t in enumerate(types)}
-    statements = []
-    for item in data["resource_items"]:
-        kind = types[index[item["type"]]]
-        statements.append({
-            "text": {lang: item[lang] for lang in ("zh", "en")}, "category": index[item["type"]],
-            "why": {lang: i18n.t("ex.resources.why", lang, item=item[lang], type=kind[lang],
-                                 covers=kind[f"covers_{lang}"]) for lang in ("zh", "en")}})
-    categories = [{lang: t[lang] for lang in ("zh", "en")} for t in types]
-    return _sorting("resource-types", "6.2", "ex.resources.prompt", categories, statements, seed)
+    return _grouped("resource-types", "6.2", "ex.resources.prompt", data["resource_types"],
+                    data["resource_items"], "type", "ex.resources.why", lambda item, g, lang: {
+                        "item": item[lang], "type": g[lang], "covers": g[f"covers_{lang}"]}, seed)
 
 
 def role_sorting(seed: int = 2023):
@@ -260,13 +263,10 @@ def role_sorting(seed: int = 2023):
 
     data = content.load("planning")
     roles = {r["key"]: r for r in data["roles"]}
-    used = [t["role"] for t in data["role_tasks"]]
-    statements = [{"text": {lang: t[lang] for lang in ("zh", "en")}, "category": used.index(t["role"]),
-                   "why": {lang: i18n.t("ex.roles.why", lang, task=t[lang], role=roles[t["role"]][lang],
-                                        duty=roles[t["role"]][f"duty_{lang}"]) for lang in ("zh", "en")}}
-                  for t in data["role_tasks"]]
-    categories = [{lang: roles[key][lang] for lang in ("zh", "en")} for key in used]
-    return _sorting("cx-roles", "6.3", "ex.roles.prompt", categories, statements, seed)
+    groups = [roles[t["role"]] for t in data["role_tasks"]]
+    return _grouped("cx-roles", "6.3", "ex.roles.prompt", groups, data["role_tasks"], "role",
+                    "ex.roles.why", lambda t, g, lang: {
+                        "task": t[lang], "role": g[lang], "duty": g[f"duty_{lang}"]}, seed)
 
 
 i18n.register({
@@ -308,17 +308,10 @@ def design_review(seed: int = 2023):
     from cxlab import content
 
     data = content.load("design")
-    criteria = {c["key"]: (k, c) for k, c in enumerate(data["criteria"])}
-    statements = []
-    for remark in data["remarks"]:
-        k, crit = criteria[remark["criterion"]]
-        statements.append({
-            "text": {lang: remark[lang] for lang in ("zh", "en")}, "category": k,
-            "why": {lang: i18n.t("ex.design_review.why", lang, remark=_short(remark[lang]),
-                                 criterion=crit[lang], ask=crit[f"ask_{lang}"])
-                    for lang in ("zh", "en")}})
-    categories = [{lang: c[lang] for lang in ("zh", "en")} for c in data["criteria"]]
-    return _sorting("design-review", "7.1", "ex.design_review.prompt", categories, statements, seed)
+    return _grouped("design-review", "7.1", "ex.design_review.prompt", data["criteria"],
+                    data["remarks"], "criterion", "ex.design_review.why", lambda r, g, lang: {
+                        "remark": _short(r[lang]), "criterion": g[lang], "ask": g[f"ask_{lang}"]},
+                    seed)
 
 
 i18n.register({
@@ -341,15 +334,39 @@ def expectation_sorting(seed: int = 2023):
 
     data = content.load("insight")
     names = load_dataset("kano_features").set_index("feature")
-    kinds = {e["key"]: (k, e) for k, e in enumerate(data["expectations"])}
-    statements = []
-    for item in data["features"]:
-        k, kind = kinds[item["expectation"]]
-        name = names.loc[item["feature"]]
-        statements.append({
-            "text": {lang: name[lang] for lang in ("zh", "en")}, "category": k,
-            "why": {lang: i18n.t("ex.expect.why", lang, feature=name[lang], expectation=kind[lang],
-                                 means=kind[f"means_{lang}"], why=item[f"why_{lang}"])
-                    for lang in ("zh", "en")}})
-    categories = [{lang: e[lang] for lang in ("zh", "en")} for e in data["expectations"]]
-    return _sorting("expectations", "6.1", "ex.expect.prompt", categories, statements, seed)
+
+    def name(item, lang):
+        return names.loc[item["feature"], lang]
+
+    return _grouped("expectations", "6.1", "ex.expect.prompt", data["expectations"],
+                    data["features"], "expectation", "ex.expect.why", lambda item, g, lang: {
+                        "feature": name(item, lang), "expectation": g[lang],
+                        "means": g[f"means_{lang}"], "why": item[f"why_{lang}"]}, seed, text=name)
+
+
+i18n.register({
+    "ex.internal_kano.prompt": {
+        "zh": "做 Kano 问卷之前，先按定义给业务部门对职能部门的需求写一个假设：每项更可能是哪类需求？",
+        "en": "Before a Kano survey, write a hypothesis from the definitions: which kind of need "
+              "is each thing business departments want from the shared functions?",
+    },
+    "ex.internal_kano.why": {"zh": "“{need}”更像“{level}”：{means}。",
+                             "en": "'{need}' looks like a '{level}': {means}."},
+    "ex.internal_kano.explanation": {
+        "zh": "这只是假设；真正的类别要由成对的 Kano 问题来定（第 03、04 本）。",
+        "en": "This is only a hypothesis; the paired Kano questions decide the real category "
+              "(notebooks 03 and 04).",
+    },
+})
+
+
+def internal_kano_sorting(seed: int = 2023):
+    """Notebook 10: hypothesise the Kano level (basic, expected, exciting: the seeds' three)
+    of six internal needs; every misplaced need is named with its level's definition."""
+    from cxlab import content
+
+    data = content.load("insight")
+    return _grouped("internal-kano", "6.1", "ex.internal_kano.prompt", data["internal_levels"],
+                    data["internal_needs"], "level", "ex.internal_kano.why", lambda n, g, lang: {
+                        "need": n[lang], "level": g[lang], "means": g[f"means_{lang}"]},
+                    seed, "ex.internal_kano.explanation")

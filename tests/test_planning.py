@@ -67,7 +67,7 @@ def test_resource_types_and_roles_follow_the_guide(lang):
 
 @pytest.mark.parametrize("make", [exercises.plan_elements, exercises.resource_sorting,
                                   exercises.role_sorting, exercises.design_review,
-                                  exercises.expectation_sorting])
+                                  exercises.expectation_sorting, exercises.internal_kano_sorting])
 def test_planning_exercises_name_each_misplaced_item_and_why(make):
     cxlab.set_language("zh")
     form = make()

@@ -185,7 +185,9 @@ focus.assign(wording=focus.index.map(wording))[["wording", "importance", "perfor
 2. 仿照第二个例子，为“业务部门对财务部门的需求”各写一个基本需求、期望需求和兴奋需求，再说说怎样用第 03 本的成对问题去验证。
 3. 仿照第三个例子，按入职、培训、日常工作三个阶段，用第 08 本的格式写出一段员工旅程：每个阶段至少一个触点、负责的职能部门和你估计的情绪。
 
-## 6 自测
+#### 练习：内部需求的 Kano 假设
+
+第二个例子用 Kano 模型找内部顾客最看重的需求。做问卷之前，先按定义写下假设，再用第 03 本的成对问题去验证：
 """, """
 Improving internal service usually needs cross-department coordination (clause 6.4): logistics'
 reliability problems may come from unstable procurement deliveries or inaccurate stock data in
@@ -240,6 +242,18 @@ Group discussion (about 5 minutes each):
    onboarding, training and daily work: at least one touchpoint per stage, the function in charge,
    and your estimated emotion.
 
+#### Exercise: a Kano hypothesis for internal needs
+
+The second example used the Kano model to find what internal customers value most. Before the
+survey, write a hypothesis from the definitions, then test it with notebook 03's paired questions:
+"""),
+    ("code", """
+exercise_internal_kano = cxlab.exercises.internal_kano_sorting()
+exercise_internal_kano
+"""),
+    ("md", """
+## 6 自测
+""", """
 ## 6 Self-check
 """),
     ("code", """
