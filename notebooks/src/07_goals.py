@@ -310,13 +310,13 @@ goals.plan_table(planned, risks={"delivery": T("新物流商交付不稳定", "T
                                    "complaints": T("旺季投诉量激增", "Complaints surge in the peak season")})
 """),
     ("md", """
-### 6.1 培训指南的五个示例
+### 培训指南的五个示例
 
 培训指南讲第 6.1.5 条时，为五个策划要素（活动、优先级、资源、职责、方法）各配了一个“目标 → 策划”的例子。
 下面把这五个例子写成 `goals.Goal`：数字照指南，“一年内”“半年内”这样的时间框从本次策划会（2026 年 1 月 5 日）起算，
 指南给出了负责单位的就照写；指南没有给基线，也没有说明用哪项数据来测量，这两项就空着。然后交给第 3 节的检查器：
 """, """
-### 6.1 The training guide's five examples
+### The training guide's five examples
 
 When the training guide explains clause 6.1.5, it pairs each planning element (activities,
 priority, resources, responsibility, methods) with one "goal → plan" example. Below, the five are
@@ -336,11 +336,11 @@ pd.DataFrame({pick("策划要素", "element"): [g.extra["element"] for g in exam
              ).fillna("—")
 """),
     ("md", """
-五个例子都写出了数字，也都配好了做法，但按本节的检查器，没有一个能原样拿来当目标：五个都没有基线（`no_baseline`），
+五个例子都写出了数字，也都配好了做法，但按第 3 节的检查器，没有一个能原样拿来当目标：五个都没有基线（`no_baseline`），
 也都没说明用什么数据测量（`no_metric`：“满意度指数”怎么算？投诉“及时”是几小时？）；三个没有负责人（`no_owner`）；
 两个是“每季度”的持续要求，没有截止日期（`no_deadline`）。这不是示例的毛病——它们要演示的是目标和策划怎样一一对应——
 而是提醒我们：把示例用到自己的组织时，先补齐基线、测量口径、负责人和期限。第一个例子还值得多问一句：
-每季度 500 份问卷够不够，要看基线和 90% 之间差多少（第 4 节的样本量）。
+每季度 500 份问卷够不够，要看基线和 90% 之间差多少（第 3 节的样本量）。
 
 #### 练习 1：每段策划属于哪个要素？
 """, """
@@ -351,7 +351,7 @@ complaint?); three have no owner (`no_owner`); two are standing "every quarter" 
 deadline (`no_deadline`). That is no fault of the examples, which are there to show how a goal and
 its plan pair up. It is a reminder: before using them in your organisation, add the baseline, the
 measure, the owner and the deadline. The first example raises one more question: whether 500
-questionnaires a quarter are enough depends on how far the baseline is from 90% (section 4's
+questionnaires a quarter are enough depends on how far the baseline is from 90% (section 3's
 sample size).
 
 #### Exercise 1: which element does each plan belong to?
@@ -361,12 +361,12 @@ exercise_elements = cxlab.exercises.plan_elements()
 exercise_elements
 """),
     ("md", """
-### 6.2 资源配置（第 6.2 条）
+### 资源配置（第 6.2 条）
 
 策划里的“资源”不只是钱。培训指南列出了组织要评估的资源类型（“包括但不限于”），既看内部现有资源的能力和局限，
 也看从外部获取的可能：
 """, """
-### 6.2 Resources (clause 6.2)
+### Resources (clause 6.2)
 
 The "resources" of a plan are more than money. The training guide lists the types of resource an
 organisation should assess ("including but not limited to"), looking both at what its own
@@ -390,7 +390,7 @@ exercise_resources = cxlab.exercises.resource_sorting()
 exercise_resources
 """),
     ("md", """
-### 6.3 顾客体验管理职责（第 6.3 条）
+### 顾客体验管理职责（第 6.3 条）
 
 培训指南说明了三种安排职责的方式，组织按自己的情况选择或组合：
 
@@ -401,7 +401,7 @@ exercise_resources
 无论哪种方式，顾客体验都不是某一个部门的事，还要有跨部门的沟通和协作机制（第 6.4 条“管理协同”）。
 指南描述的专门团队由三组角色构成：
 """, """
-### 6.3 Responsibilities (clause 6.3)
+### Responsibilities (clause 6.3)
 
 The training guide describes three ways to assign responsibility; an organisation picks or combines
 them to suit its situation:
