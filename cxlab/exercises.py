@@ -177,3 +177,196 @@ def track_verdict(tracked, period: str):
     question = quiz.Question("track-verdict", "single", "8.3",
                              _both("ex.verdict.prompt", **values), {"options": options})
     return widgets.QuestionForm(question, None)
+
+
+i18n.register({
+    "ex.elements.prompt": {
+        "zh": "培训指南为第 6.1.5 条的每个策划要素各举了一个例子。下面每段策划属于哪个要素？",
+        "en": "The training guide gives one example for each planning element of 6.1.5. Which "
+              "element does each plan belong to?",
+    },
+    "ex.elements.why": {"zh": "“{plan}”属于“{element}”：{why}",
+                        "en": "'{plan}' belongs to '{element}': {why}"},
+    "ex.resources.prompt": {
+        "zh": "下面每项策划内容用的是第 6.2 条的哪类资源？",
+        "en": "Which resource type of clause 6.2 does each line of a plan draw on?",
+    },
+    "ex.resources.why": {"zh": "“{item}”属于“{type}”，这一类指{covers}。",
+                         "en": "'{item}' is '{type}': {covers}."},
+    "ex.roles.prompt": {
+        "zh": "在专门的顾客体验管理团队里（第 6.3 条），下面每项工作由谁来做？",
+        "en": "In a dedicated CX team (clause 6.3), who does each task?",
+    },
+    "ex.roles.why": {"zh": "“{task}”是{role}的工作：{duty}。",
+                     "en": "'{task}' is the {role}'s work: {duty}."},
+})
+
+
+def _grouped(qid: str, clause: str, prompt: str, groups: list[dict], items: list[dict],
+             field: str, why: str, params, seed: int, explanation: str | None = None,
+             text=None):
+    """A classify form: each item goes to the group (``{key, zh, en}``) named by its
+    ``field``; a misplaced item is named with the label ``why`` filled by
+    ``params(item, group, lang)``. Items are shown as ``text(item, lang)`` (default
+    ``item[lang]``), shuffled by ``seed``; ``prompt`` and ``explanation`` are label keys."""
+    import random
+
+    from cxlab import quiz, widgets
+
+    index = {g["key"]: k for k, g in enumerate(groups)}
+    show = text or (lambda item, lang: item[lang])
+    statements = [{"text": {lang: show(item, lang) for lang in ("zh", "en")},
+                   "category": index[item[field]],
+                   "why": {lang: i18n.t(why, lang, **params(item, groups[index[item[field]]], lang))
+                           for lang in ("zh", "en")}} for item in items]
+    random.Random(seed).shuffle(statements)
+    question = quiz.Question(qid, "classify", clause, _both(prompt),
+                             {"categories": [{lang: g[lang] for lang in ("zh", "en")} for g in groups],
+                              "statements": statements},
+                             _both(explanation) if explanation else None)
+    return widgets.QuestionForm(question, None)
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 24 else text[:22] + "…"
+
+
+def plan_elements(seed: int = 2023):
+    """Notebook 07: sort the training guide's five 6.1.5 plans into the planning element each
+    illustrates; every misplaced plan is named with why it belongs where it does."""
+    from cxlab import content
+
+    examples = content.load("planning")["plan_examples"]
+    groups = [{"key": ex["element"], "zh": ex["element_zh"], "en": ex["element_en"]}
+              for ex in examples]
+    return _grouped("plan-elements", "6.1", "ex.elements.prompt", groups, examples, "element",
+                    "ex.elements.why", lambda ex, g, lang: {
+                        "plan": _short(ex[f"plan_{lang}"]), "element": g[lang],
+                        "why": ex[f"why_{lang}"]}, seed, text=lambda ex, lang: ex[f"plan_{lang}"])
+
+
+def resource_sorting(seed: int = 2023):
+    """Notebook 07: sort seven lines of a plan into the resource types of 6.2; every misplaced
+    line is named with what its type covers."""
+    from cxlab import content
+
+    data = content.load("planning")
+    return _grouped("resource-types", "6.2", "ex.resources.prompt", data["resource_types"],
+                    data["resource_items"], "type", "ex.resources.why", lambda item, g, lang: {
+                        "item": item[lang], "type": g[lang], "covers": g[f"covers_{lang}"]}, seed)
+
+
+def role_sorting(seed: int = 2023):
+    """Notebook 07: give six tasks to the roles of a dedicated CX team (6.3); every misplaced
+    task is named with the duty of the role it belongs to."""
+    from cxlab import content
+
+    data = content.load("planning")
+    roles = {r["key"]: r for r in data["roles"]}
+    groups = [roles[t["role"]] for t in data["role_tasks"]]
+    return _grouped("cx-roles", "6.3", "ex.roles.prompt", groups, data["role_tasks"], "role",
+                    "ex.roles.why", lambda t, g, lang: {
+                        "task": t[lang], "role": g[lang], "duty": g[f"duty_{lang}"]}, seed)
+
+
+i18n.register({
+    "ex.design_order.prompt": {
+        "zh": "把培训指南描述的六个设计步骤排成先后顺序（第 7.1.1 条）。",
+        "en": "Put the training guide's six design steps in order (clause 7.1.1).",
+    },
+    "ex.design_order.explanation": {
+        "zh": "先弄清需求、定目标，再出方案、做原型、测试验证，最后落地；测试不达标时回到前面的步骤迭代。",
+        "en": "First understand the needs and set the goal, then the solution, a prototype and a "
+              "test, and finally implementation; a test that falls short sends you back to iterate.",
+    },
+    "ex.design_review.prompt": {
+        "zh": "第 08 本的配送改进方案评审时提出了下面几条意见。每条对应第 7.1.2 条的哪个评价因素？",
+        "en": "The review of notebook 08's delivery redesign raised the remarks below. Which "
+              "evaluation factor of clause 7.1.2 does each concern?",
+    },
+    "ex.design_review.why": {"zh": "“{remark}”问的是“{criterion}”：{ask}",
+                             "en": "'{remark}' concerns '{criterion}': {ask}"},
+})
+
+
+def design_order(seed: int = 2023):
+    """Notebook 08: order the six design steps of 7.1.1 (an ordering form that names the
+    wrong positions, with the reason for the order once right)."""
+    import random
+
+    from cxlab import content, quiz, widgets
+
+    steps = [{lang: s[lang] for lang in ("zh", "en")} for s in content.load("design")["steps"]]
+    question = quiz.Question("design-order", "ordering", "7.1", _both("ex.design_order.prompt"),
+                             {"items": steps}, _both("ex.design_order.explanation"))
+    return widgets.QuestionForm(question, random.Random(seed))
+
+
+def design_review(seed: int = 2023):
+    """Notebook 08: sort six review remarks on a redesign into the evaluation factors of
+    7.1.2; every misplaced remark is named with the question its factor asks."""
+    from cxlab import content
+
+    data = content.load("design")
+    return _grouped("design-review", "7.1", "ex.design_review.prompt", data["criteria"],
+                    data["remarks"], "criterion", "ex.design_review.why", lambda r, g, lang: {
+                        "remark": _short(r[lang]), "criterion": g[lang], "ask": g[f"ask_{lang}"]},
+                    seed)
+
+
+i18n.register({
+    "ex.expect.prompt": {
+        "zh": "课程资料把顾客的期望归为省力、省时、用心三类。下面每项功能主要回应哪一类？",
+        "en": "The course material groups customers' expectations as less effort, less time and "
+              "care. Which does each feature mainly answer?",
+    },
+    "ex.expect.why": {"zh": "“{feature}”对应“{expectation}”（{means}）：{why}。",
+                      "en": "'{feature}' answers '{expectation}' ({means}): {why}."},
+})
+
+
+def expectation_sorting(seed: int = 2023):
+    """Notebook 03: sort five of the Kano case's features into the three expectations of the
+    seed lecture (less effort, less time, care); every misplaced feature is named with the
+    reason for cxlab's reading."""
+    from cxlab import content
+    from cxlab.datasets import load_dataset
+
+    data = content.load("insight")
+    names = load_dataset("kano_features").set_index("feature")
+
+    def name(item, lang):
+        return names.loc[item["feature"], lang]
+
+    return _grouped("expectations", "6.1", "ex.expect.prompt", data["expectations"],
+                    data["features"], "expectation", "ex.expect.why", lambda item, g, lang: {
+                        "feature": name(item, lang), "expectation": g[lang],
+                        "means": g[f"means_{lang}"], "why": item[f"why_{lang}"]}, seed, text=name)
+
+
+i18n.register({
+    "ex.internal_kano.prompt": {
+        "zh": "做 Kano 问卷之前，先按定义给业务部门对职能部门的需求写一个假设：每项更可能是哪类需求？",
+        "en": "Before a Kano survey, write a hypothesis from the definitions: which kind of need "
+              "is each thing business departments want from the shared functions?",
+    },
+    "ex.internal_kano.why": {"zh": "“{need}”更像“{level}”：{means}。",
+                             "en": "'{need}' looks like a '{level}': {means}."},
+    "ex.internal_kano.explanation": {
+        "zh": "这只是假设；真正的类别要由成对的 Kano 问题来定（第 03、04 本）。",
+        "en": "This is only a hypothesis; the paired Kano questions decide the real category "
+              "(notebooks 03 and 04).",
+    },
+})
+
+
+def internal_kano_sorting(seed: int = 2023):
+    """Notebook 10: hypothesise the Kano level (basic, expected, exciting: the seeds' three)
+    of six internal needs; every misplaced need is named with its level's definition."""
+    from cxlab import content
+
+    data = content.load("insight")
+    return _grouped("internal-kano", "6.1", "ex.internal_kano.prompt", data["internal_levels"],
+                    data["internal_needs"], "level", "ex.internal_kano.why", lambda n, g, lang: {
+                        "need": n[lang], "level": g[lang], "means": g[f"means_{lang}"]},
+                    seed, "ex.internal_kano.explanation")

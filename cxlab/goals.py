@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 import pandas as pd
@@ -93,7 +94,12 @@ i18n.register({
     "goal.status.met": {"zh": "达成", "en": "met"},
     "goal.status.not_met": {"zh": "未达成", "en": "not met"},
     "goal.status.inconclusive": {"zh": "尚不能判断", "en": "inconclusive"},
+    "goal.direction.at_least": {"zh": "不低于目标", "en": "at least the target"},
+    "goal.direction.at_most": {"zh": "不高于目标", "en": "at most the target"},
 })
+
+# Texts a reader sees; each may be given as {"zh": ..., "en": ...} (or i18n.Text).
+_TEXT_FIELDS = ("statement", "owner", "scope", "strategy", "resources", "method")
 
 
 @dataclass(frozen=True)
@@ -101,7 +107,9 @@ class Goal:
     """One CX objective. ``kind`` is a 6.1.4 code (see :data:`KINDS`); ``metric`` one of
     :data:`METRICS` (shares are 0-1, NPS in points); ``target``/``baseline`` on that scale.
 
-    ``owner`` None or blank means no owner yet. ``basis`` says how the goal is judged:
+    Text fields (``statement``, ``owner``, ``scope``, ``strategy``, ``resources``, ``method``)
+    may be zh/en pairs (``{"zh": ..., "en": ...}`` or :class:`cxlab.i18n.Text`); the goal keeps
+    the text of the language active when it is made. ``owner`` None or blank means no owner yet. ``basis`` says how the goal is judged:
     ``"sample"`` (a survey share or score, estimated from the customers who answered: judged
     on its interval) or ``"census"`` (every complaint, ticket or order is counted: judged on
     the count); by default it follows the metric (:data:`BASIS`). ``period`` ("M", "Q", "Y")
@@ -130,6 +138,10 @@ class Goal:
     extra: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self):
+        for name in _TEXT_FIELDS:  # a zh/en pair is shown in the language active now
+            value = getattr(self, name)
+            if isinstance(value, Mapping):
+                object.__setattr__(self, name, i18n.render(value))
         check_option("kind", self.kind, list(KINDS))
         check_option("direction", self.direction, DIRECTIONS)
         check_option("period", self.period, PERIODS)
@@ -263,7 +275,7 @@ def check(goal: Goal, data: pd.DataFrame | None = None, parent: Goal | None = No
             goal.target < goal.baseline
         if not better:
             add("wrong_direction", target=_fmt(goal, goal.target), baseline=_fmt(goal, goal.baseline),
-                direction=goal.direction)
+                direction=i18n.t(f"goal.direction.{goal.direction}"))
         elif unit == "share" and goal.judged_on == "sample" and 0 < goal.baseline < 1 \
                 and 0 < goal.target < 1:
             have = goal.per_period or _answers_per_period(data, goal.period)
@@ -472,7 +484,7 @@ def plan_table(goals: list[Goal], risks: dict[str, str] | None = None) -> pd.Dat
     and deadline, plus a linked risk where one is given (``risks``: goal id → risk)."""
     rows = [{"id": g.id, "goal": g.statement, "kind": g.kind_name, "activities": g.method,
              "priority": g.priority, "resources": g.resources, "owner": g.owner,
-             "deadline": g.deadline, "risk": (risks or {}).get(g.id, "")} for g in goals]
+             "deadline": g.deadline, "risk": i18n.render((risks or {}).get(g.id, ""))} for g in goals]
     return pd.DataFrame(rows).sort_values("priority", kind="stable", na_position="last")
 
 
@@ -485,3 +497,51 @@ i18n.register({
     "goal.no_children": {"zh": "顶层目标没有分解到下级", "en": "top goal not decomposed"},
     "goal.not_measurable_short": {"zh": "无法测量", "en": "not measurable"},
 })
+
+
+def plan_examples(*, today: dt.date) -> list[Goal]:
+    """The training guide's five goal → plan examples, one per planning element of 6.1.5
+    (activities, priority, resources, responsibilities, methods), as :class:`Goal` objects in
+    the active language. The guide's figures are kept; ``metric`` and ``baseline`` are left
+    empty because the guide gives neither; a time frame ("within a year") becomes a deadline
+    counted from ``today``. ``method`` holds the guide's plan, ``extra["element"]`` the element.
+
+    References
+    ----------
+    Training guide to GB/T 42509-2023 (../shared/seeds/003), table of CX goal and planning
+    examples under 6.1.5 (the guide's numbering); cxlab/data/planning.yaml.
+    """
+    from cxlab import content
+
+    lang = i18n.get_language()
+    out = []
+    for ex in content.load("planning")["plan_examples"]:
+        months = ex["within_months"]
+        deadline = None if months is None else \
+            (pd.Timestamp(today) + pd.DateOffset(months=months)).date().isoformat()
+        out.append(Goal(ex[f"goal_{lang}"], ex["kind"], None, target=ex["target"],
+                        direction=ex["direction"], deadline=deadline, owner=ex[f"owner_{lang}"],
+                        id=ex["element"], method=ex[f"plan_{lang}"], per_period=ex["per_period"],
+                        period=ex["period"], extra={"element": ex[f"element_{lang}"]}))
+    return out
+
+
+def resource_types() -> pd.DataFrame:
+    """The resource types the training guide lists under 6.2 资源配置, indexed by key, with
+    ``type`` and ``covers`` in the active language (guide: "including but not limited to")."""
+    from cxlab import content
+
+    lang = i18n.get_language()
+    return pd.DataFrame([{"key": r["key"], "type": r[lang], "covers": r[f"covers_{lang}"]}
+                         for r in content.load("planning")["resource_types"]]).set_index("key")
+
+
+def cx_roles() -> pd.DataFrame:
+    """The roles of a dedicated CX team that the training guide describes under 6.3
+    顾客体验管理职责: ``group``, ``role`` and ``duty`` in the active language."""
+    from cxlab import content
+
+    data = content.load("planning")
+    lang = i18n.get_language()
+    return pd.DataFrame([{"group": data["role_groups"][r["group"]][lang], "role": r[lang],
+                          "duty": r[f"duty_{lang}"]} for r in data["roles"]])

@@ -72,6 +72,11 @@ def render(value: object, language: str | None = None) -> str:
     return str(value)
 
 
+def pick(zh: str, en: str) -> str:
+    """A notebook's one-off text in the active language: ``pick("排除", "excluded")``."""
+    return zh if _language == "zh" else en
+
+
 def t(key: str, language: str | None = None, **params: object) -> str:
     """The label ``key`` in the active (or given) language, with ``params`` filled in."""
     lang = _normalise(language) if language else _language
@@ -154,6 +159,11 @@ register({
     "segment.new": {"zh": "新顾客", "en": "New customers"},
     "segment.returning": {"zh": "老顾客", "en": "Returning customers"},
     "label.channel": {"zh": "渠道", "en": "Channel"},
+    "function.HR": {"zh": "人力资源", "en": "HR"},
+    "function.IT": {"zh": "信息技术", "en": "IT"},
+    "function.finance": {"zh": "财务", "en": "Finance"},
+    "function.logistics": {"zh": "物流", "en": "Logistics"},
+    "function.procurement": {"zh": "采购", "en": "Procurement"},
     "nps.promoter": {"zh": "推荐者（9–10 分）", "en": "Promoters (9–10)"},
     "nps.passive": {"zh": "中立者（7–8 分）", "en": "Passives (7–8)"},
     "nps.detractor": {"zh": "贬损者（0–6 分）", "en": "Detractors (0–6)"},

@@ -223,3 +223,33 @@ def plot_empathy_map(persona: dict, ax=None):
     ax.set(xlim=(0, 2), ylim=(0, 3), title=i18n.t("empathy.title", persona=persona["persona"]))
     ax.axis("off")
     return ax
+
+
+def design_steps() -> pd.DataFrame:
+    """The six steps of designing the experience as the training guide describes them under
+    7.1.1 (its numbering): ``step``, ``aim`` and where the workbook practises it (``workbook``),
+    in the active language, indexed 1-6 in order.
+
+    References
+    ----------
+    Training guide to GB/T 42509-2023 (../shared/seeds/003), design process under 7.1.1;
+    cxlab/data/design.yaml (the ``workbook`` column is cxlab's).
+    """
+    from cxlab import content
+
+    lang = i18n.get_language()
+    rows = [{"step": s[lang], "aim": s[f"aim_{lang}"], "workbook": s[f"workbook_{lang}"]}
+            for s in content.load("design")["steps"]]
+    return pd.DataFrame(rows, index=pd.RangeIndex(1, len(rows) + 1))
+
+
+def design_criteria() -> pd.DataFrame:
+    """The six factors the training guide lists for evaluating a design and its
+    implementation under 7.1.2 (its numbering): ``criterion`` and the question it asks, in the
+    active language."""
+    from cxlab import content
+
+    lang = i18n.get_language()
+    return pd.DataFrame([{"criterion": c[lang], "question": c[f"ask_{lang}"]}
+                         for c in content.load("design")["criteria"]],
+                        index=pd.RangeIndex(1, 7))

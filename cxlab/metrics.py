@@ -329,7 +329,9 @@ def csat(values, scale: int = 5, top: int = 2, method: str = "wilson", level: fl
     check_option("scale", scale, range(2, 12))
     check_option("top", top, range(1, scale))
     s = scores(values, 1, scale, "csat").dropna()
-    label = i18n.t("metrics.topbox", top=top, scale=scale)
+    sep = "、" if i18n.get_language() == "zh" else ", "
+    label = i18n.t("metrics.topbox", top=top, scale=scale,
+                   points=sep.join(str(p) for p in range(scale - top + 1, scale + 1)))
     return csat_from_counts(int((s > scale - top).sum()), len(s), method, level, label)
 
 
@@ -410,8 +412,8 @@ def compare_shares(a: Share, b: Share, level: float = 0.95) -> Comparison:
 
 
 i18n.register({
-    "metrics.topbox": {"zh": "前 {top} 项满意率（1–{scale} 分量表）",
-                       "en": "top-{top}-box share (1–{scale} scale)"},
+    "metrics.topbox": {"zh": "Top{top} 满意率（1–{scale} 分量表中 {points} 分的占比）",
+                       "en": "top-{top}-box share ({points} on the 1–{scale} scale)"},
     "metrics.ces2": {"zh": "CES 2.0（1–7 同意度，越高越省力）",
                      "en": "CES 2.0 (1–7 agreement, higher = less effort)"},
     "metrics.mean_label": {"zh": "满意度均值，1–5 分——与满意率是不同的统计量",

@@ -161,7 +161,7 @@ cells from the top.
 made it, what each column means, which lesson uses it). First, what is there:
 """),
     ("code", """
-cxlab.list_datasets()
+cxlab.list_datasets()[["name", title, "rows", "columns", "lesson"]]
 """),
     ("code", """
 survey = cxlab.load_dataset("intro_survey")

@@ -237,7 +237,8 @@ _ = ax.legend(handles, [cxlab.i18n.t(f"nps.{g}") for g in ("promoter", "passive"
 """),
     ("code", """
 easy = survey["ces"] >= 5  # agree (5, 6 or 7 on the 7-point scale)
-print(f"CES 2.0: mean {survey['ces'].mean():.2f} / 7, agree {easy.mean():.1%}")
+print(cxlab.i18n.pick("CES 2.0：均值 {mean:.2f} / 7，同意（5–7 分）占 {agree:.1%}",
+                      "CES 2.0: mean {mean:.2f} / 7, agree (5–7) {agree:.1%}").format(mean=survey["ces"].mean(), agree=easy.mean()))
 survey.groupby("channel")["ces"].agg(["mean", "count"]).rename(index=cxlab.i18n.labels("channel")).round(2)
 """),
     ("md", """

@@ -131,6 +131,36 @@ features = cxlab.load_dataset("kano_features")
 features[["feature", lang, f"absent_{lang}"]]
 """),
     ("md", """
+### 这些功能回应顾客的哪种期望？
+
+课程资料《服务全流程设计》（种子材料 002，第二讲中“运用 KANO 模型探索顾客需求”一节）提出顾客的三种期望：
+**期望省力**——预先想到顾客的需求，提供因人而异的服务；**期望省时**——预先想到需求并直接满足，减少顾客花费的时间；
+**期望用心**——有温度的服务，像顾问一样给建议，或一站式解决。列候选功能时用这三问查漏：每一类期望都有功能回应吗？
+Kano 问卷再告诉我们，顾客对每项功能究竟是必备、期望还是魅力。
+
+#### 练习：把功能归到期望
+
+下面的归类是我们对资料的理解，每项都附理由。
+""", """
+### Which expectation does each feature answer?
+
+The course material "Service process design" (seed 002, lecture 2, the part on exploring customer
+needs with the Kano model) names three things customers expect: **less effort** (anticipate what the
+customer will need and tailor the service), **less time** (anticipate the need and meet it directly,
+cutting the customer's time) and **care** (warm service, advice like a consultant, or a one-stop
+solution). Use the three as a check when listing candidate features: does some feature answer each
+expectation? The Kano questionnaire then tells us whether customers see each feature as must-be,
+one-dimensional or attractive.
+
+#### Exercise: sort the features by expectation
+
+The sorting is our reading of the material; each item comes with its reason.
+"""),
+    ("code", """
+exercise_expectations = cxlab.exercises.expectation_sorting()
+exercise_expectations
+"""),
+    ("md", """
 ## 4 措辞的陷阱
 
 好的 Kano 题目像一组对照实验，只改变“有没有”这一件事。常见的错误：
@@ -197,7 +227,7 @@ pasting into a document.
 with tempfile.TemporaryDirectory() as folder:
     for suffix in (".csv", ".xlsx", ".md"):
         path = kano.export_questionnaire(questions, Path(folder) / f"kano_questionnaire{suffix}")
-        print(path.name, "written")
+        print(cxlab.i18n.pick("已写出", "written:"), path.name)
 print(kano.questionnaire_markdown(questions.head(3)))
 """),
     ("md", """

@@ -220,7 +220,9 @@ excluded.join(survey["respondent_id"]).round(3)
     ("code", """
 after = kano.analyze(kept)
 changed = result["category"] != after["category"]
-print(f"{len(excluded)} excluded, {len(kept)} kept; categories changed: {int(changed.sum())}")
+print(cxlab.i18n.pick("排除 {out} 人，保留 {kept} 人；类别有变化的功能：{changed} 个",
+                      "{out} excluded, {kept} kept; categories changed: {changed}").format(
+    out=len(excluded), kept=len(kept), changed=int(changed.sum())))
 """),
     ("md", """
 剔除前后比较类别，可以看出结论是否对这几位受访者敏感。
@@ -286,7 +288,8 @@ customers:
 """),
     ("code", """
 by_type = kano.analyze(survey, segment="customer_type")
-print(by_type.loc[(slice(None), "fast_refund"), ["n", "share_O", "share_M", "category"]].round(2))
+print(by_type.loc[(slice(None), "fast_refund"), ["n", "share_O", "share_M", "category"]]
+      .rename(index=cxlab.i18n.labels("segment"), level=0).round(2))
 kano.compare_segments(survey, "customer_type")[columns].rename(index=names).round(3)
 """),
     ("md", """

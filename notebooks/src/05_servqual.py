@@ -133,7 +133,8 @@ except servqual.AllocationError as err:
 """),
     ("code", """
 valid = points.sum(axis=1).sub(100).abs() <= 0.5
-print(f"excluded: {int((~valid).sum())} respondents ({', '.join(points.index[~valid])})")
+print(cxlab.i18n.pick("排除：{n} 位受访者（{ids}）", "excluded: {n} respondents ({ids})").format(
+    n=int((~valid).sum()), ids=", ".join(points.index[~valid])))
 weighted = servqual.weighted_scores(gap_scores[valid], points[valid])
 mean_points = points[valid].mean()
 pd.DataFrame({
@@ -175,9 +176,11 @@ servqual.reliability(P).round(3)
 """),
     ("code", """
 check = servqual.efa_diagnostics(P)
-print(pd.Series({"KMO": round(check.kmo, 3), "Bartlett chi2": round(check.bartlett_chi2, 1),
-                 "df": check.bartlett_df, "p < 0.001": check.bartlett_p < 0.001,
-                 "factors (parallel analysis)": check.n_factors}, dtype=object).to_string())
+pick = cxlab.i18n.pick
+print(pd.Series({"KMO": round(check.kmo, 3), pick("Bartlett 检验 χ²", "Bartlett chi2"): round(check.bartlett_chi2, 1),
+                 pick("自由度", "df"): check.bartlett_df,
+                 "p < 0.001": pick("是", "yes") if check.bartlett_p < 0.001 else pick("否", "no"),
+                 pick("因子数（平行分析）", "factors (parallel analysis)"): check.n_factors}, dtype=object).to_string())
 check.table.head(7).round(2)
 """),
     ("code", """

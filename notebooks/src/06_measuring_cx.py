@@ -158,9 +158,10 @@ Fisher's exact test does (p ≈ 1e-5). `method="wald"` keeps the plain Wald test
 How many answers keep NPS within ±5 points?
 """),
     ("code", """
-pd.DataFrame({"margin": [3, 5, 10],
-              "worst case": [metrics.nps_sample_size(m) for m in (3, 5, 10)],
-              "p=0.45, d=0.20": [metrics.nps_sample_size(m, 0.45, 0.20) for m in (3, 5, 10)]}).set_index("margin")
+pick = cxlab.i18n.pick
+pd.DataFrame({pick("误差范围（±分）", "margin"): [3, 5, 10],
+              pick("最不利情形", "worst case"): [metrics.nps_sample_size(m) for m in (3, 5, 10)],
+              "p=0.45, d=0.20": [metrics.nps_sample_size(m, 0.45, 0.20) for m in (3, 5, 10)]}).set_index(pick("误差范围（±分）", "margin"))
 """),
     ("md", """
 比较两个团队、想以 80% 的把握发现 NPS 25 对 15 的差别，每个团队需要多少回答？CSAT 要在 ±5 个百分点以内又需要多少？
@@ -170,7 +171,9 @@ need? And for CSAT within ±5 points?
 """),
     ("code", """
 per_team = metrics.nps_sample_size_difference((0.45, 0.20), (0.40, 0.25))
-print(f"NPS 25 vs 15, 80% power: {per_team} answers per team;  CSAT ± 5 points: {metrics.csat_sample_size(0.05)} answers")
+print(cxlab.i18n.pick("NPS 25 对 15、把握度 80%：每个团队 {n} 份回答；CSAT 误差 ±5 个百分点：{m} 份回答",
+                      "NPS 25 vs 15, 80% power: {n} answers per team;  CSAT ± 5 points: {m} answers").format(
+    n=per_team, m=metrics.csat_sample_size(0.05)))
 """),
     ("md", """
 ## 4 逐月走势：变化是真的吗？
@@ -205,7 +208,8 @@ slices, the more chance hits. Separate online and app orders (one delivery chain
 phone, by quarter, and adjust all comparisons together:
 """),
     ("code", """
-survey["route"] = np.where(survey["channel"].isin(["online", "app"]), "online+app", "store+phone")
+ROUTES = [cxlab.i18n.pick("线上+App", "online+app"), cxlab.i18n.pick("门店+电话", "store+phone")]  # shown labels
+survey["route"] = np.where(survey["channel"].isin(["online", "app"]), *ROUTES)
 quarterly = metrics.by_period(survey, "nps", period="Q", by="route")
 quarterly.loc[quarterly["change_p"] < 0.05, ["period", "route", "n", "value", "change", "change_p",
                                              "change_p_adjusted", "real_change"]].round(3)
@@ -234,7 +238,7 @@ metrics.trend(survey, "nps", period="Q", by="route").round(3)
 """),
     ("code", """
 after = survey["date"] >= "2026-04-01"
-for route in ["online+app", "store+phone"]:
+for route in ROUTES:
     answers = survey.loc[survey["route"] == route, "recommend"]
     c = metrics.compare_nps(answers[after], answers[~after])
     print(f"{route:12}  after − before = {c.diff:6.1f}, 95% CI [{c.ci_low:.1f}, {c.ci_high:.1f}], p = {c.p_value:.1g}")
@@ -336,7 +340,7 @@ by_channel.assign(channel=by_channel["channel"].map(channels)).round(3)
 tickets["quarter"] = tickets["created"].dt.to_period("Q").astype(str)
 metrics.tickets(tickets, by=["quarter", "category"], as_of=as_of).query("category == 'delivery'")[
     ["quarter", "tickets", "open", "resolution_p50_h", "resolution_p80_h", "resolved_in_time", "resolved_low",
-     "resolved_high"]].round(3)
+     "resolved_high"]].rename(columns={"quarter": cxlab.i18n.pick("季度", "quarter")}).round(3)
 """),
     ("md", """
 在线客服和电话几乎全部 24 小时内回应；App 和门店明显落后，门店只有约 72%——离“全部”的目标很远，而且区间很窄，不是抽样误差。

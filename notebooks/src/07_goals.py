@@ -13,7 +13,8 @@ CELLS = [
 - 说出第 6.1.4 条的七类目标，并为每类写出一个例子；
 - 用检查器找出目标的问题（不具体、无基线、无期限、无负责人、无法测量、样本不足……）并改好它；
 - 估算检测目标变化所需的样本量；
-- 把组织目标分解到部门，检查上下级是否一致；按季度跟踪目标，区分“达成”“未达成”和“尚不能判断”。
+- 把组织目标分解到部门，检查上下级是否一致；按季度跟踪目标，区分“达成”“未达成”和“尚不能判断”；
+- 用培训指南的五个示例把目标落到策划，说出第 6.2 条的资源类型和第 6.3 条安排职责的方式。
 
 **所需时间**：45–75 分钟
 
@@ -38,7 +39,9 @@ decomposed and tracked with data.
   owner, not measurable, underpowered…) and fix it;
 - Estimate the sample size needed to detect the change a goal asks for;
 - Decompose an organisation goal into departments and check consistency; track goals by
-  quarter and tell "met", "not met" and "inconclusive" apart.
+  quarter and tell "met", "not met" and "inconclusive" apart;
+- Turn goals into plans with the training guide's five examples, and name the resource types of
+  clause 6.2 and the ways of assigning responsibility of clause 6.3.
 
 **Time needed**: 45–75 minutes
 
@@ -54,6 +57,7 @@ from IPython.display import Markdown, display
 
 import cxlab
 from cxlab import goals, kano, plotting, widgets
+from cxlab.i18n import Text as T  # a text in zh and en, shown in the active language
 
 cxlab.set_language("{LANG}")
 plotting.set_theme()
@@ -103,7 +107,7 @@ The checker does not score; it names each problem, with a fixed code that traine
 First a typical wish-goal:
 """),
     ("code", """
-wish = goals.Goal("提升线上订单的配送体验", "improvement")
+wish = goals.Goal(T("提升线上订单的配送体验", "Improve the delivery experience of online orders"), "improvement")
 pd.DataFrame([(f.code, f.message) for f in goals.check(wish, today=TODAY)], columns=["code", "finding"])
 """),
     ("md", """
@@ -117,9 +121,12 @@ collect (about 130 a month for online and app in 2025):
 """),
     ("code", """
 last_year = survey[(survey["date"] < "2026-01-01") & survey["channel"].isin(["online", "app"])]
-print(f"2025: Top2 {(last_year['csat'] >= 4).mean():.1%}, {len(last_year) / 12:.0f} answers a month")
-better = goals.Goal("2026 年 9 月底前，线上与 App 订单满意率（4–5 分）从 67% 提升到 75%", "improvement", "csat",
-                    target=0.75, baseline=0.67, deadline="2026-09-30", owner="物流部", per_period=130, period="M")
+print(cxlab.i18n.pick("2025 年：Top2 满意率 {share:.1%}，每月 {n:.0f} 份回答", "2025: Top2 {share:.1%}, {n:.0f} answers a month")
+      .format(share=(last_year["csat"] >= 4).mean(), n=len(last_year) / 12))
+better = goals.Goal(T("2026 年 9 月底前，线上与 App 订单满意率（4–5 分）从 67% 提升到 75%",
+                      "By end of September 2026, raise the online and app top-2 satisfaction share (4–5) from 67% to 75%"),
+                    "improvement", "csat", target=0.75, baseline=0.67, deadline="2026-09-30",
+                    owner=T("物流部", "Logistics"), per_period=130, period="M")
 pd.DataFrame([(f.code, f.message) for f in goals.check(better, today=TODAY)], columns=["code", "finding"])
 """),
     ("md", """
@@ -184,18 +191,28 @@ on the same metric may not be weaker than its parent, nor due later.
 """),
     ("code", """
 tree = [
-    goals.Goal("2026 年全年 NPS 不低于 10", "target_attainment", "nps", target=10, baseline=9.9,
-               deadline="2026-12-31", owner="总经理", id="org", scope="组织"),
-    goals.Goal("2026 年 9 月底前线上与 App 订单满意率从 67% 到 75%", "improvement", "csat", target=0.75,
-               baseline=0.67, deadline="2026-09-30", owner="物流部", id="logistics", parent="org", scope="物流部"),
-    goals.Goal("所有投诉 24 小时内回应、72 小时内给出方案", "problem_resolution", "answered_24h", target=1.0,
-               baseline=0.93, deadline="2026-06-30", owner="顾客服务部", id="service", parent="org", scope="顾客服务部"),
-    goals.Goal("商品图片与实物一致的投诉 2026 年减少 50%", "problem_resolution", None, deadline="2026-12-31",
-               owner="产品部", id="product", parent="org", scope="产品部"),
-    goals.Goal("会员复购率比 2025 年提高 5%", "improvement", None, deadline="2026-12-31", owner="营销部",
-               id="marketing", parent="org", scope="营销部"),
-    goals.Goal("下半年 NPS 不低于 5", "target_attainment", "nps", target=5, baseline=9.9, deadline="2027-03-31",
-               owner="平台技术部", id="platform", parent="org", scope="平台技术部"),
+    goals.Goal(T("2026 年全年 NPS 不低于 10", "NPS at least 10 over 2026"), "target_attainment", "nps",
+               target=10, baseline=9.9, deadline="2026-12-31", owner=T("总经理", "General manager"), id="org",
+               scope=T("组织", "Organisation")),
+    goals.Goal(T("2026 年 9 月底前线上与 App 订单满意率从 67% 到 75%",
+                 "Online and app top-2 satisfaction from 67% to 75% by end of September 2026"), "improvement",
+               "csat", target=0.75, baseline=0.67, deadline="2026-09-30", owner=T("物流部", "Logistics"),
+               id="delivery", parent="org", scope=T("物流部", "Logistics")),
+    goals.Goal(T("所有投诉 24 小时内回应、72 小时内给出方案",
+                 "Every complaint answered within 24 hours and given a solution within 72 hours"),
+               "problem_resolution", "answered_24h", target=1.0, baseline=0.93, deadline="2026-06-30",
+               owner=T("顾客服务部", "Customer service"), id="complaints", parent="org",
+               scope=T("顾客服务部", "Customer service")),
+    goals.Goal(T("商品图片与实物一致的投诉 2026 年减少 50%",
+                 "Complaints that products differ from their pictures down 50% in 2026"), "problem_resolution",
+               None, deadline="2026-12-31", owner=T("产品部", "Product"), id="photos", parent="org",
+               scope=T("产品部", "Product")),
+    goals.Goal(T("会员复购率比 2025 年提高 5%", "Member repurchase rate 5% above 2025"), "improvement", None,
+               deadline="2026-12-31", owner=T("营销部", "Marketing"), id="repurchase", parent="org",
+               scope=T("营销部", "Marketing")),
+    goals.Goal(T("下半年 NPS 不低于 5", "NPS at least 5 in the second half"), "target_attainment", "nps",
+               target=5, baseline=9.9, deadline="2027-03-31", owner=T("平台技术部", "Platform engineering"),
+               id="platform", parent="org", scope=T("平台技术部", "Platform engineering")),
 ]
 goals.decomposition(tree)[["id", "depth", "scope", "owner", "children", "findings"]]
 """),
@@ -231,7 +248,7 @@ A goal is judged by its **basis** (`basis`), which by default follows the metric
   no sampling error, compared with the target directly.
 """),
     ("code", """
-one_answer = goals.evaluate(goals.Goal("满意率 100%", "needs_met", "csat", target=1.0), pd.DataFrame({"csat": [5]}))
+one_answer = goals.evaluate(goals.Goal(T("满意率 100%", "Top-2 satisfaction 100%"), "needs_met", "csat", target=1.0), pd.DataFrame({"csat": [5]}))
 print(one_answer.basis, one_answer.label, f"{one_answer.estimate:.0%} [{one_answer.ci_low:.0%}, {one_answer.ci_high:.0%}]")
 """),
     ("code", """
@@ -279,13 +296,136 @@ alongside (notebook 09's risk register will plug into this column).
 """),
     ("code", """
 planned = [
-    goals.with_changes(tree[1], priority=1, resources="物流部 2 人 + 新物流商考核预算",
-                       method="每周对账新物流商的准时率，月度复盘；配送后 24 小时回访"),
-    goals.with_changes(tree[2], priority=2, resources="客服排班增加 3 个晚班",
-                       method="App 和门店投诉统一进入工单系统，超时自动升级"),
-    goals.with_changes(tree[0], priority=3, resources="季度体验评审会", method="按季度跟踪 NPS，评审各部门目标"),
+    goals.with_changes(tree[1], priority=1,
+                       resources=T("物流部 2 人 + 新物流商考核预算", "2 logistics staff + a budget to audit the new carrier"),
+                       method=T("每周对账新物流商的准时率，月度复盘；配送后 24 小时回访",
+                                "Weekly check of the new carrier's on-time rate, monthly review; a call 24 hours after delivery")),
+    goals.with_changes(tree[2], priority=2, resources=T("客服排班增加 3 个晚班", "3 more evening shifts in customer service"),
+                       method=T("App 和门店投诉统一进入工单系统，超时自动升级",
+                                "App and store complaints all go into the ticket system; overdue tickets escalate automatically")),
+    goals.with_changes(tree[0], priority=3, resources=T("季度体验评审会", "A quarterly CX review meeting"),
+                       method=T("按季度跟踪 NPS，评审各部门目标", "Track NPS by quarter and review every department's goal")),
 ]
-goals.plan_table(planned, risks={"logistics": "新物流商交付不稳定", "service": "旺季投诉量激增"})
+goals.plan_table(planned, risks={"delivery": T("新物流商交付不稳定", "The new carrier delivers unreliably"),
+                                   "complaints": T("旺季投诉量激增", "Complaints surge in the peak season")})
+"""),
+    ("md", """
+### 培训指南的五个示例
+
+培训指南讲第 6.1.5 条时，为五个策划要素（活动、优先级、资源、职责、方法）各配了一个“目标 → 策划”的例子。
+下面把这五个例子写成 `goals.Goal`：数字照指南，“一年内”“半年内”这样的时间框从本次策划会（2026 年 1 月 5 日）起算，
+指南给出了负责单位的就照写；指南没有给基线，也没有说明用哪项数据来测量，这两项就空着。然后交给第 3 节的检查器：
+""", """
+### The training guide's five examples
+
+When the training guide explains clause 6.1.5, it pairs each planning element (activities,
+priority, resources, responsibility, methods) with one "goal → plan" example. Below, the five are
+written as `goals.Goal`: the figures are the guide's; time frames such as "within a year" or "within
+half a year" count from this planning meeting (5 January 2026); where the guide names the unit in
+charge, it is the owner. The guide gives no baseline and does not say which data measure each goal,
+so both stay empty. Then the checker of section 3 reads them:
+"""),
+    ("code", """
+pick = cxlab.i18n.pick  # a one-off text in the active language
+examples = goals.plan_examples(today=TODAY)
+pd.DataFrame({pick("策划要素", "element"): [g.extra["element"] for g in examples],
+              pick("目标", "goal"): [g.statement for g in examples],
+              pick("负责", "owner"): [g.owner for g in examples],
+              pick("期限", "deadline"): [g.deadline for g in examples],
+              pick("检查结果", "findings"): [", ".join(f.code for f in goals.check(g, today=TODAY)) for g in examples]}
+             ).fillna("—")
+"""),
+    ("md", """
+五个例子都写出了数字，也都配好了做法，但按第 3 节的检查器，没有一个能原样拿来当目标：五个都没有基线（`no_baseline`），
+也都没说明用什么数据测量（`no_metric`：“满意度指数”怎么算？投诉“及时”是几小时？）；三个没有负责人（`no_owner`）；
+两个是“每季度”的持续要求，没有截止日期（`no_deadline`）。这不是示例的毛病——它们要演示的是目标和策划怎样一一对应——
+而是提醒我们：把示例用到自己的组织时，先补齐基线、测量口径、负责人和期限。第一个例子还值得多问一句：
+每季度 500 份问卷够不够，要看基线和 90% 之间差多少（第 3 节的样本量）。
+
+#### 练习 1：每段策划属于哪个要素？
+""", """
+Every example states figures and comes with a plan, yet none passes the checker as it stands: all
+five lack a baseline (`no_baseline`) and say nothing of the data that would measure them
+(`no_metric`: how is the "satisfaction index" computed? how many hours is "on time" for a
+complaint?); three have no owner (`no_owner`); two are standing "every quarter" requirements with no
+deadline (`no_deadline`). That is no fault of the examples, which are there to show how a goal and
+its plan pair up. It is a reminder: before using them in your organisation, add the baseline, the
+measure, the owner and the deadline. The first example raises one more question: whether 500
+questionnaires a quarter are enough depends on how far the baseline is from 90% (section 3's
+sample size).
+
+#### Exercise 1: which element does each plan belong to?
+"""),
+    ("code", """
+exercise_elements = cxlab.exercises.plan_elements()
+exercise_elements
+"""),
+    ("md", """
+### 资源配置（第 6.2 条）
+
+策划里的“资源”不只是钱。培训指南列出了组织要评估的资源类型（“包括但不限于”），既看内部现有资源的能力和局限，
+也看从外部获取的可能：
+""", """
+### Resources (clause 6.2)
+
+The "resources" of a plan are more than money. The training guide lists the types of resource an
+organisation should assess ("including but not limited to"), looking both at what its own
+resources can and cannot do and at what could come from outside:
+"""),
+    ("code", """
+goals.resource_types().reset_index(drop=True).rename(columns={"type": pick("资源类型", "type"),
+                                                               "covers": pick("包括", "covers")})
+"""),
+    ("md", """
+#### 练习 2：这项策划内容用的是哪类资源？
+
+下面七项取自本笔记本和第 09 本的策划。
+""", """
+#### Exercise 2: which type of resource does each line use?
+
+The seven lines come from the plans of this notebook and of notebook 09.
+"""),
+    ("code", """
+exercise_resources = cxlab.exercises.resource_sorting()
+exercise_resources
+"""),
+    ("md", """
+### 顾客体验管理职责（第 6.3 条）
+
+培训指南说明了三种安排职责的方式，组织按自己的情况选择或组合：
+
+1. 把顾客体验管理目标融入现有的业务过程和绩效管理；
+2. 把相关职责分配给现有的职位，让每个岗位知道自己在顾客体验上要做什么；
+3. 规模较大或需求复杂的组织，可以考虑设立专门的顾客体验管理团队。
+
+无论哪种方式，顾客体验都不是某一个部门的事，还要有跨部门的沟通和协作机制（第 6.4 条“管理协同”）。
+指南描述的专门团队由三组角色构成：
+""", """
+### Responsibilities (clause 6.3)
+
+The training guide describes three ways to assign responsibility; an organisation picks or combines
+them to suit its situation:
+
+1. Build the CX goals into the existing business processes and performance management;
+2. Give the CX duties to existing positions, so that each role knows its part in the experience;
+3. A larger organisation, or one with complex needs, may consider a dedicated CX team.
+
+Whichever way, the experience is not one department's business: cross-department communication and
+collaboration are needed as well (clause 6.4, management coordination). The dedicated team the
+guide describes has three groups of roles:
+"""),
+    ("code", """
+goals.cx_roles().rename(columns={"group": pick("组别", "group"), "role": pick("角色", "role"),
+                                 "duty": pick("主要职责", "duty")})
+"""),
+    ("md", """
+#### 练习 3：这项工作该由谁来做？
+""", """
+#### Exercise 3: who does each task?
+"""),
+    ("code", """
+exercise_roles = cxlab.exercises.role_sorting()
+exercise_roles
 """),
     ("md", """
 ## 7 练习：写一个合格的目标
@@ -318,7 +458,8 @@ quiz
 - 组织目标要分解到职能、层级和过程；下级不能比上级宽松，期限不能更晚。
 - 抽样目标用区间判断：达成、未达成、尚不能判断；不要把噪声当成失败。普查目标（每张工单都计入）直接看计数。
 - 样本量先说清问题：两期比较还是与固定基线比较、双侧还是单侧；检查器按目标的跟踪周期（`period`）计算每期样本。
-- 第 6.1.5 条的策划表把每个目标落到活动、优先级、资源、职责和方法。
+- 第 6.1.5 条的策划表把每个目标落到活动、优先级、资源、职责和方法；培训指南的五个示例还要补上基线、测量口径、负责人和期限才能直接使用。
+- 资源包括人力、知识、财务、程序与工具技术、信息数据、工作环境设施和外部供方（第 6.2 条）；职责可以融入现有过程和职位，也可以设专门团队（第 6.3 条）。
 
 ## 用你自己的数据试试
 
@@ -339,7 +480,11 @@ quiz
   Census goals (every ticket counted) are judged on the count.
 - State the question behind a sample size: two periods or a fixed baseline, two- or one-sided;
   the checker counts answers per the goal's tracking period (`period`).
-- The 6.1.5 plan table gives every goal its activities, priority, resources, responsibility and methods.
+- The 6.1.5 plan table gives every goal its activities, priority, resources, responsibility and methods;
+  the training guide's five examples need a baseline, a measure, an owner and a deadline before use.
+- Resources cover people, knowledge, finance, procedures and tools, information and data, the work
+  environment and external providers (clause 6.2); responsibilities go into existing processes and
+  positions or to a dedicated team (clause 6.3).
 
 ## Try it on your own data
 

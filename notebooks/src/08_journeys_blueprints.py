@@ -13,13 +13,14 @@ CELLS = [
 - 把一段旅程拆成阶段、触点、情绪、痛点和关键时刻，并标出每个触点的交互环境；
 - 读懂服务蓝图的四条泳道和三条线（互动线、可视线、内部互动线）；
 - 用调查数据检验旅程图，找出真正的痛点；
-- 从蓝图的后台和支持过程找到痛点的根源，提出改进。
+- 从蓝图的后台和支持过程找到痛点的根源，提出改进；
+- 说出设计顾客体验的六个步骤和评估设计的六个因素，并用它们审视一个改进方案。
 
 **所需时间**：45–90 分钟
 
 **先修要求**：01 术语和定义解读、06 测量顾客体验
 
-**涉及条款**：3（术语 3.5、3.6）、6.1.1、7.1.1（其中 6.1.1、7.1.1 不是已公布目次中的编号，见 02 第 7 节）
+**涉及条款**：3（术语 3.5、3.6）、6.1.1、7.1.1、7.1.2（其中 6.1.1、7.1.1、7.1.2 不是已公布目次中的编号，见 02 第 7 节）
 """, """
 # 08 Customer journeys and service blueprints
 
@@ -36,13 +37,15 @@ service blueprint, marks moments of truth and pain points, and checks the map ag
   each touchpoint's interaction environment;
 - Read a service blueprint's four swimlanes and three lines (interaction, visibility, internal interaction);
 - Check the journey map against survey data to find the real pain points;
-- Trace a pain point to its roots in the back stage and support processes, and propose improvements.
+- Trace a pain point to its roots in the back stage and support processes, and propose improvements;
+- Name the six steps of designing the experience and the six factors for evaluating a design, and
+  use them to review an improvement.
 
 **Time needed**: 45–90 minutes
 
 **Prerequisites**: 01 The language of customer experience, 06 Measuring customer experience
 
-**Clauses covered**: 3 (terms 3.5, 3.6), 6.1.1, 7.1.1 (6.1.1, 7.1.1: not numbers of the published contents; see 02 section 7)
+**Clauses covered**: 3 (terms 3.5, 3.6), 6.1.1, 7.1.1, 7.1.2 (6.1.1, 7.1.1, 7.1.2: not numbers of the published contents; see 02 section 7)
 """),
     ("code", """
 import pandas as pd
@@ -53,7 +56,7 @@ from cxlab import journey, plotting, widgets
 cxlab.set_language("{LANG}")
 plotting.set_theme()
 trip = journey.Journey.from_frame(cxlab.load_dataset("journey_furnishing"))
-print(len(trip.table), "elements in", len(trip.stages), "stages")
+print(cxlab.i18n.pick("{n} 个要素，{k} 个阶段", "{n} elements in {k} stages").format(n=len(trip.table), k=len(trip.stages)))
 """),
     ("md", """
 ## 0 先理解顾客：同理心地图
@@ -139,7 +142,8 @@ stage_ratings = pd.Series({
     "after_sales": late_web["rating_service"].mean(),
 })
 measured = journey.satisfaction_to_emotion(stage_ratings)
-pd.DataFrame({"rating (1-5)": stage_ratings, "emotion (-2..2)": measured}).round(2)
+pd.DataFrame({cxlab.i18n.pick("评分（1–5）", "rating (1-5)"): stage_ratings,
+              cxlab.i18n.pick("情绪（−2…2）", "emotion (-2..2)"): measured}).round(2)
 """),
     ("code", """
 _ = trip.plot_emotion(measured)
@@ -189,7 +193,10 @@ _ = trip.plot_blueprint()
    前台的体验才能稳定？
 3. 资料只给出了结论，没有给出数据。如果要检验“关注细节带来满意和忠诚”这句话，你会用第 06 本的哪些指标、怎样设计对比？
 
-## 5 自测：放对泳道、找出痛点
+## 5 从旅程到设计：设计过程和设计评价（第 7.1 条）
+
+旅程图和蓝图找到了问题，接下来是设计。培训指南在第 7.1.1 条（指南的编号）把设计顾客体验描述为六个步骤，
+本表的最后一列是本工作簿里练习这一步的地方：
 """, """
 Follow the "delivery & installation" column down: the pain (late, rescheduled) shows in the front
 stage, its roots sit in back-stage dispatch and scheduling and in the external carrier among the
@@ -221,7 +228,61 @@ Group discussion (about 5 minutes each):
 3. The material gives conclusions, not data. To test "attention to detail brings satisfaction and
    loyalty", which measures of notebook 06 would you use, and what comparison would you design?
 
-## 5 Self-check: the right lane, the real pain point
+## 5 From journey to design: the design process and its evaluation (clause 7.1)
+
+The journey map and the blueprint found the problems; next comes design. Under 7.1.1 (the guide's
+numbering) the training guide describes designing the experience in six steps; the last column
+shows where this workbook practises each step:
+"""),
+    ("code", """
+journey.design_steps().rename(columns={"step": cxlab.i18n.pick("步骤", "step"), "aim": cxlab.i18n.pick("要做什么", "aim"),
+                                       "workbook": cxlab.i18n.pick("本工作簿", "workbook")})
+"""),
+    ("md", """
+这些步骤不是一次走完的直线：测试验证不达标，就回到方案或原型再改。第 4 节的配送改进（推送到达时间、改约须提前通知、
+与物流商约定准时率）目前停在“解决方案”这一步：下一步是做原型、请顾客试用，而不是直接全面上线。
+
+#### 练习 1：把设计步骤排好顺序
+""", """
+The steps are not a straight line walked once: when a test falls short, go back to the solution or
+the prototype. Section 4's delivery fix (arrival times pushed to customers, rescheduling only with
+notice, an on-time rate agreed with the carrier) stands at the "solution" step: next come a
+prototype and a trial with customers, not a full roll-out.
+
+#### Exercise 1: put the design steps in order
+"""),
+    ("code", """
+exercise_steps = cxlab.exercises.design_order()
+exercise_steps
+"""),
+    ("md", """
+设计做出来以后要评估（第 7.1.2 条，指南的编号）。指南列出评估设计及其实现时宜考虑的六个因素：
+""", """
+A design, once made, is evaluated (7.1.2 in the guide's numbering). The guide lists six factors to
+weigh when evaluating a design and its implementation:
+"""),
+    ("code", """
+journey.design_criteria().rename(columns={"criterion": cxlab.i18n.pick("评价因素", "factor"),
+                                          "question": cxlab.i18n.pick("要问的问题", "question")})
+"""),
+    ("md", """
+#### 练习 2：评审意见对应哪个因素？
+
+下面六条是我们为配送改进方案编写的评审意见（不是真实数据），每条对应一个评价因素。
+""", """
+#### Exercise 2: which factor does each review remark concern?
+
+The six remarks below are ones we wrote for the delivery redesign (not real data); each concerns
+one evaluation factor.
+"""),
+    ("code", """
+exercise_review = cxlab.exercises.design_review()
+exercise_review
+"""),
+    ("md", """
+## 6 自测：放对泳道、找出痛点
+""", """
+## 6 Self-check: the right lane, the real pain point
 """),
     ("code", """
 quiz = widgets.Quiz("08_journeys_blueprints", shuffle=2023)
@@ -234,6 +295,7 @@ quiz
 - 关键时刻是影响最大的接触，可能是亮点，也可能是痛点。
 - 旅程图的情绪是估计，要用调查数据检验；实测会纠正工作坊的偏差。
 - 服务蓝图把前台痛点追到后台和支持过程，改进往往要跨部门、甚至跨组织（第 6.4、7.2.4 条）。
+- 设计按需求分析、定义目标、解决方案、原型制作、测试验证、设计实现六步走，不达标就迭代；评估时看需求、目标、其他设计目标、绩效目标、业务过程和资源六个因素（第 7.1 条）。
 
 ## 用你自己的数据试试
 
@@ -250,6 +312,9 @@ quiz
 - The map's emotions are estimates; check them with survey data, which corrects the workshop's bias.
 - The blueprint traces front-stage pain to the back stage and support processes; fixes often cross
   departments and even organisations (clauses 6.4, 7.2.4).
+- Design runs in six steps (needs analysis, goal, solution, prototype, test, implementation),
+  iterating when a test falls short; evaluate it on needs, the goal, other design goals,
+  performance goals, business processes and resources (clause 7.1).
 
 ## Try it on your own data
 

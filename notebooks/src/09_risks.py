@@ -104,10 +104,14 @@ and work together with a first-responsibility rule and monitoring. Carry the mea
 notebook 07's plan table:
 """),
     ("code", """
-carrier_goal = goals.Goal("2026 年 9 月底前，外部物流商准时送达率不低于 95%", "risk_response", None,
-                          deadline="2026-09-30", owner="物流部", id="carrier", priority=1,
-                          resources="供方考核小组；合同中的准时率条款",
-                          method="月度现场审核；每周准时率报表；连续两周低于 90% 启动备选物流商")
+T = cxlab.i18n.Text  # a text in zh and en, shown in the active language
+carrier_goal = goals.Goal(
+    T("2026 年 9 月底前，外部物流商准时送达率不低于 95%",
+      "By end of September 2026, the external carrier delivers at least 95% of orders on time"),
+    "risk_response", None, deadline="2026-09-30", owner=T("物流部", "Logistics"), id="carrier", priority=1,
+    resources=T("供方考核小组；合同中的准时率条款", "A supplier-audit team; an on-time clause in the contract"),
+    method=T("月度现场审核；每周准时率报表；连续两周低于 90% 启动备选物流商",
+             "Monthly site audit; a weekly on-time report; below 90% two weeks running, switch to the backup carrier"))
 goals.plan_table([carrier_goal], risks={"carrier": ranked.iloc[0]["risk"]})
 """),
     ("md", """

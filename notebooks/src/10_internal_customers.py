@@ -53,7 +53,8 @@ ratings = cxlab.load_dataset("servqual_internal")
 items = servqual.instrument(variant="internal")
 E = ratings.filter(regex="^E_").rename(columns=lambda c: c[2:])
 P = ratings.filter(regex="^P_").rename(columns=lambda c: c[2:])
-print(ratings.shape, sorted(ratings["function"].unique()))
+functions = cxlab.i18n.labels("function")  # the stored codes stay; these are the names shown
+print(ratings.shape, [functions[code] for code in sorted(ratings["function"].unique())])
 """),
     ("md", """
 ## 1 内部服务链
@@ -104,13 +105,15 @@ Average each rater's dimension gaps by the function rated and draw a heat map: t
 import seaborn as sns
 
 gaps = servqual.by_dimension(servqual.gaps(E, P, items), items)
-by_function = gaps.groupby(ratings["function"]).mean().rename(columns=servqual.dimension_names())
+by_function = (gaps.groupby(ratings["function"]).mean().rename(index=functions, columns=servqual.dimension_names())
+               .rename_axis(index=cxlab.i18n.pick("职能部门", "function")))
 ax = sns.heatmap(by_function, annot=True, fmt=".2f", cmap="RdYlGn", center=0, vmin=-2, vmax=0.5)
 _ = ax.set(xlabel="", ylabel="")
 """),
     ("code", """
-weakest = by_function.idxmin(axis=1).rename("weakest")
-weakest.to_frame().assign(gap=by_function.min(axis=1).round(2))
+pick = cxlab.i18n.pick
+weakest = by_function.idxmin(axis=1).rename(pick("短板维度", "weakest"))
+weakest.to_frame().assign(**{pick("差距", "gap"): by_function.min(axis=1).round(2)})
 """),
     ("md", """
 每个职能部门的短板不同：IT 是响应性（请求回应慢），财务是移情性（不理解业务需要），物流是可靠性（承诺做不到），
@@ -166,7 +169,25 @@ focus.assign(wording=focus.index.map(wording))[["wording", "importance", "perfor
 2. 如果把一线员工看作人力、IT、后勤等职能部门的内部顾客，你会用哪两三个 SERVQUAL 题项来测他们得到的内部服务？
 3. 资料没有给出任何数字。要在你们组织里检验“重视员工发展能带来顾客忠诚”，需要哪些内部和外部数据？
 
-## 6 自测
+### 案例讨论：内部顾客体验的三个例子
+
+课程资料《内部客户体验设计》（种子材料 000，第六部分“案例分析”）用三个没有具名的企业说明内部顾客体验可以设计和改进，
+下面只转述资料里说到的内容，资料没有给出任何数字：
+
+- **一家科技公司**：收集员工反馈，发现技术支持响应太慢；于是定了新的服务标准，并培训员工的服务意识，内部顾客满意度明显提高。
+- **一家金融机构**：关注部门之间的协作，用 Kano 模型找出各部门在合作中最看重的需求，据此优化跨部门沟通流程，工作效率提高。
+  资料把 Kano 的需求分为基本需求、期望需求和兴奋需求三类（对应第 03、04 本的必备型、期望型和魅力型）。
+- **一家制造企业**：借用顾客旅程的方法画出员工的体验地图，找出员工在入职、培训和日常工作中的关键接触点，改善这些环节后，员工整体满意度提高。
+
+小组讨论（每题约 5 分钟）：
+
+1. 第一个例子和本笔记本的 IT 很像：响应性差距最大。参照它的做法，为 IT 写一条可检查的服务标准，并用第 07 本的检查器检查。
+2. 仿照第二个例子，为“业务部门对财务部门的需求”各写一个基本需求、期望需求和兴奋需求，再说说怎样用第 03 本的成对问题去验证。
+3. 仿照第三个例子，按入职、培训、日常工作三个阶段，用第 08 本的格式写出一段员工旅程：每个阶段至少一个触点、负责的职能部门和你估计的情绪。
+
+#### 练习：内部需求的 Kano 假设
+
+第二个例子用 Kano 模型找内部顾客最看重的需求。做问卷之前，先按定义写下假设，再用第 03 本的成对问题去验证：
 """, """
 Improving internal service usually needs cross-department coordination (clause 6.4): logistics'
 reliability problems may come from unstable procurement deliveries or inaccurate stock data in
@@ -192,6 +213,47 @@ Group discussion (about 5 minutes each):
 3. The material gives no figures. To test "investing in staff brings customer loyalty" in your
    organisation, which internal and external data would you need?
 
+### Case discussion: three internal-customer examples
+
+The course material "Internal customer experience design" (seed 000, part six, "case analysis")
+uses three unnamed companies to show that the internal experience can be designed and improved.
+Below is only what the material says, in our words; it gives no figures:
+
+- **A technology company** gathered employees' feedback and found that technical support answered
+  too slowly; it set new service standards and trained staff in service awareness, and internal
+  customer satisfaction rose clearly.
+- **A financial institution** focused on collaboration between departments: with the Kano model it
+  found what each department valued most when working with the others, and streamlined
+  cross-department communication, which raised efficiency. The material sorts Kano needs into
+  basic, expected and exciting ones (notebooks 03 and 04's must-be, one-dimensional and
+  attractive).
+- **A manufacturer** borrowed customer-journey mapping to draw its employees' experience map, found
+  the key touchpoints of onboarding, training and daily work, improved them, and overall employee
+  satisfaction rose.
+
+Group discussion (about 5 minutes each):
+
+1. The first example resembles this notebook's IT, whose responsiveness gap is the largest.
+   Following it, write one checkable service standard for IT and run it through notebook 07's
+   checker.
+2. Following the second example, write one basic, one expected and one exciting need that business
+   departments have of finance, and say how notebook 03's paired questions would test them.
+3. Following the third example, write an employee journey in notebook 08's format with the stages
+   onboarding, training and daily work: at least one touchpoint per stage, the function in charge,
+   and your estimated emotion.
+
+#### Exercise: a Kano hypothesis for internal needs
+
+The second example used the Kano model to find what internal customers value most. Before the
+survey, write a hypothesis from the definitions, then test it with notebook 03's paired questions:
+"""),
+    ("code", """
+exercise_internal_kano = cxlab.exercises.internal_kano_sorting()
+exercise_internal_kano
+"""),
+    ("md", """
+## 6 自测
+""", """
 ## 6 Self-check
 """),
     ("code", """

@@ -275,7 +275,8 @@ statement = {"zh": "2026 年第四季度线上与 App 订单 Top2 满意率不�
 owner = {"zh": "物流部", "en": "Logistics"}[lang]
 improve = goals.Goal(statement, "improvement", "csat", target=0.65, baseline=baseline, deadline="2026-12-31",
                      owner=owner, id="delivery-recovery", period="Q", per_period=400)
-print("baseline", baseline, "| answers needed per quarter", goals.sample_size_for_change(baseline, 0.65))
+print(cxlab.i18n.pick("基线 {b} | 每季度需要的回答数 {n}", "baseline {b} | answers needed per quarter {n}").format(
+    b=baseline, n=goals.sample_size_for_change(baseline, 0.65)))
 goals.check(improve, today=pd.Timestamp("2026-07-06").date())
 """),
     ("md", """
