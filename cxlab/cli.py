@@ -22,7 +22,7 @@ i18n.register({
     "cli.help": {"zh": "显示本帮助并退出", "en": "show this help and exit"},
     "cli.positionals": {"zh": "位置参数", "en": "positional arguments"},
     "cli.options": {"zh": "选项", "en": "options"},
-    "cli.collect": {"zh": "让学员用手机或电脑浏览器填写问卷，答案存入课堂响应库",
+    "cli.collect": {"zh": "让学员用手机或电脑浏览器填写问卷，答案存入课堂答卷库",
                     "en": "collect answers from phones and laptops into the class response store"},
     "cli.questionnaire": {"zh": "问卷：kano（第 03 本的 Kano 表单）、nps（第 06 本的 NPS/CSAT/CES 小调查）、"
                                 "servqual（第 05 本的迷你 SERVQUAL）",
