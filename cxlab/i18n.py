@@ -93,6 +93,14 @@ def join(parts, language: str | None = None) -> str:
     return sep.join(p for p in parts if p)
 
 
+def listing(items, language: str | None = None, *, limit: int = 5) -> str:
+    """Items as a list in running text: "a、b、c" in Chinese, "a, b, c" in English; after
+    ``limit`` items an ellipsis."""
+    items = [render(item, language) for item in items]
+    sep = "、" if (language or _language) == "zh" else ", "
+    return sep.join(items[:limit]) + (sep + "…" if len(items) > limit else "")
+
+
 def labels(prefix: str, language: str | None = None) -> dict[str, str]:
     """All labels under ``prefix.`` as ``{suffix: text}``, e.g. ``labels("channel")``."""
     start = prefix + "."

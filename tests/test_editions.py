@@ -62,3 +62,51 @@ def test_handouts_are_html_with_chinese_and_no_widget_reprs(tmp_path):
     if shutil.which("chromium"):
         pdf = tmp_path / "zh" / "00_start_here.pdf"
         assert pdf in written and pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 50_000
+
+
+def _code_exercises(nb):
+    """(prompt cell index, checker cell index) pairs: a solution code cell and the next cell
+    that calls a checker of cxlab.checks."""
+    pairs = []
+    for k, cell in enumerate(nb.cells):
+        if cell.cell_type == "code" and "solution" in cell.metadata.get("tags", []):
+            after = [j for j in range(k + 1, len(nb.cells)) if nb.cells[j].cell_type == "code"]
+            if after and "checks." in nb.cells[after[0]].source:
+                pairs.append((k, after[0]))
+    return pairs
+
+
+EXERCISED = [p for p in NOTEBOOKS if _code_exercises(nbformat.read(p, as_version=4))]
+
+
+@pytest.mark.parametrize("path", [p for p in EXERCISED if p.parent.name == "zh"] or [None],
+                         ids=lambda p: p and p.name)
+def test_blank_student_edition_runs_and_every_checker_asks_for_an_answer(path, tmp_path):
+    """The student edition runs top to bottom with its answers blank: no traceback, and each
+    checker says the answer is missing. (The code cells of the two editions are the same.)"""
+    if path is None:
+        pytest.skip("no notebook has a checked code exercise yet")
+    from nbclient import NotebookClient
+
+    nb = nbformat.read(path, as_version=4)
+    pairs = _code_exercises(nb)
+    out = editions["student"](nb, "zh")
+    NotebookClient(out, timeout=300, kernel_name="python3",
+                   resources={"metadata": {"path": str(path.parent)}}).execute()
+    errors = [c.source[:60] for c in out.cells for o in c.get("outputs", [])
+              if o.output_type == "error"]
+    assert not errors
+    for prompt, check in pairs:
+        assert out.cells[prompt].source.startswith("# 在这里写你的答案")
+        shown = "".join(str(o.get("data", {}).get("text/plain", "")) + o.get("text", "")
+                        for o in out.cells[check].outputs)
+        assert "还没有作答" in shown, out.cells[check].source
+
+
+def test_student_prompt_keeps_the_answer_name():
+    cell = nbformat.v4.new_code_cell('promoters = (s >= 9).mean()\nnps = 100 * (promoters - 0.2)',
+                                     metadata={"tags": ["solution"]})
+    nb = nbformat.v4.new_notebook(cells=[cell])
+    assert editions["student"](nb, "en").cells[0].source == "# Write your answer here\nnps = ..."
+    cell.source = "survey.csat.mean()"
+    assert editions["student"](nb, "zh").cells[0].source == "# 在这里写你的答案"

@@ -5,7 +5,10 @@
 
 Solutions are cells tagged ``solution`` (any cell type). In the student edition each one is
 replaced by an empty cell of the same type holding only a prompt, with no outputs; every
-other cell is kept as it is. The trainer edition is notebooks/ itself.
+other cell is kept as it is. A code solution that ends by assigning the answer
+(``nps = ...``, checked by ``cxlab.checks`` in the next cell) keeps that name with ``...``
+as its value, so the blank notebook runs and the checker asks for an answer. The trainer
+edition is notebooks/ itself.
 
 Handouts are the student editions as HTML (nbconvert, lab template). Interactive widgets
 cannot work on paper, so their outputs are replaced by a line saying so. When Debian's
@@ -15,6 +18,7 @@ from the system, e.g. fonts-noto-cjk).
 
 from __future__ import annotations
 
+import ast
 import copy
 import shutil
 import subprocess
@@ -42,6 +46,18 @@ NOT_ON_PAPER = {"zh": "〔交互练习：请在 JupyterLab 中打开本笔记本
                 "en": "[Interactive exercise: open this notebook in JupyterLab to answer it]"}
 
 
+def _prompt(cell: nbformat.NotebookNode, lang: str) -> str:
+    if cell.cell_type != "code":
+        return PROMPT[lang].lstrip("# ")
+    try:
+        last = ast.parse(cell.source).body[-1:]
+    except SyntaxError:
+        last = []
+    targets = [t.id for node in last if isinstance(node, ast.Assign)
+               for t in node.targets if isinstance(t, ast.Name)]
+    return "\n".join([PROMPT[lang], *(f"{name} = ..." for name in targets)])
+
+
 def student(nb: nbformat.NotebookNode, lang: str) -> nbformat.NotebookNode:
     """A copy of ``nb`` with every solution cell replaced by an empty prompt cell."""
     out = copy.deepcopy(nb)
@@ -49,8 +65,7 @@ def student(nb: nbformat.NotebookNode, lang: str) -> nbformat.NotebookNode:
         if TAG in cell.get("metadata", {}).get("tags", []):
             maker = nbformat.v4.new_code_cell if cell.cell_type == "code" else \
                 nbformat.v4.new_markdown_cell
-            prompt = PROMPT[lang] if cell.cell_type == "code" else PROMPT[lang].lstrip("# ")
-            replacement = maker(prompt)
+            replacement = maker(_prompt(cell, lang))
             replacement.id = cell.get("id", replacement.id)
             replacement.metadata["tags"] = ["exercise"]
             out.cells[k] = replacement

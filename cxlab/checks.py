@@ -1,0 +1,319 @@
+"""Checkers for the exercises where the student writes the code.
+
+A notebook exercise has three cells: the task (markdown), the student's code cell, which
+ends by assigning the answer to a name (``nps = ...``; tagged ``solution`` in the trainer
+edition, a blank prompt in the student edition), and a checker cell such as
+``checks.nps_points(nps, survey)``. The checker computes the reference answer from the same
+data, never prints it, and returns :class:`Feedback` that says what is off:
+
+- a blank answer (the ``...`` the student edition leaves) gets a prompt, never a traceback;
+- a known mistake is named by what the student did ("you divided by all answers including
+  R and Q"), because each checker lists the wrong answers that mistake produces;
+- a share given as a percentage, the wrong kind of object, missing or extra labels, and the
+  labels whose values are off are reported as such; otherwise "too high / too low".
+
+Checkers register themselves with :func:`checker`; :func:`catalog` lists every exercise and
+the mistakes it diagnoses (the trainer guide prints it).
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+from cxlab import i18n
+
+i18n.register({
+    "check.passed": {"zh": "✔ 正确！", "en": "✔ Correct!"},
+    "check.failed": {"zh": "✘ 还不对：", "en": "✘ Not yet: "},
+    "check.blank": {
+        "zh": "还没有作答：在上面的单元格里把 ... 换成你的代码并运行它，再运行这个检查单元格。",
+        "en": "Not answered yet: replace the ... in the cell above with your code, run it, "
+              "then run this check again.",
+    },
+    "check.not_number": {
+        "zh": "这里要的是一个数，你给的是 {kind}。",
+        "en": "A single number is expected here; you gave {kind}.",
+    },
+    "check.one_value": {
+        "zh": "这里要的是一个数，你给的是只含一个值的 {kind}：用 .item() 取出这个数。",
+        "en": "A single number is expected; you gave a {kind} holding one value: take it out "
+              "with .item().",
+    },
+    "check.percent": {
+        "zh": "你的答案像是百分数（{value}）；这里要 0 到 1 之间的比例，请除以 100。",
+        "en": "Your answer looks like a percentage ({value}); a share between 0 and 1 is "
+              "expected: divide by 100.",
+    },
+    "check.fraction": {
+        "zh": "你的答案像是 0 到 1 之间的比例（{value}）；这里要的是百分点，请乘以 100。",
+        "en": "Your answer looks like a share between 0 and 1 ({value}); points are expected "
+              "here: multiply by 100.",
+    },
+    "check.not_numeric": {
+        "zh": "这里的值应当是数，你的 Series 里是 {kind} 类型的值。",
+        "en": "The values should be numbers; your Series holds {kind} values.",
+    },
+    "check.too_high": {"zh": "偏高了（你的答案 {value}）。", "en": "Too high (your answer {value})."},
+    "check.too_low": {"zh": "偏低了（你的答案 {value}）。", "en": "Too low (your answer {value})."},
+    "check.not_series": {
+        "zh": "这里要的是以{index}为索引的 pandas Series，你给的是 {kind}。",
+        "en": "A pandas Series indexed by {index} is expected; you gave {kind}.",
+    },
+    "check.not_frame": {
+        "zh": "这里要的是 pandas DataFrame，你给的是 {kind}。",
+        "en": "A pandas DataFrame is expected; you gave {kind}.",
+    },
+    "check.missing_labels": {
+        "zh": "缺少这些{index}：{labels}。",
+        "en": "These {index} are missing: {labels}.",
+    },
+    "check.extra_labels": {
+        "zh": "多出了这些{index}：{labels}。",
+        "en": "These {index} should not be there: {labels}.",
+    },
+    "check.missing_columns": {
+        "zh": "缺少这些列：{labels}（现有的列：{present}）。",
+        "en": "These columns are missing: {labels} (columns present: {present}).",
+    },
+    "check.values_off": {
+        "zh": "{count} 个值不对，例如 {examples}。",
+        "en": "{count} value(s) are off, e.g. {examples}.",
+    },
+    "check.not_label": {
+        "zh": "这里要的是一个文字答案（例如 {example}），你给的是 {kind}。",
+        "en": "A text answer is expected (for example {example}); you gave {kind}.",
+    },
+    "check.wrong_label": {
+        "zh": "“{value}” 不是这里的答案。",
+        "en": "'{value}' is not the answer here.",
+    },
+    "check.not_collection": {
+        "zh": "这里要的是一组名称（列表、集合或 Series 的索引），你给的是 {kind}。",
+        "en": "A collection of names (a list, a set or a Series' index) is expected; you gave "
+              "{kind}.",
+    },
+})
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """The verdict on a student's answer: ``passed`` and a ``message`` saying what is off."""
+
+    passed: bool
+    message: str
+
+    def __str__(self) -> str:
+        return i18n.join([i18n.t("check.passed" if self.passed else "check.failed"), self.message])
+
+    def __repr__(self) -> str:
+        return str(self)
+
+    def _repr_html_(self) -> str:
+        colour = "#1a7f37" if self.passed else "#b42318"
+        return (f'<div style="border-left:4px solid {colour};padding:4px 10px;color:{colour}">'
+                f"{html.escape(str(self))}</div>")
+
+
+@dataclass(frozen=True)
+class Mistake:
+    """A wrong answer a known mistake produces, and the label key that explains the mistake."""
+
+    value: object
+    key: str
+
+
+_CHECKERS: dict[str, tuple[str, tuple[str, ...]]] = {}
+
+
+def checker(notebook: str, *mistakes: str) -> Callable:
+    """Register a checker of notebook ``notebook`` with the label keys of its ``mistakes``."""
+    def register(func: Callable) -> Callable:
+        _CHECKERS[func.__name__] = (notebook, mistakes)
+        return func
+    return register
+
+
+def catalog(language: str | None = None):
+    """Every code exercise and each mistake its checker names: columns notebook, exercise,
+    mistake (the explanation the student sees), one row per mistake."""
+    import pandas as pd
+
+    rows = [(notebook, name, i18n.t(key, language))
+            for name, (notebook, keys) in _CHECKERS.items() for key in keys]
+    return pd.DataFrame(rows, columns=["notebook", "exercise", "mistake"]).sort_values(
+        ["notebook", "exercise"], kind="stable", ignore_index=True)
+
+
+# ----------------------------------------------------------------- comparing answers
+
+def _kind(value: object) -> str:
+    return type(value).__name__
+
+
+def _blank(answer: object) -> bool:
+    return answer is Ellipsis or answer is None
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.4g}"
+
+
+def _number(answer: object) -> float | str:
+    """The answer as a float, or the feedback text saying why it is not one number."""
+    import numpy as np
+
+    if isinstance(answer, bool | np.bool_):
+        return i18n.t("check.not_number", kind=_kind(answer))
+    if isinstance(answer, int | float | np.integer | np.floating):
+        return float(answer)
+    size = getattr(answer, "size", None)
+    if size == 1 and hasattr(answer, "item"):
+        return i18n.t("check.one_value", kind=_kind(answer))
+    return i18n.t("check.not_number", kind=_kind(answer))
+
+
+def _close(a, b, tolerance: float) -> bool:
+    import numpy as np
+
+    try:
+        return bool(np.allclose(np.asarray(a, dtype=float), np.asarray(b, dtype=float),
+                                atol=tolerance, rtol=0, equal_nan=True))
+    except (TypeError, ValueError):
+        return False
+
+
+def _matching_mistake(answer, mistakes: Iterable[Mistake], same: Callable) -> str | None:
+    return next((i18n.t(m.key) for m in mistakes if same(answer, m.value)), None)
+
+
+def number(answer: object, expected: float, *, tolerance: float = 1e-6,
+           mistakes: Iterable[Mistake] = (), scale: str | None = None) -> Feedback:
+    """Compare a single number. ``scale="share"`` explains a percentage given for a share in
+    [0, 1]; ``scale="points"`` explains a share given for points (NPS −100…100)."""
+    if _blank(answer):
+        return Feedback(False, i18n.t("check.blank"))
+    value = _number(answer)
+    if isinstance(value, str):
+        return Feedback(False, value)
+    if math.isclose(value, expected, abs_tol=tolerance, rel_tol=0):
+        return Feedback(True, "")
+    found = _matching_mistake(value, mistakes, lambda a, b: _close(a, b, tolerance))
+    if found:
+        return Feedback(False, found)
+    if scale == "share" and math.isclose(value / 100, expected, abs_tol=tolerance, rel_tol=0):
+        return Feedback(False, i18n.t("check.percent", value=_fmt(value)))
+    if scale == "points" and math.isclose(value * 100, expected, abs_tol=tolerance, rel_tol=0):
+        return Feedback(False, i18n.t("check.fraction", value=_fmt(value)))
+    key = "check.too_high" if value > expected else "check.too_low"
+    return Feedback(False, i18n.t(key, value=_fmt(value)))
+
+
+def _labels_feedback(got, want, index: str) -> Feedback | None:
+    missing = [x for x in want if x not in set(got)]
+    extra = [x for x in got if x not in set(want)]
+    if missing:
+        return Feedback(False, i18n.t("check.missing_labels", index=index, labels=i18n.listing(missing)))
+    if extra:
+        return Feedback(False, i18n.t("check.extra_labels", index=index, labels=i18n.listing(extra)))
+    return None
+
+
+def _values_feedback(got, want, tolerance: float) -> Feedback:
+    """Name the entries of two aligned Series whose values differ."""
+    import numpy as np
+
+    a = np.asarray(got, dtype=float)
+    b = np.asarray(want, dtype=float)
+    off = ~np.isclose(a, b, atol=tolerance, rtol=0, equal_nan=True)
+    examples = [f"{label}: {_fmt(x)}" for label, x in zip(got.index[off], a[off], strict=True)][:3]
+    if not off.any():
+        return Feedback(True, "")
+    return Feedback(False, i18n.t("check.values_off", count=int(off.sum()),
+                                  examples=i18n.listing(examples)))
+
+
+def series(answer: object, expected, *, index: Mapping[str, str], tolerance: float = 1e-6,
+           mistakes: Iterable[Mistake] = ()) -> Feedback:
+    """Compare a Series of numbers by label. ``index`` names its labels, e.g.
+    ``{"zh": "功能", "en": "features"}``; the order of the labels does not matter."""
+    import pandas as pd
+
+    if _blank(answer):
+        return Feedback(False, i18n.t("check.blank"))
+    name = i18n.render(index)
+    if isinstance(answer, Mapping):
+        answer = pd.Series(answer)
+    if not isinstance(answer, pd.Series):
+        return Feedback(False, i18n.t("check.not_series", index=name, kind=_kind(answer)))
+    problem = _labels_feedback(list(answer.index), list(expected.index), name)
+    if problem:
+        return problem
+    answer = answer.reindex(expected.index)
+    if not pd.api.types.is_numeric_dtype(answer) and not pd.api.types.is_bool_dtype(answer):
+        return Feedback(False, i18n.t("check.not_numeric", kind=str(answer.dtype)))
+    found = _matching_mistake(
+        answer, mistakes, lambda a, b: _close(a, pd.Series(b).reindex(expected.index), tolerance))
+    result = _values_feedback(answer, expected, tolerance)
+    return Feedback(False, found) if found and not result.passed else result
+
+
+def frame(answer: object, expected, *, index: Mapping[str, str], tolerance: float = 1e-6,
+          mistakes: Iterable[Mistake] = ()) -> Feedback:
+    """Compare the numeric columns of ``expected`` in a DataFrame, by row label; the answer
+    may have more columns (they are not judged)."""
+    import pandas as pd
+
+    if _blank(answer):
+        return Feedback(False, i18n.t("check.blank"))
+    if not isinstance(answer, pd.DataFrame):
+        return Feedback(False, i18n.t("check.not_frame", kind=_kind(answer)))
+    missing = [c for c in expected.columns if c not in answer.columns]
+    if missing:
+        return Feedback(False, i18n.t("check.missing_columns", labels=i18n.listing(missing),
+                                      present=i18n.listing(answer.columns)))
+    for column in expected.columns:
+        result = series(answer[column], expected[column], index=index, tolerance=tolerance,
+                        mistakes=[Mistake(pd.DataFrame(m.value)[column], m.key) for m in mistakes
+                                  if column in pd.DataFrame(m.value)])
+        if not result.passed:
+            return Feedback(False, i18n.join([f"{column}:", result.message]))
+    return Feedback(True, "")
+
+
+def label(answer: object, expected: str, *, mistakes: Iterable[Mistake] = ()) -> Feedback:
+    """Compare a text answer (a category, a dimension, a verdict), ignoring case and spaces."""
+    if _blank(answer):
+        return Feedback(False, i18n.t("check.blank"))
+    if not isinstance(answer, str):
+        return Feedback(False, i18n.t("check.not_label", example=expected[:1] + "…",
+                                      kind=_kind(answer)))
+
+    def norm(text: object) -> str:
+        return "".join(str(text).split()).casefold()
+
+    if norm(answer) == norm(expected):
+        return Feedback(True, "")
+    found = _matching_mistake(answer, mistakes, lambda a, b: norm(a) == norm(b))
+    return Feedback(False, found or i18n.t("check.wrong_label", value=answer))
+
+
+def members(answer: object, expected: Iterable, *, index: Mapping[str, str],
+            mistakes: Iterable[Mistake] = ()) -> Feedback:
+    """Compare a collection of names regardless of order (a list, set, Index or a Series'
+    index, e.g. "the features to keep")."""
+    import pandas as pd
+
+    if _blank(answer):
+        return Feedback(False, i18n.t("check.blank"))
+    if isinstance(answer, pd.Series | pd.DataFrame):
+        answer = answer.index
+    if isinstance(answer, str) or not isinstance(answer, Iterable):
+        return Feedback(False, i18n.t("check.not_collection", kind=_kind(answer)))
+    got, want = list(dict.fromkeys(answer)), list(dict.fromkeys(expected))
+    if set(got) == set(want):
+        return Feedback(True, "")
+    found = _matching_mistake(set(got), mistakes, lambda a, b: a == set(b))
+    return Feedback(False, found) if found else _labels_feedback(got, want, i18n.render(index))
