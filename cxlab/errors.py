@@ -24,8 +24,20 @@ class CxlabError(Exception):
         """The message in ``language`` (default: the active language)."""
         return i18n.t(self.key, language, **self.params)
 
+    def __reduce__(self):
+        # Rebuilt from its state, so an error raised in a worker process (multiprocessing,
+        # concurrent.futures) reaches the parent as the same cxlab error.
+        return _rebuild, (type(self), self.__dict__)
+
     def __str__(self) -> str:
         return self.message()
+
+
+def _rebuild(cls: type, state: dict) -> CxlabError:
+    error = cls.__new__(cls)
+    error.__dict__.update(state)
+    Exception.__init__(error, error.message("en"))
+    return error
 
 
 class UnknownLanguageError(CxlabError, ValueError):

@@ -82,3 +82,17 @@ def test_adjust_p_holm_by_hand_and_missing_values_kept():
     assert adjust_p(p, "bonferroni").round(6).tolist()[:3] == [0.03, 0.12, 0.09]
     with pytest.raises(cxlab.OptionError, match="fdr_bh"):
         adjust_p(p, "sidak")
+
+
+def test_cxlab_errors_survive_a_trip_to_another_process():
+    """An error raised in a worker (multiprocessing, concurrent.futures) arrives whole."""
+    import pickle
+
+    from cxlab import io, store
+
+    for error in (cxlab.MissingColumnError(what="问卷", missing="nps", available="a, b"),
+                  store.StoreBusyError(path="x.sqlite", seconds=5, action="保存"),
+                  io.EncodingError(file="a.csv", tried="utf-8, gb18030", position=3, byte="ff")):
+        back = pickle.loads(pickle.dumps(error))
+        assert type(back) is type(error) and back.params == error.params
+        assert str(back) == str(error) and back.args == error.args

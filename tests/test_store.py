@@ -74,7 +74,7 @@ def test_wal_mode_and_submission_survives_a_new_connection(tmp_path):
 
 def _submit_many(args):
     path, worker, count = args
-    s = store.Store(path)
+    s = store.Store(path, timeout=120)  # about landing once each, not speed: a loaded CI machine waits
     for k in range(count):
         s.submit("kano", f"W{worker}-{k:03d}", {"a_func": 1 + k % 5, "a_dys": 5, "note": "并发"})
     return count
