@@ -199,6 +199,73 @@ def plan_markdown(language: str | None = None) -> str:
         i18n.set_language(previous)
 
 
+
+def trainer_guide(language: str | None = None, *, objectives=None, extra_mistakes=None) -> str:
+    """The trainer guide (讲师手册) as Markdown: for every module of the course map its timing in
+    both agendas, prerequisites, clauses, learning objectives, what to say, discussion
+    questions (the seeds' cases named with their seed), common mistakes with the exercise that
+    brings each out, and the class-data moment. Content: ``cxlab/data/trainer.yaml``.
+
+    Parameters
+    ----------
+    language : {"zh", "en"}, optional
+        Default: the active language.
+    objectives : mapping of notebook → list of str, optional
+        Learning objectives per module, as the notebooks state them (tools/trainer_guide.py
+        reads them from the notebooks). A module missing here uses the objectives in
+        trainer.yaml, or points to its notebook.
+    extra_mistakes : mapping of notebook → list of str, optional
+        More mistake lines per module in ``language`` (e.g. from a registry of exercise
+        checkers), appended after the guide's own.
+    """
+    from cxlab import content
+
+    lang = language or i18n.get_language()
+    if lang not in i18n.LANGUAGES:
+        raise OptionError(name="language", value=lang, valid=", ".join(i18n.LANGUAGES))
+    guide = content.load("trainer")
+    objectives, extra_mistakes = objectives or {}, extra_mistakes or {}
+    slots = {days: _slots(days, lang) for days in (1, 2)}
+    t = lambda key, **kw: i18n.t(key, lang, **kw)  # noqa: E731
+    lines = [f"# {t('guide.title')}", "", guide["intro"][lang], ""]
+    sep = "：" if lang == "zh" else ": "
+    table = modules()
+    titles = dict(zip(table["notebook"].str[:2], table[f"title_{lang}"], strict=True))
+    for row in table.itertuples():
+        entry = guide["modules"][row.notebook]
+        lines += [f"## {row.notebook[:2]} {row.title_zh if lang == 'zh' else row.title_en}", ""]
+        timing = [slots[days].get(row.notebook) or t("guide.self_study") for days in (1, 2)]
+        requires = [f"{n} {titles[n]}" for n in filter(None, map(str.strip, row.requires.split(",")))]
+        lines += [f"- **{t('guide.timing')}**{sep}{t('guide.timing_both', one=timing[0], two=timing[1])}",
+                  f"- **{t('guide.requires')}**{sep}{t('guide.list_sep').join(requires) or t('guide.none')}",
+                  f"- **{t('guide.clauses')}**{sep}{row.clauses}"
+                  + (f" ({t('guide.terms', terms=row.terms)})" if row.terms else ""), ""]
+        goals = objectives.get(row.notebook) or entry.get("objectives", {}).get(lang) or [t("guide.see_notebook")]
+        lines += [f"### {t('guide.objectives')}", "", *[f"- {g}" for g in goals], ""]
+        lines += [f"### {t('guide.messages')}", "", *[f"{k}. {m[lang]}" for k, m in enumerate(entry["messages"], 1)], ""]
+        lines += [f"### {t('guide.questions')}", ""]
+        lines += [f"{k}. {q[lang]}" + (f" *({t('guide.seed', seed=q['seed'])})*" if q.get("seed") else "")
+                  for k, q in enumerate(entry["questions"], 1)] + [""]
+        lines += [f"### {t('guide.mistakes')}", ""]
+        lines += [f"- {m[lang]} *{t('guide.shows')}*{sep}{m['shows_' + lang]}" for m in entry["mistakes"]]
+        lines += [f"- {line}" for line in extra_mistakes.get(row.notebook, [])] + [""]
+        lines += [f"### {t('guide.class_data')}", "", entry["class_data"][lang], ""]
+    return "\n".join(lines).rstrip("\n")
+
+
+def _slots(days: int, lang: str) -> dict[str, str]:
+    """Notebook → "N min (day D, HH:MM–HH:MM)" in one agenda."""
+    previous = i18n.get_language()
+    i18n.set_language(lang)
+    try:
+        table = agenda(days)
+    finally:
+        i18n.set_language(previous)
+    table = table[table["kind"] == "module"]
+    return {r.notebook: i18n.t("guide.slot", lang, minutes=r.minutes, day=r.day, start=r.start, end=r.end)
+            for r in table.itertuples()}
+
+
 i18n.register({
     "course.lunch": {"zh": "午餐（不计入 6 小时）", "en": "Lunch (outside the 6 hours)"},
     "course.break": {"zh": "茶歇", "en": "Break"},
@@ -231,6 +298,24 @@ i18n.register({
     },
     "course.agenda_in_00": {"zh": "第 00 本第 2 节", "en": "notebook 00, section 2"},
     "course.agenda_here": {"zh": "下文第 2 节", "en": "section 2 below"},
+    "guide.title": {"zh": "讲师手册：GB/T 42509 顾客体验管理", "en": "Trainer guide: GB/T 42509 customer-experience management"},
+    "guide.timing": {"zh": "时长", "en": "Timing"},
+    "guide.timing_both": {"zh": "1 天课程 {one}；2 天课程 {two}", "en": "one-day course {one}; two-day course {two}"},
+    "guide.slot": {"zh": "{minutes} 分钟（第 {day} 天 {start}–{end}）", "en": "{minutes} min (day {day}, {start}–{end})"},
+    "guide.self_study": {"zh": "不讲，课后自学", "en": "not taught, self-study afterwards"},
+    "guide.requires": {"zh": "先修", "en": "Requires"},
+    "guide.none": {"zh": "无", "en": "none"},
+    "guide.list_sep": {"zh": "、", "en": ", "},
+    "guide.clauses": {"zh": "涉及条款", "en": "Clauses"},
+    "guide.terms": {"zh": "术语 {terms}，编号由 cxlab 给出", "en": "terms {terms}, numbered by cxlab"},
+    "guide.objectives": {"zh": "学习目标", "en": "Learning objectives"},
+    "guide.see_notebook": {"zh": "见笔记本开头。", "en": "See the opening of the notebook."},
+    "guide.messages": {"zh": "要讲清的要点", "en": "What to say"},
+    "guide.questions": {"zh": "讨论题", "en": "Discussion questions"},
+    "guide.seed": {"zh": "案例来自种子材料 {seed}", "en": "case from seed {seed}"},
+    "guide.mistakes": {"zh": "常见错误，以及练习怎样暴露它们", "en": "Common mistakes and how the exercises bring them out"},
+    "guide.shows": {"zh": "练习中", "en": "In the exercises"},
+    "guide.class_data": {"zh": "课堂数据", "en": "Class data"},
     "course.time_needed_self_study": {
         "zh": "2 天课程 {two} 分钟；1 天课程不讲，留作课后自学（约 {two} 分钟）",
         "en": "{two} minutes in the two-day course; self-study after the one-day course (about {two} minutes)",
