@@ -16,7 +16,7 @@ MODULES = course.modules()
 
 
 def _sections(text):
-    head, *sections = text.split("\n## ")
+    _, *sections = text.split("\n## ")
     return {s.split("\n", 1)[0]: s for s in sections}
 
 
@@ -49,7 +49,8 @@ def test_every_module_has_its_section_with_timing_from_both_agendas(lang):
 
 
 def test_extra_mistake_lines_are_appended_to_their_module():
-    text = course.trainer_guide("zh", extra_mistakes={"05_servqual": ["把差距算成期望减感知（检查器 gap_sign）"]})
+    extra = {"05_servqual": ["把差距算成期望减感知（检查器 gap_sign）"]}
+    text = course.trainer_guide("zh", extra_mistakes=extra)
     sections = _sections(text)
     assert "- 把差距算成期望减感知（检查器 gap_sign）" in sections["05 SERVQUAL 服务质量差距分析"]
     assert "gap_sign" not in sections["04 分析 Kano 数据"]
