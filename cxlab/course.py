@@ -239,7 +239,7 @@ def trainer_guide(language: str | None = None, *, objectives=None, extra_mistake
         lines += [f"- **{t('guide.timing')}**{sep}{t('guide.timing_both', one=timing[0], two=timing[1])}",
                   f"- **{t('guide.requires')}**{sep}{t('guide.list_sep').join(requires) or t('guide.none')}",
                   f"- **{t('guide.clauses')}**{sep}{row.clauses}"
-                  + (f" ({t('guide.terms', terms=row.terms)})" if row.terms else ""), ""]
+                  + (t("guide.terms", terms=row.terms) if row.terms else ""), ""]
         goals = objectives.get(row.notebook) or entry.get("objectives", {}).get(lang) or [t("guide.see_notebook")]
         lines += [f"### {t('guide.objectives')}", "", *[f"- {g}" for g in goals], ""]
         lines += [f"### {t('guide.messages')}", "", *[f"{k}. {m[lang]}" for k, m in enumerate(entry["messages"], 1)], ""]
@@ -255,12 +255,7 @@ def trainer_guide(language: str | None = None, *, objectives=None, extra_mistake
 
 def _slots(days: int, lang: str) -> dict[str, str]:
     """Notebook → "N min (day D, HH:MM–HH:MM)" in one agenda."""
-    previous = i18n.get_language()
-    i18n.set_language(lang)
-    try:
-        table = agenda(days)
-    finally:
-        i18n.set_language(previous)
+    table = agenda(days)
     table = table[table["kind"] == "module"]
     return {r.notebook: i18n.t("guide.slot", lang, minutes=r.minutes, day=r.day, start=r.start, end=r.end)
             for r in table.itertuples()}
@@ -307,7 +302,7 @@ i18n.register({
     "guide.none": {"zh": "无", "en": "none"},
     "guide.list_sep": {"zh": "、", "en": ", "},
     "guide.clauses": {"zh": "涉及条款", "en": "Clauses"},
-    "guide.terms": {"zh": "术语 {terms}，编号由 cxlab 给出", "en": "terms {terms}, numbered by cxlab"},
+    "guide.terms": {"zh": "（术语 {terms}，编号由 cxlab 给出）", "en": " (terms {terms}, numbered by cxlab)"},
     "guide.objectives": {"zh": "学习目标", "en": "Learning objectives"},
     "guide.see_notebook": {"zh": "见笔记本开头。", "en": "See the opening of the notebook."},
     "guide.messages": {"zh": "要讲清的要点", "en": "What to say"},
