@@ -90,3 +90,21 @@ def test_build_writes_markdown_html_and_pdf_with_chinese_module_titles(tmp_path)
                                                .get("/FontFamily", "")))
              for p in reader.pages for font in p["/Resources"]["/Font"].values()}
     assert any("CJK" in f or "Han" in f or "YaHei" in f for f in fonts), fonts
+
+
+def test_every_quiz_item_the_guide_names_exists_in_that_module():
+    """The mistakes name the self-check items that bring them out (e.g. `near-tie`): each must be a
+    question of that module's quiz, so a renamed question cannot leave the guide pointing nowhere."""
+    import re
+
+    from cxlab import quiz
+
+    named = 0
+    for notebook, entry in content.load("trainer")["modules"].items():
+        ids = {q.id for q in quiz.load(notebook)[1]} if notebook in quiz.available() else set()
+        for item in entry["mistakes"]:
+            for text in (item["shows_zh"], item["shows_en"]):
+                for qid in re.findall(r"`([a-z0-9]+(?:-[a-z0-9]+)+)`", text):
+                    assert qid in ids, (notebook, qid)
+                    named += 1
+    assert named >= 20
