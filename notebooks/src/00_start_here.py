@@ -114,7 +114,7 @@ course[["notebook", title, "clauses", "seed_lecture", "minutes_1day", "minutes_2
 """),
     ("md", """
 培训师可以直接用下面的日程：一天（6 小时）或两天（12 小时）。每天 09:00–16:30，6 小时授课时间里含上午、下午各一次
-15 分钟茶歇；午餐 12:00–13:30 不计入 6 小时。每天以练习收尾，最后一段是第 12 本的综合实践项目。
+15 分钟茶歇；午餐 12:00–13:30 不计入 6 小时。课程的最后一段是第 12 本的综合实践项目。
 一天的课程把第 09、10 本留作课后自学。
 """, """
 Trainers can use these agendas as they are: one day (6 hours) or two days (12 hours). A day
