@@ -47,9 +47,10 @@ notebooks: $(STAMP)  ## rebuild both editions from notebooks/src and store fresh
 student: $(STAMP)  ## student editions (solution cells replaced by prompts) in build/student
 	$(PY) tools/editions.py student
 
-handouts: $(STAMP)  ## student editions, worksheets and question bank as HTML/XLSX (PDF with chromium) in build/handouts
+handouts: $(STAMP)  ## student editions, worksheets, question bank and trainer guide as HTML/XLSX (PDF with chromium) in build/handouts
 	$(PY) tools/editions.py handouts
 	$(PY) tools/worksheets.py
+	$(PY) tools/trainer_guide.py
 
 wheelhouse: $(STAMP)  ## every wheel `make lab` needs, for a room without internet: then make lab OFFLINE=wheelhouse
 	$(PY) tools/wheelhouse.py $(WHEELHOUSE)

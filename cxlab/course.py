@@ -4,41 +4,49 @@
 The order follows the module outline of the service-design course in the seeds
 (../shared/seeds/002_*: service excellence and its five quality dimensions, needs
 insight with Kano and CSAT/CES/NPS, the journey across the service cycle, design
-and moments of truth, team co-creation), preceded by the standard itself.
+and moments of truth, team co-creation), preceded by the standard itself, and ends
+with the capstone project (notebook 12), the team workshop of that outline's fifth lecture.
+
+A course day runs 09:00–16:30: 360 minutes of teaching time that include two 15-minute
+breaks (one in the morning, one in the afternoon), and a 90-minute lunch (12:00–13:30)
+that is outside the 360 minutes. So each day has 330 minutes of modules, 165 before lunch
+and 165 after.
 """
 
 from __future__ import annotations
 
 from cxlab import i18n
+from cxlab.errors import OptionError
 
-# notebook, zh title, en title, clauses, seed lecture, minutes (1-day plan, 2-day plan), day (2-day)
+# notebook, zh title, en title, clauses, terms (cxlab's numbers, see standard.terms), notebooks
+# it requires, seed lecture, minutes (1-day plan, 2-day plan; 0 = self-study), day (2-day)
 MODULES = (
-    ("00_start_here", "从这里开始", "Start here", "1, 5, 7.3", "—", 15, 20, 1),
+    ("00_start_here", "从这里开始", "Start here", "1, 5, 7.3", "", "", "—", 10, 15, 1),
     ("01_terms", "术语和定义解读", "The language of customer experience",
-     "2, 3", "1", 30, 60, 1),
-    ("02_principles_framework", "原则与框架", "Principles and framework", "4, 5, 6.1.1", "1",
-     30, 60, 1),
+     "2, 3", "", "00", "1", 25, 45, 1),
+    ("02_principles_framework", "原则与框架", "Principles and framework", "4, 5, 6.1.1", "", "01", "1",
+     25, 45, 1),
     ("03_kano_questionnaire", "设计 Kano 问卷", "Designing a Kano questionnaire",
-     "6.1.2, 7.1.1", "2", 30, 60, 1),
-    ("04_kano_analysis", "分析 Kano 数据", "Analysing Kano data", "6.1.2, 6.1.4, 7.3.5", "2", 40, 75,
-     1),
+     "6.1.2, 7.1.1", "", "02", "2", 30, 60, 1),
+    ("04_kano_analysis", "分析 Kano 数据", "Analysing Kano data", "6.1.2, 6.1.4, 7.3.5", "", "03", "2",
+     40, 60, 1),
     ("05_servqual", "SERVQUAL 服务质量差距分析", "SERVQUAL service-quality gaps",
-     "7.3.3, 7.3.5, 7.3.6, 7.4.3", "1", 40, 85, 1),
+     "7.3.3, 7.3.5, 7.3.6, 7.4.3", "", "04", "1", 35, 55, 1),
     ("06_measuring_cx", "测量顾客体验：NPS、CSAT、CES 与投诉",
      "Measuring CX: NPS, CSAT, CES, complaints",
-     "3.7, 3.8, 7.2.5, 7.3.3, 7.3.6", "2", 45, 60, 2),
+     "3, 7.2.5, 7.3.3, 7.3.4, 7.3.5, 7.3.6", "3.7, 3.8", "01", "2", 40, 50, 1),
     ("07_goals", "设定顾客体验目标", "Setting customer-experience goals",
-     "6.1.3, 6.1.4, 6.1.5, 6.2, 6.3", "5", 45, 60, 2),
+     "6.1.3, 6.1.4, 6.1.5, 6.2, 6.3", "", "04, 06", "5", 35, 60, 2),
     ("08_journeys_blueprints", "顾客旅程与服务蓝图", "Journeys and service blueprints",
-     "3.5, 3.6, 6.1.1, 7.1.1", "3, 4", 35, 75, 2),
+     "3, 6.1.1, 7.1.1, 7.1.2", "3.5, 3.6", "01, 06", "3, 4", 35, 65, 2),
     ("09_risks", "顾客体验运行中的风险与机遇", "Risks and opportunities in CX operations",
-     "6.5, 7.2.3, 7.2.4, 7.2.5", "4", 0, 40, 2),
+     "6.5, 7.2.3, 7.2.4, 7.2.5", "", "07", "4", 0, 40, 2),
     ("10_internal_customers", "内部顾客体验", "Internal customer experience",
-     "3.1, 6.4, 7.3.5, 7.4.3", "1", 0, 40, 2),
+     "3, 6.4, 7.3.5, 7.4.3", "3.1", "05", "1", 0, 40, 2),
     ("11_evaluation_improvement", "评价、保持和改进", "Evaluation, maintenance and improvement",
-     "8, 8.1, 8.2, 8.3, 5.4", "—", 20, 55, 2),
-    ("workshop", "小组共创与成果汇报（无笔记本）", "Team workshop and presentations (no notebook)",
-     "7.4", "5", 30, 30, 2),
+     "8, 8.1, 8.2, 8.3, 5.4", "", "06, 07", "—", 25, 35, 2),
+    ("12_capstone_project", "综合实践：家居电商顾客体验项目", "Capstone: a CX project for the home-furnishing shop",
+     "5, 6, 7, 8", "", "04, 05, 06, 07, 11", "5", 30, 90, 2),
 )
 
 # What students do in each module: exercises, and the moments that use live class data.
@@ -62,52 +70,103 @@ ACTIVITIES = {
                                   "Compute a dashboard figure, sort review inputs and outputs, order PDCA, read a re-measurement; self-check on chapter 8",
                                   "各组为自己的组织做一次第 4–8 章自评，比较雷达图并各写一份 PDCA 计划",
                                   "Groups self-assess their own organisation over clauses 4–8, compare radars and each write one PDCA plan"),
-    "workshop": ("小组共创：把 Kano 结果转成一页改进方案", "Team work: turn the Kano result into a one-page improvement plan",
-                 "各组汇报", "Group presentations"),
+    "12_capstone_project": ("分组完成家居电商项目：清洗导出数据 → Kano 优先级 → SERVQUAL 差距 → NPS 区间 → 目标与策划 → 风险 → 改进计划 → 一页管理摘要",
+                            "Teams run the home-furnishing project: clean the export → Kano priorities → SERVQUAL gaps → NPS with intervals → goals and plan → risks → improvement plan → one-page management summary",
+                            "各组汇报一页管理摘要，互评", "Teams present their one-page management summaries and review each other's"),
 }
 
-COLUMNS = ("notebook", "title_zh", "title_en", "clauses", "seed_lecture",
+COLUMNS = ("notebook", "title_zh", "title_en", "clauses", "terms", "requires", "seed_lecture",
            "minutes_1day", "minutes_2day", "day_2day")
+DAY_START = "09:00"
+BREAK = 15  # minutes, one break in each half-day, inside the 360 minutes
+LUNCH = 90  # minutes, between the half-days, outside the 360 minutes
+TEACHING_DAY = 360  # minutes of teaching time a day, breaks included
 
 
 def modules():
-    """All modules in teaching order, with both titles, clauses and minutes in each plan."""
+    """All modules in teaching order: ``notebook``, ``title_zh``, ``title_en``, ``clauses``
+    (clauses and chapters of GB/T 42509), ``terms`` (term numbers, which are cxlab's: see
+    :func:`cxlab.standard.terms`), ``requires`` (notebooks to do first), ``seed_lecture``,
+    ``minutes_1day`` and ``minutes_2day`` (0: self-study after a one-day course) and
+    ``day_2day``."""
     import pandas as pd
 
     return pd.DataFrame(MODULES, columns=list(COLUMNS))
 
 
-def agenda(days: int = 1, start: str = "09:00", lunch_after: int = 180, lunch: int = 60):
-    """A timed agenda for a 1- or 2-day course: one row a module, lunch inserted per day.
+def agenda(days: int = 1, *, start: str = DAY_START):
+    """A timed agenda for a 1- or 2-day course, one row a module, break or lunch.
 
-    Modules with no time in the 1-day plan are left out (self-study). ``lunch`` minutes
-    are inserted before the first module that would start ``lunch_after`` minutes or
-    more into the day.
+    Each day is 360 minutes of teaching time including two 15-minute breaks, plus a
+    90-minute lunch outside those minutes (09:00–16:30 with lunch 12:00–13:30 when the day
+    starts at 09:00). Lunch comes after the module that completes the first half of the
+    day's module minutes; each half-day's break goes at the module boundary closest to the
+    middle of that half (the later one on a tie). Modules with no time in the 1-day plan
+    are left out (self-study).
+
+    Returns
+    -------
+    DataFrame
+        ``day``, ``start``, ``end`` (HH:MM), ``kind`` (``"module"``, ``"break"`` or
+        ``"lunch"``), ``notebook`` ("—" for breaks and lunch), ``title`` (active language),
+        ``minutes``.
     """
     import pandas as pd
 
     if days not in (1, 2):
-        raise ValueError("days must be 1 or 2")
+        raise OptionError(name="days", value=days, valid="1, 2")
     table = modules()
-    minutes = table[f"minutes_{days}day"]
-    table = table.assign(minutes=minutes, day=table["day_2day"] if days == 2 else 1)
+    table = table.assign(minutes=table[f"minutes_{days}day"], day=table["day_2day"] if days == 2 else 1)
     table = table[table["minutes"] > 0]
+    title = "title_zh" if i18n.get_language() == "zh" else "title_en"
     rows = []
     for day, group in table.groupby("day", sort=True):
         clock = pd.Timestamp(f"2000-01-01 {start}")
-        elapsed, lunched = 0, False
-        for item in group.itertuples():
-            if not lunched and elapsed >= lunch_after:
-                rows.append((day, clock, "—", i18n.t("course.lunch"), lunch))
-                clock += pd.Timedelta(minutes=lunch)
-                lunched = True
-            title = item.title_zh if i18n.get_language() == "zh" else item.title_en
-            rows.append((day, clock, item.notebook, title, item.minutes))
-            clock += pd.Timedelta(minutes=item.minutes)
-            elapsed += item.minutes
-    out = pd.DataFrame(rows, columns=["day", "start", "notebook", "title", "minutes"])
+        for k, half in enumerate(_halves(list(group.itertuples()))):
+            if k:
+                rows.append((day, clock, "lunch", "—", i18n.t("course.lunch"), LUNCH))
+                clock += pd.Timedelta(minutes=LUNCH)
+            pause = _break_position([item.minutes for item in half])
+            for n, item in enumerate(half):
+                if n == pause:
+                    rows.append((day, clock, "break", "—", i18n.t("course.break"), BREAK))
+                    clock += pd.Timedelta(minutes=BREAK)
+                rows.append((day, clock, "module", item.notebook, getattr(item, title), item.minutes))
+                clock += pd.Timedelta(minutes=item.minutes)
+    out = pd.DataFrame(rows, columns=["day", "start", "kind", "notebook", "title", "minutes"])
+    end = out["start"] + pd.to_timedelta(out["minutes"], unit="min")
+    out.insert(2, "end", end.dt.strftime("%H:%M"))
     out["start"] = out["start"].dt.strftime("%H:%M")
     return out
+
+
+def _halves(items: list) -> list[list]:
+    """A day's modules split after the one that completes half of the day's minutes."""
+    total, elapsed = sum(item.minutes for item in items), 0
+    for k, item in enumerate(items):
+        elapsed += item.minutes
+        if elapsed * 2 >= total:
+            return [items[:k + 1], items[k + 1:]]
+    return [items]
+
+
+def _break_position(minutes: list[int]) -> int:
+    """Index of the module the half-day's break comes before: the boundary closest to the
+    middle of the half (the later one on a tie)."""
+    middle = sum(minutes) / 2
+    bounds = [sum(minutes[:k]) for k in range(1, len(minutes))] or [sum(minutes)]
+    best = min(range(len(bounds)), key=lambda k: (abs(bounds[k] - middle), -k))
+    return best + 1
+
+
+def time_needed(notebook: str, language: str | None = None) -> str:
+    """The "time needed" line of a notebook's opening block, from the course data (a test
+    checks that every notebook states exactly these minutes)."""
+    row = modules().set_index("notebook").loc[notebook]
+    lang = language or i18n.get_language()
+    key = "course.time_needed" if row["minutes_1day"] else "course.time_needed_self_study"
+    where = i18n.t("course.agenda_here" if notebook == MODULES[0][0] else "course.agenda_in_00", lang)
+    return i18n.t(key, lang, one=row["minutes_1day"], two=row["minutes_2day"], where=where)
 
 
 def plan_markdown(language: str | None = None) -> str:
@@ -119,7 +178,7 @@ def plan_markdown(language: str | None = None) -> str:
     previous = i18n.get_language()
     i18n.set_language(lang)
     try:
-        lines = [f"# {i18n.t('course.title')}", "", i18n.t("course.intro"), ""]
+        lines = [f"# {i18n.t('course.title')}", "", i18n.t("course.intro"), "", i18n.t("course.day_shape"), ""]
         for days in (1, 2):
             lines += [f"## {i18n.t('course.plan', days=days)}", ""]
             table = agenda(days)
@@ -130,26 +189,130 @@ def plan_markdown(language: str | None = None) -> str:
                 for row in group.itertuples():
                     act = ACTIVITIES.get(row.notebook, ("", "", "", ""))
                     exercise, live = (act[0], act[2]) if lang == "zh" else (act[1], act[3])
-                    lines.append(f"| {row.start} | {row.minutes} | {row.notebook} | {row.title} | "
+                    lines.append(f"| {row.start}–{row.end} | {row.minutes} | {row.notebook} | {row.title} | "
                                  f"{exercise} | {live} |")
                 lines.append("")
-        return "\n".join(lines)
+            if days == 1:
+                lines += [i18n.t("course.self_study"), ""]
+        return "\n".join(lines).rstrip("\n")
     finally:
         i18n.set_language(previous)
 
 
+
+def trainer_guide(language: str | None = None, *, objectives=None, extra_mistakes=None) -> str:
+    """The trainer guide (讲师手册) as Markdown: for every module of the course map its timing in
+    both agendas, prerequisites, clauses, learning objectives, what to say, discussion
+    questions (the seeds' cases named with their seed), common mistakes with the exercise that
+    brings each out, and the class-data moment. Content: ``cxlab/data/trainer.yaml``.
+
+    Parameters
+    ----------
+    language : {"zh", "en"}, optional
+        Default: the active language.
+    objectives : mapping of notebook → list of str, optional
+        Learning objectives per module, as the notebooks state them (tools/trainer_guide.py
+        reads them from the notebooks). A module missing here uses the objectives in
+        trainer.yaml, or points to its notebook.
+    extra_mistakes : mapping of notebook → list of str, optional
+        More mistake lines per module in ``language`` (e.g. from a registry of exercise
+        checkers), appended after the guide's own.
+    """
+    from cxlab import content
+
+    lang = language or i18n.get_language()
+    if lang not in i18n.LANGUAGES:
+        raise OptionError(name="language", value=lang, valid=", ".join(i18n.LANGUAGES))
+    guide = content.load("trainer")
+    objectives, extra_mistakes = objectives or {}, extra_mistakes or {}
+    slots = {days: _slots(days, lang) for days in (1, 2)}
+    t = lambda key, **kw: i18n.t(key, lang, **kw)  # noqa: E731
+    lines = [f"# {t('guide.title')}", "", guide["intro"][lang], ""]
+    sep = "：" if lang == "zh" else ": "
+    table = modules()
+    titles = dict(zip(table["notebook"].str[:2], table[f"title_{lang}"], strict=True))
+    for row in table.itertuples():
+        entry = guide["modules"][row.notebook]
+        lines += [f"## {row.notebook[:2]} {row.title_zh if lang == 'zh' else row.title_en}", ""]
+        timing = [slots[days].get(row.notebook) or t("guide.self_study") for days in (1, 2)]
+        requires = [f"{n} {titles[n]}" for n in filter(None, map(str.strip, row.requires.split(",")))]
+        lines += [f"- **{t('guide.timing')}**{sep}{t('guide.timing_both', one=timing[0], two=timing[1])}",
+                  f"- **{t('guide.requires')}**{sep}{t('guide.list_sep').join(requires) or t('guide.none')}",
+                  f"- **{t('guide.clauses')}**{sep}{row.clauses}"
+                  + (t("guide.terms", terms=row.terms) if row.terms else ""), ""]
+        goals = objectives.get(row.notebook) or entry.get("objectives", {}).get(lang) or [t("guide.see_notebook")]
+        lines += [f"### {t('guide.objectives')}", "", *[f"- {g}" for g in goals], ""]
+        lines += [f"### {t('guide.messages')}", "", *[f"{k}. {m[lang]}" for k, m in enumerate(entry["messages"], 1)], ""]
+        lines += [f"### {t('guide.questions')}", ""]
+        lines += [f"{k}. {q[lang]}" + (f" *({t('guide.seed', seed=q['seed'])})*" if q.get("seed") else "")
+                  for k, q in enumerate(entry["questions"], 1)] + [""]
+        lines += [f"### {t('guide.mistakes')}", ""]
+        lines += [f"- {m[lang]} *{t('guide.shows')}*{sep}{m['shows_' + lang]}" for m in entry["mistakes"]]
+        lines += [f"- {line}" for line in extra_mistakes.get(row.notebook, [])] + [""]
+        lines += [f"### {t('guide.class_data')}", "", entry["class_data"][lang], ""]
+    return "\n".join(lines).rstrip("\n")
+
+
+def _slots(days: int, lang: str) -> dict[str, str]:
+    """Notebook → "N min (day D, HH:MM–HH:MM)" in one agenda."""
+    table = agenda(days)
+    table = table[table["kind"] == "module"]
+    return {r.notebook: i18n.t("guide.slot", lang, minutes=r.minutes, day=r.day, start=r.start, end=r.end)
+            for r in table.itertuples()}
+
+
 i18n.register({
-    "course.lunch": {"zh": "午餐", "en": "Lunch"},
+    "course.lunch": {"zh": "午餐（不计入 6 小时）", "en": "Lunch (outside the 6 hours)"},
+    "course.break": {"zh": "茶歇", "en": "Break"},
     "course.title": {"zh": "课程计划：GB/T 42509 顾客体验管理", "en": "Course plan: GB/T 42509 customer-experience management"},
     "course.intro": {
         "zh": "按服务设计课程的五讲大纲编排（卓越服务认知 → 需求洞察 → 全服务周期体验 → 设计与关键时刻 → 团队共创），"
-              "先讲标准本身。由 cxlab.course.plan_markdown() 生成。",
+              "先讲标准本身，最后以综合实践项目收尾。由 cxlab.course.plan_markdown() 生成。",
         "en": "Ordered after the five-lecture outline of a service-design course (service excellence → needs insight → "
               "the whole service cycle → design and moments of truth → team co-creation), preceded by the standard "
-              "itself. Generated by cxlab.course.plan_markdown().",
+              "itself and closed by the capstone project. Generated by cxlab.course.plan_markdown().",
+    },
+    "course.day_shape": {
+        "zh": "每天 09:00–16:30：授课时间 6 小时（360 分钟），**含**上午、下午各一次 15 分钟茶歇；"
+              "午餐 12:00–13:30（90 分钟）**不计入** 6 小时。所以每天有 330 分钟用于模块，午前、午后各 165 分钟。",
+        "en": "Each day runs 09:00–16:30: 6 hours (360 minutes) of teaching time that **include** a 15-minute break in "
+              "the morning and one in the afternoon; lunch, 12:00–13:30 (90 minutes), is **outside** the 6 hours. So each "
+              "day has 330 minutes of modules, 165 before lunch and 165 after.",
+    },
+    "course.self_study": {
+        "zh": "1 天课程不讲第 09、10 本，留作课后自学（各约 40 分钟）。",
+        "en": "The one-day course leaves notebooks 09 and 10 for self-study afterwards (about 40 minutes each).",
     },
     "course.plan": {"zh": "{days} 天课程", "en": "{days}-day course"},
     "course.day": {"zh": "第 {day} 天", "en": "Day {day}"},
-    "course.header": {"zh": "| 开始 | 分钟 | 笔记本 | 内容 | 练习 | 课堂数据 |",
-                      "en": "| Start | Minutes | Notebook | Topic | Exercises | Class data |"},
+    "course.header": {"zh": "| 时间 | 分钟 | 笔记本 | 内容 | 练习 | 课堂数据 |",
+                      "en": "| Time | Minutes | Notebook | Topic | Exercises | Class data |"},
+    "course.time_needed": {
+        "zh": "1 天课程 {one} 分钟，2 天课程 {two} 分钟（日程见{where}）",
+        "en": "{one} minutes in the one-day course, {two} minutes in the two-day course (agendas in {where})",
+    },
+    "course.agenda_in_00": {"zh": "第 00 本第 2 节", "en": "notebook 00, section 2"},
+    "course.agenda_here": {"zh": "下文第 2 节", "en": "section 2 below"},
+    "guide.title": {"zh": "讲师手册：GB/T 42509 顾客体验管理", "en": "Trainer guide: GB/T 42509 customer-experience management"},
+    "guide.timing": {"zh": "时长", "en": "Timing"},
+    "guide.timing_both": {"zh": "1 天课程 {one}；2 天课程 {two}", "en": "one-day course {one}; two-day course {two}"},
+    "guide.slot": {"zh": "{minutes} 分钟（第 {day} 天 {start}–{end}）", "en": "{minutes} min (day {day}, {start}–{end})"},
+    "guide.self_study": {"zh": "不讲，课后自学", "en": "not taught, self-study afterwards"},
+    "guide.requires": {"zh": "先修", "en": "Requires"},
+    "guide.none": {"zh": "无", "en": "none"},
+    "guide.list_sep": {"zh": "、", "en": ", "},
+    "guide.clauses": {"zh": "涉及条款", "en": "Clauses"},
+    "guide.terms": {"zh": "（术语 {terms}，编号由 cxlab 给出）", "en": " (terms {terms}, numbered by cxlab)"},
+    "guide.objectives": {"zh": "学习目标", "en": "Learning objectives"},
+    "guide.see_notebook": {"zh": "见笔记本开头。", "en": "See the opening of the notebook."},
+    "guide.messages": {"zh": "要讲清的要点", "en": "What to say"},
+    "guide.questions": {"zh": "讨论题", "en": "Discussion questions"},
+    "guide.seed": {"zh": "案例来自种子材料 {seed}", "en": "case from seed {seed}"},
+    "guide.mistakes": {"zh": "常见错误，以及练习怎样暴露它们", "en": "Common mistakes and how the exercises bring them out"},
+    "guide.shows": {"zh": "练习中", "en": "In the exercises"},
+    "guide.class_data": {"zh": "课堂数据", "en": "Class data"},
+    "course.time_needed_self_study": {
+        "zh": "2 天课程 {two} 分钟；1 天课程不讲，留作课后自学（约 {two} 分钟）",
+        "en": "{two} minutes in the two-day course; self-study after the one-day course (about {two} minutes)",
+    },
 })

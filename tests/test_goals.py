@@ -286,3 +286,26 @@ def test_notebook_07_baselines_and_tracking_follow_the_bundled_data():
         assert quoted in text, quoted
     assert "baseline=0.67" in code and "baseline=9.9" in code and "per_period=510" in code
     assert "78%" not in text and "5.7" not in code
+
+
+def test_notebook_07_dashboard_judges_the_delivery_goal_on_the_channels_it_tracks():
+    """Notebook 07 tracks the logistics goal on online and app answers; its dashboard must use the
+    same answers, so the dashboard row equals the tracking's fourth quarter (as the prose says)."""
+    import runpy
+
+    from .conftest import ROOT
+
+    survey = cxlab.load_dataset("cx_monthly")
+    online = survey[survey["channel"].isin(["online", "app"]) & (survey["date"] >= "2026-01-01")]
+    goal = goals.Goal("线上与 App 订单满意率从 67% 到 75%", "improvement", "csat", target=0.75, baseline=0.67,
+                      deadline="2026-09-30", owner="物流部", id="delivery")
+    q4 = goals.track(goal, online, period="Q").set_index("period").loc["2026Q4"]
+    last_quarter = survey[survey["date"] >= "2026-10-01"]
+    channels = last_quarter[last_quarter["channel"].isin(["online", "app"])]
+    row = goals.dashboard([goal], {"default": last_quarter, "csat": channels}).iloc[0]
+    assert row["estimate"] == pytest.approx(q4["estimate"]) and row["n"] == q4["n"]
+    everyone = goals.dashboard([goal], {"default": last_quarter}).iloc[0]
+    assert everyone["n"] > row["n"]  # the old dashboard judged it on every channel
+    code = "\n".join(c[1] for c in runpy.run_path(str(ROOT / "notebooks" / "src" / "07_goals.py"))["CELLS"]
+                     if c[0] == "code")
+    assert '"csat": online_quarter' in code

@@ -15,7 +15,7 @@ CELLS = [
 - 画出一张中文标签正常显示的图；
 - 完成一道有即时反馈的练习，知道练习控件如何判断对错。
 
-**所需时间**：15–20 分钟
+**所需时间**：1 天课程 10 分钟，2 天课程 15 分钟（日程见下文第 2 节）
 
 **先修要求**：无。会用 Shift+Enter 运行单元格即可；了解一点 Python 和 pandas 会更轻松。
 
@@ -35,7 +35,7 @@ you through a first exercise.
 - Draw a chart whose Chinese labels display correctly;
 - Complete an exercise with instant feedback and see how the widget decides.
 
-**Time needed**: 15–20 minutes
+**Time needed**: 10 minutes in the one-day course, 15 minutes in the two-day course (agendas in section 2 below)
 
 **Prerequisites**: none. You only need to run cells with Shift+Enter; a little Python and
 pandas makes it easier.
@@ -113,10 +113,14 @@ course = cxlab.course.modules()
 course[["notebook", title, "clauses", "seed_lecture", "minutes_1day", "minutes_2day"]]
 """),
     ("md", """
-培训师可以直接用下面的日程：一天（6 小时）或两天（12 小时）。一天的课程把第 09、10 本留作课后自学。
+培训师可以直接用下面的日程：一天（6 小时）或两天（12 小时）。每天 09:00–16:30，6 小时授课时间里含上午、下午各一次
+15 分钟茶歇；午餐 12:00–13:30 不计入 6 小时。课程的最后一段是第 12 本的综合实践项目。
+一天的课程把第 09、10 本留作课后自学。
 """, """
-Trainers can use these agendas as they are: one day (6 hours) or two days (12 hours). The
-one-day course leaves notebooks 09 and 10 for self-study.
+Trainers can use these agendas as they are: one day (6 hours) or two days (12 hours). A day
+runs 09:00–16:30: the 6 hours of teaching include a 15-minute break in the morning and one in
+the afternoon, and lunch (12:00–13:30) is outside them. The course ends with the capstone
+project of notebook 12. The one-day course leaves notebooks 09 and 10 for self-study.
 """),
     ("code", """
 cxlab.course.agenda(days=1)

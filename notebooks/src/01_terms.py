@@ -15,7 +15,7 @@ GB/T 42509 第 3 章用九个术语统一了说法。这本笔记本逐个讲清
 - 用几行 pandas 从调查数据算出净推荐值和顾客费力度；
 - 完成自测题，检查自己是否真正掌握。
 
-**所需时间**：40–60 分钟
+**所需时间**：1 天课程 25 分钟，2 天课程 45 分钟（日程见第 00 本第 2 节）
 
 **先修要求**：00 从这里开始
 
@@ -36,7 +36,7 @@ that trip people up.
 - Compute the net promoter score and customer effort from survey data with a few lines of pandas;
 - Check yourself with the self-check quiz.
 
-**Time needed**: 40–60 minutes
+**Time needed**: 25 minutes in the one-day course, 45 minutes in the two-day course (agendas in notebook 00, section 2)
 
 **Prerequisites**: 00 Start here
 

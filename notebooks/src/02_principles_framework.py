@@ -15,7 +15,7 @@ CELLS = [
 - 用家居电商案例说明如何确定顾客体验管理范围，并为自己的组织画一张范围画布；
 - 描述从策划到改进的管理循环和最高管理者的职责。
 
-**所需时间**：40–60 分钟
+**所需时间**：1 天课程 25 分钟，2 天课程 45 分钟（日程见第 00 本第 2 节）
 
 **先修要求**：01 术语和定义解读
 
@@ -39,7 +39,7 @@ notebooks take one by one.
   canvas for your own organisation;
 - Describe the management cycle from planning to improvement and top management's duties.
 
-**Time needed**: 40–60 minutes
+**Time needed**: 25 minutes in the one-day course, 45 minutes in the two-day course (agendas in notebook 00, section 2)
 
 **Prerequisites**: 01 The language of customer experience
 

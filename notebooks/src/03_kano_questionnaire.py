@@ -15,7 +15,7 @@ Kano 方法回答的是一个很实际的问题：**哪些功能缺了会被骂�
 - 用 `cxlab.kano` 生成问卷，导出为 Excel、CSV 或可打印的 Markdown；
 - 用表单控件填写问卷，看到“一位受访者 = 一行数据”。
 
-**所需时间**：30–45 分钟
+**所需时间**：1 天课程 30 分钟，2 天课程 60 分钟（日程见第 00 本第 2 节）
 
 **先修要求**：02 原则与框架
 
@@ -36,7 +36,7 @@ how to design a sound Kano questionnaire; notebook 04 analyses the answers.
 - Generate the questionnaire with `cxlab.kano` and export it to Excel, CSV or printable Markdown;
 - Fill it in with a form widget and see that one respondent becomes one row of data.
 
-**Time needed**: 30–45 minutes
+**Time needed**: 30 minutes in the one-day course, 60 minutes in the two-day course (agendas in notebook 00, section 2)
 
 **Prerequisites**: 02 Principles and framework
 

@@ -15,7 +15,7 @@ CELLS = [
 - 计算并解读 Better/Worse 系数、类别强度、Fong 检验和自助法置信区间；
 - 按分群比较，剔除可疑受访者并说明理由，把结果转成改进优先级。
 
-**所需时间**：45–75 分钟
+**所需时间**：1 天课程 40 分钟，2 天课程 60 分钟（日程见第 00 本第 2 节）
 
 **先修要求**：03 设计 Kano 问卷
 
@@ -41,7 +41,7 @@ clause 7.3.
 - Compare segments, exclude questionable respondents with stated reasons, and turn the
   result into priorities.
 
-**Time needed**: 45–75 minutes
+**Time needed**: 40 minutes in the one-day course, 60 minutes in the two-day course (agendas in notebook 00, section 2)
 
 **Prerequisites**: 03 Designing a Kano questionnaire
 

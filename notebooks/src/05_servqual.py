@@ -16,9 +16,9 @@ CELLS = [
 - 检查量表信度（Cronbach α）和结构（探索性因子分析），比较网点之间的差异；
 - 用容忍区间和重要性–表现分析（IPA）把结果变成改进优先级。
 
-**所需时间**：60–90 分钟
+**所需时间**：1 天课程 35 分钟，2 天课程 55 分钟（日程见第 00 本第 2 节）
 
-**先修要求**：06 测量顾客体验（置信区间的概念）
+**先修要求**：04 分析 Kano 数据（置信区间、p 值与多重比较校正）
 
 **涉及条款**：7.3.3、7.3.5、7.3.6、7.4.3（其中 7.3.3、7.3.5、7.3.6、7.4.3 不是已公布目次中的编号，见 02 第 7 节）
 """, """
@@ -40,9 +40,9 @@ notebook runs a complete and statistically sound SERVQUAL analysis, for GB/T 425
 - Check reliability (Cronbach's alpha) and structure (exploratory factor analysis), and compare branches;
 - Turn the results into improvement priorities with the zone of tolerance and importance–performance analysis.
 
-**Time needed**: 60–90 minutes
+**Time needed**: 35 minutes in the one-day course, 55 minutes in the two-day course (agendas in notebook 00, section 2)
 
-**Prerequisites**: 06 Measuring customer experience (confidence intervals)
+**Prerequisites**: 04 Analysing Kano data (confidence intervals, p-values, multiple-comparison correction)
 
 **Clauses covered**: 7.3.3, 7.3.5, 7.3.6, 7.4.3 (7.3.3, 7.3.5, 7.3.6, 7.4.3: not numbers of the published contents; see 02 section 7)
 """),

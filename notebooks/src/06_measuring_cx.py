@@ -15,7 +15,7 @@ GB/T 42509 第 3 章的术语 3.7、3.8 定义了净推荐值和顾客费力度�
 - 判断两个 NPS 的差异、逐月的变化是否“大于噪声”，并估算需要多少样本；
 - 按时期和渠道追踪指标，评价投诉在 24 小时内回应、72 小时内解决的比例。
 
-**所需时间**：45–75 分钟
+**所需时间**：1 天课程 40 分钟，2 天课程 50 分钟（日程见第 00 本第 2 节）
 
 **先修要求**：01 术语和定义解读
 
@@ -40,7 +40,7 @@ unlucky fall.
 - Track metrics by period and channel, and evaluate the share of complaints answered within
   24 hours and resolved within 72.
 
-**Time needed**: 45–75 minutes
+**Time needed**: 40 minutes in the one-day course, 50 minutes in the two-day course (agendas in notebook 00, section 2)
 
 **Prerequisites**: 01 The language of customer experience
 

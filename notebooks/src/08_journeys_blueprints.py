@@ -16,7 +16,7 @@ CELLS = [
 - 从蓝图的后台和支持过程找到痛点的根源，提出改进；
 - 说出设计顾客体验的六个步骤和评估设计的六个因素，并用它们审视一个改进方案。
 
-**所需时间**：45–90 分钟
+**所需时间**：1 天课程 35 分钟，2 天课程 65 分钟（日程见第 00 本第 2 节）
 
 **先修要求**：01 术语和定义解读、06 测量顾客体验
 
@@ -41,7 +41,7 @@ service blueprint, marks moments of truth and pain points, and checks the map ag
 - Name the six steps of designing the experience and the six factors for evaluating a design, and
   use them to review an improvement.
 
-**Time needed**: 45–90 minutes
+**Time needed**: 35 minutes in the one-day course, 65 minutes in the two-day course (agendas in notebook 00, section 2)
 
 **Prerequisites**: 01 The language of customer experience, 06 Measuring customer experience
 

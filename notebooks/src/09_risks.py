@@ -15,7 +15,7 @@ CELLS = [
 - 画风险热力图，排出处理顺序，把措施写进第 07 本的策划表；
 - 针对外部供方和负面体验两个案例提出具体措施。
 
-**所需时间**：30–45 分钟
+**所需时间**：2 天课程 40 分钟；1 天课程不讲，留作课后自学（约 40 分钟）
 
 **先修要求**：07 设定顾客体验目标
 
@@ -37,7 +37,7 @@ This notebook turns that into a register you can grade, rank and track, with ext
 - Draw the risk heat map, rank the risks, and carry the measures into notebook 07's plan table;
 - Propose concrete measures for the external-provider and negative-experience cases.
 
-**Time needed**: 30–45 minutes
+**Time needed**: 40 minutes in the two-day course; self-study after the one-day course (about 40 minutes)
 
 **Prerequisites**: 07 Setting customer-experience goals
 

@@ -15,7 +15,7 @@ GB/T 42509 第 3 章的术语 3.1 把“内部过程的产品或服务的接收�
 - 比较职能部门，找出每个部门最需要改进的维度，并检验差异；
 - 把内部差距和外部体验联系起来，提出跨部门协同的改进（第 6.4、7.4 条）。
 
-**所需时间**：40–60 分钟
+**所需时间**：2 天课程 40 分钟；1 天课程不讲，留作课后自学（约 40 分钟）
 
 **先修要求**：05 SERVQUAL 服务质量差距分析
 
@@ -37,7 +37,7 @@ rate the shared functions.
 - Connect internal gaps with the external experience and propose cross-department improvements
   (clauses 6.4, 7.4).
 
-**Time needed**: 40–60 minutes
+**Time needed**: 40 minutes in the two-day course; self-study after the one-day course (about 40 minutes)
 
 **Prerequisites**: 05 SERVQUAL service-quality gaps
 

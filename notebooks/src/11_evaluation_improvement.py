@@ -15,7 +15,7 @@ GB/T 42509 第 8 章“评价、保持和改进”是管理循环的最后一段
 - 用结构化自评找出第 4–8 章的薄弱环节，把差距转成行动，并列出管理评审的输入和输出；
 - 写一份 PDCA 改进计划：发现 → 目标 → 负责人和行动 → 复测，用 `goals.track` 判断是否奏效。
 
-**所需时间**：50–70 分钟
+**所需时间**：1 天课程 25 分钟，2 天课程 35 分钟（日程见第 00 本第 2 节）
 
 **先修要求**：06 测量顾客体验、07 设定顾客体验目标
 
@@ -41,7 +41,7 @@ turns one finding into a PDCA improvement with a goal, an owner and a re-measure
 - Write a PDCA improvement plan (finding → goal → owner and actions → re-measurement) and judge
   with `goals.track` whether it worked.
 
-**Time needed**: 50–70 minutes
+**Time needed**: 25 minutes in the one-day course, 35 minutes in the two-day course (agendas in notebook 00, section 2)
 
 **Prerequisites**: 06 Measuring CX, 07 Setting customer-experience goals
 
