@@ -108,3 +108,23 @@ def test_every_quiz_item_the_guide_names_exists_in_that_module():
                     assert qid in ids, (notebook, qid)
                     named += 1
     assert named >= 20
+
+
+def test_the_mistakes_each_code_exercise_diagnoses_are_in_its_module():
+    from cxlab import checks, i18n
+
+    i18n.register({"check.test.guide": {"zh": "把百分数当成比例。", "en": "A percentage taken as a share."}})
+
+    @checks.checker("06", "check.test.guide")
+    def guide_demo(answer):
+        return checks.number(answer, 0.5)
+
+    try:
+        found = tool["checker_mistakes"]()
+    finally:
+        checks._CHECKERS.pop("guide_demo")
+    assert any(line.startswith("把百分数当成比例。 *") and line.endswith("：`checks.guide_demo`")
+               for line in found["zh"]["06_measuring_cx"])
+    assert any("A percentage taken as a share." in line for line in found["en"]["06_measuring_cx"])
+    text = course.trainer_guide("en", extra_mistakes=found["en"])
+    assert "`checks.guide_demo`" in _sections(text)[next(s for s in _sections(text) if s.startswith("06"))]

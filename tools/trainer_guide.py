@@ -8,8 +8,9 @@ common mistakes, class data). Each module's learning objectives are read from th
 cell of its notebook, so the guide states them exactly as the students see them. Each module
 starts on a new page. ``make handouts`` builds it with the worksheets.
 
-Extra mistake lines per module (say, from a registry of exercise checkers) are passed to
-:func:`build` as ``extra_mistakes={"zh": {notebook: [line, …]}, "en": {…}}``.
+Each module's list of common mistakes ends with the mistakes its code exercises diagnose:
+every mistake registered by a checker in ``cxlab.checks``, with the checker that names it
+(:func:`checker_mistakes`; another mapping can be passed to :func:`build`).
 """
 
 from __future__ import annotations
@@ -61,11 +62,29 @@ def to_html(markdown: str, lang: str) -> str:
             f"<title>{html.escape(title)}</title>{CSS}</head><body>{body}</body></html>")
 
 
+def checker_mistakes() -> dict[str, dict[str, list[str]]]:
+    """{lang: {notebook: [line, …]}}: each mistake a code-exercise checker names, and where."""
+    from cxlab import checks, course, i18n
+
+    names = {name[:2]: name for name in course.modules()["notebook"]}
+    found: dict[str, dict[str, list[str]]] = {}
+    for lang in ("zh", "en"):
+        sep = "：" if lang == "zh" else ": "
+        shows = i18n.t("guide.shows", lang)
+        for row in checks.catalog(lang).itertuples():
+            line = f"{row.mistake} *{shows}*{sep}`checks.{row.exercise}`"
+            found.setdefault(lang, {}).setdefault(names.get(row.notebook, row.notebook), []).append(line)
+    return found
+
+
 def build(out: Path, extra_mistakes: dict | None = None) -> list[Path]:
-    """trainer_guide_{zh,en}.md and .html (and .pdf with chromium) in ``out``."""
+    """trainer_guide_{zh,en}.md and .html (and .pdf with chromium) in ``out``; the extra
+    mistakes default to :func:`checker_mistakes`."""
     from worksheets import _pdf
 
     from cxlab import course
+
+    extra_mistakes = checker_mistakes() if extra_mistakes is None else extra_mistakes
 
     out.mkdir(parents=True, exist_ok=True)
     written = []
