@@ -26,8 +26,8 @@ def rubric(language: str | None = None):
 
     lang = language or i18n.get_language()
     data = content.load("capstone")
-    heads = {lv["key"]: f"{lv[lang]}（{lv['points']} 分）" if lang == "zh" else f"{lv[lang]} ({lv['points']} pts)"
-             for lv in data["levels"]}
+    heads = {lv["key"]: f"{lv[lang]}（{lv['points']} 分）" if lang == "zh" else
+             f"{lv[lang]} ({lv['points']} pts)" for lv in data["levels"]}
     rows = [{"key": c["key"], "criterion": c[lang], "clauses": c["clauses"],
              **{heads[k]: c[k][lang] for k in heads}} for c in data["criteria"]]
     table = pd.DataFrame(rows).set_index("key")
