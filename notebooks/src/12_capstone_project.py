@@ -23,8 +23,7 @@ CELLS = [
 
 **先修要求**：04（Kano 分析）、05（SERVQUAL）、06（测量）、07（目标）、09（风险）、11（评价与改进）。
 
-**涉及条款**：6.1（目标及其实现的策划，含 6.1.4 目标类别、6.1.5 策划内容）、6.5（应对风险和机遇）、
-7.3（洞察顾客体验）、8.1（绩效测量和评价）、8.3（持续改进）（其中 6.1.4、6.1.5 不是已公布目次中的编号，见 02 第 7 节）
+**涉及条款**：6.1（目标及其实现的策划，含 6.1.4 目标类别、6.1.5 策划内容）、6.5（应对风险和机遇）、7.3（洞察顾客体验）、8.1（绩效测量和评价）、8.3（持续改进）（其中 6.1.4、6.1.5 不是已公布目次中的编号，见 02 第 7 节）
 """, """
 # 12 Capstone: a complete customer-experience project for a home-furnishings shop
 
@@ -50,10 +49,7 @@ team task.
 **Prerequisites**: 04 (Kano analysis), 05 (SERVQUAL), 06 (measuring), 07 (goals), 09 (risks),
 11 (evaluation and improvement).
 
-**Clauses covered**: 6.1 (objectives and planning to achieve them, with 6.1.4 kinds of objective
-and 6.1.5 what the plan covers), 6.5 (addressing risks and opportunities), 7.3 (insight into CX),
-8.1 (performance measurement and evaluation), 8.3 (continual improvement) (6.1.4, 6.1.5: not
-numbers of the published contents; see 02 section 7)
+**Clauses covered**: 6.1 (objectives and planning to achieve them, with 6.1.4 kinds of objective and 6.1.5 what the plan covers), 6.5 (addressing risks and opportunities), 7.3 (insight into CX), 8.1 (performance measurement and evaluation), 8.3 (continual improvement) (6.1.4, 6.1.5: not numbers of the published contents; see 02 section 7)
 """),
     ("md", """
 ## 0 怎样分工、交什么
@@ -85,7 +81,7 @@ import pandas as pd
 from IPython.display import Markdown
 
 import cxlab
-from cxlab import capstone, evaluation, goals, io, kano, metrics, plotting, risk, servqual
+from cxlab import capstone, evaluation, goals, io, journey, kano, metrics, plotting, risk, servqual
 from cxlab.i18n import Text as T  # a text in zh and en, shown in the active language
 from cxlab.i18n import pick
 
@@ -134,7 +130,7 @@ number who answered "否" (no) to question 2? Which two Kano features lose answe
 """),
     ("code", """
 team_missing = survey.missing.groupby(["column", "kind"]).size().unstack(fill_value=0)
-print(pick("第 2 题答“否”的人数：", "Answered 否 (no) to question 2:"), int((survey.responses["Q2"] == "否").sum()))
+print(pick("第 2 题答“否”的人数：", "Answered no to question 2:"), int((survey.responses["Q2"] == "否").sum()))
 team_missing
 """, ["solution"]),
     ("md", """
@@ -171,11 +167,11 @@ ITEMS = ["T1", "T2", "R1", "R2", "S1", "S2", "A1", "A2", "E1", "E2"]
 expect_all, perceive_all = survey.servqual(items=ITEMS)
 
 flags = pd.DataFrame({
-    pick("重复提交（同一 IP、答案完全相同）", "duplicate (same IP, identical answers)"):
+    pick("重复提交", "duplicate"):  # same IP and identical answers as an earlier sheet
         survey.responses.assign(ip=meta["来自IP"]).duplicated(keep="first"),
-    pick("答题过快（不到中位用时的三分之一）", "too fast (under a third of the median time)"):
+    pick("答题过快", "too fast"):  # under a third of the median time
         seconds < seconds.median() / 3,
-    pick("直线作答（20 个 SERVQUAL 评分全部相同）", "straight-lining (all 20 SERVQUAL ratings equal)"):
+    pick("直线作答", "straight-lining"):  # all 20 SERVQUAL ratings the same
         pd.concat([expect_all, perceive_all], axis=1).nunique(axis=1).eq(1),
 })
 reason = flags.idxmax(axis=1).where(flags.any(axis=1))  # the first rule that applies, or missing
@@ -354,25 +350,27 @@ and pains; the complaint tickets (`cx_tickets`) up to the day the survey closed 
 problem is answered and resolved most slowly.
 """),
     ("code", """
-journey = cxlab.load_dataset("journey_furnishing")
+trip = cxlab.load_dataset("journey_furnishing")
 STAGE = {"ar_preview": "choose", "true_photos": "choose", "delivery_slot": "deliver_install",
          "free_install": "deliver_install", "fast_refund": "after_sales", "old_furniture": "deliver_install",
          "points_game": "order"}
 lang = cxlab.get_language()
-moments = journey[journey["moment_of_truth"] & (journey["lane"] == "customer")].set_index("stage")
+moments = trip[trip["moment_of_truth"] & (trip["lane"] == "customer")].set_index("stage")
 pd.DataFrame({"feature": priorities.index.map(names), "category": priorities["category"],
               "stage": priorities.index.map(STAGE)}).join(
-    moments[[f"element_{lang}", f"pain_{lang}"]], on="stage").fillna("")
+    moments[[f"element_{lang}", f"pain_{lang}"]], on="stage").fillna("").assign(
+    stage=lambda table: table["stage"].map(cxlab.i18n.labels("stage")))  # stage names come with cxlab.journey
 """),
     ("code", """
 cut = answers["date"].max().normalize() + pd.Timedelta(days=1)  # the day after the survey closed
 tickets = cxlab.load_dataset("cx_tickets").query("created < @cut")
 ticket_kpis = metrics.tickets(tickets, by="category", as_of=cut)
-slowest = ticket_kpis.nsmallest(1, "resolved_in_time").iloc[0]
 CATEGORY = {"delivery": T("送货", "delivery"), "installation": T("安装", "installation"),
             "quality": T("质量", "quality"), "refund": T("退款", "refund"), "other": T("其他", "other")}
-slow_name = str(CATEGORY[slowest["category"]])
-ticket_kpis[["category", "tickets", "answered_in_time", "resolved_in_time", "resolved_low", "resolved_high"]].round(3)
+ticket_kpis["name"] = ticket_kpis["category"].map(lambda code: str(CATEGORY[code]))
+slowest = ticket_kpis.nsmallest(1, "resolved_in_time").iloc[0]
+slow_code, slow_name = slowest["category"], slowest["name"]
+ticket_kpis[["name", "tickets", "answered_in_time", "resolved_in_time", "resolved_low", "resolved_high"]].round(3)
 """),
     ("md", """
 ## 7 目标和策划（6.1）
@@ -454,7 +452,7 @@ presentation. `risk.prioritise` applies cxlab's rule (likelihood × severity × 
 top_must = priorities[priorities["category"] == "M"].iloc[0]
 attractive = priorities[priorities["category"] == "A"]
 register = pd.DataFrame([
-    {"risk": pick(f"{worst['dimension_name']}差距持续，顾客流失", f"The {worst['dimension_name']} gap persists and customers leave"),
+    {"risk": pick(f"{worst['dimension_name']}差距持续，顾客流失", f"{worst['dimension_name']} gap persists, customers leave"),
      "evidence": f"SERVQUAL {worst['gap']:.2f} [{worst['ci_low']:.2f}, {worst['ci_high']:.2f}]",
      "likelihood": 4, "severity": 4, "controllability": 3},
     {"risk": pick(f"必备功能“{names[top_must.name]}”做不到，引发投诉", f"Must-be feature '{names[top_must.name]}' fails and complaints follow"),
@@ -479,20 +477,22 @@ team_register = pd.concat([register, pd.DataFrame([{
     "risk": pick(f"{slow_name}类投诉解决慢，升级为差评", f"Slow {slow_name} complaints turn into bad reviews"),
     "evidence": f"72 h: {slowest['resolved_in_time']:.0%}", "likelihood": 4, "severity": 3, "controllability": 4}])],
     ignore_index=True)
-risk.prioritise(team_register)[["rank", "risk", "index", "level"]]
+risk.prioritise(team_register).set_index("risk")[["rank", "index", "level"]]
 """, ["solution"]),
     ("md", """
 ## 9 改进计划（8.3）
 
-改进计划把每项发现接到一个行动、一个目标和一次复测上。对投诉目标，我们写出第一轮 PDCA：
-“检查”一行用的是工单最近一个月的实测值——这是行动开始前的起点，下个月导出新工单后重跑这一格，就得到真正的复测结果。
+改进计划把每项发现接到一个行动、一个目标和一次复测上。对投诉目标，我们写出第一轮 PDCA。
+假设每日晨会从 2026 年 11 月 1 日开始；工单记录一直到 2026 年底，于是 11、12 月的工单就是“检查”的依据：
+`goals.track` 按月统计，`evaluation.pdca` 取最后一个月，并按结果写出“处置”。
 """, """
 ## 9 Improvement plan (8.3)
 
 The improvement plan links each finding to an action, a goal and a re-measurement. For the
-complaint goal we write out the first PDCA cycle: its Check row uses the latest month of tickets,
-which is the starting point before the actions begin; re-run the cell on next month's export for
-the real re-measurement.
+complaint goal we write out the first PDCA cycle. Suppose the daily stand-up starts on 1 November
+2026; the ticket log runs to the end of 2026, so the tickets of November and December are the
+Check: `goals.track` counts them by month, `evaluation.pdca` takes the last month and writes the
+Act row from its result.
 """),
     ("code", """
 improvement = pd.DataFrame([
@@ -509,9 +509,13 @@ improvement
 """),
     ("code", """
 resolve_goal = plan_goals[1]
-tracked = goals.track(resolve_goal, tickets[tickets["category"] == slowest["category"]], date="created", as_of=cut)
+export_time = pd.Timestamp("2027-01-10 08:00")  # the ticket log exported after two months of stand-ups
+since = cxlab.load_dataset("cx_tickets").query("category == @slow_code and created >= '2026-11-01'")
+tracked = goals.track(resolve_goal, since, date="created", as_of=export_time)
 cycle = evaluation.pdca(improvement["finding"].iloc[2], resolve_goal, list(improvement["action"].iloc[2:3]), tracked)
-cycle
+print(pick("按月跟踪：", "Tracked by month:"), "; ".join(f"{r.period} {r.estimate:.1%} ({r.status_label})" for r in tracked.itertuples()))
+for stage, content in zip(cycle["stage"], cycle["content"], strict=True):
+    print(f"{stage}  {content}")
 """),
     ("md", """
 **团队任务 8**：为满意率目标（G1）写一轮 PDCA：用 `goals.track` 按月跟踪问卷答案，再交给 `evaluation.pdca`。
@@ -524,7 +528,9 @@ yet?
 """),
     ("code", """
 team_tracked = goals.track(plan_goals[0], answers, period="M")
-evaluation.pdca(improvement["finding"].iloc[0], plan_goals[0], list(improvement["action"].iloc[:2]), team_tracked)
+team_cycle = evaluation.pdca(improvement["finding"].iloc[0], plan_goals[0], list(improvement["action"].iloc[:2]), team_tracked)
+for team_stage, team_content in zip(team_cycle["stage"], team_cycle["content"], strict=True):
+    print(f"{team_stage}  {team_content}")
 """, ["solution"]),
     ("md", """
 ## 10 一页管理层摘要
