@@ -421,11 +421,13 @@ goals.plan_table(plan_goals)
 """),
     ("md", """
 **团队任务 6**：为 Kano 排在第一的必备功能，或 SERVQUAL 差距最大的维度，写一个你们自己的目标，
-用 `goals.check` 检查并改到没有问题为止。如果 cxlab 的指标里没有合适的（例如 SERVQUAL 差距），说明你们打算怎样测量它。
+用 `goals.check` 检查，并修改它指出的问题。如果 cxlab 的指标里没有合适的（例如 SERVQUAL 差距），`goals.check` 会说“没有指定测量指标”：
+这时在 `method` 里写清楚你们打算怎样测量它。
 """, """
 **Team task 6**: write a goal of your own for the first must-be feature of the Kano ranking, or for
-the SERVQUAL dimension with the largest gap; check it with `goals.check` and revise until it has no
-findings. If none of cxlab's metrics fits (e.g. a SERVQUAL gap), say how you will measure it.
+the SERVQUAL dimension with the largest gap; check it with `goals.check` and fix what it reports.
+If none of cxlab's metrics fits (e.g. a SERVQUAL gap), `goals.check` says the goal has no metric:
+then write in `method` how you will measure it.
 """),
     ("code", """
 team_goal = goals.Goal(T(f"2027 年 6 月底前，{worst['dimension_name']}差距从 {worst['gap']:.2f} 缩小到 -0.80",
