@@ -135,7 +135,7 @@ def _questionnaires(lang: str) -> list[tuple[str, str, str, list[str], list[list
 
 
 RUBRIC_CSS = "<style>th:first-child { width: 15%; } th:last-child { width: 8%; }</style>"  # one A4 page
-RUBRIC = {"zh": ("毕业项目评分表", "标准（条款）", "得分", "总分", "讲师按每项标准选一个等级记分；对照笔记本 12 的交付物。"),
+RUBRIC = {"zh": ("综合实践评分表", "标准（条款）", "得分", "总分", "讲师按每项标准选一个等级记分；对照笔记本 12 的交付物。"),
           "en": ("Capstone rubric", "Criterion (clauses)", "Score", "Total",
                  "The trainer picks one level per criterion and writes its points; judged on notebook 12's deliverable.")}
 

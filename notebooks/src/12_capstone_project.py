@@ -6,7 +6,7 @@
 
 CELLS = [
     ("md", """
-# 12 毕业项目：为家居电商做一次完整的顾客体验项目
+# 12 综合实践：家居电商顾客体验项目
 
 这是整套课程的收尾。你们以小组为单位，拿到家居电商平台刚从问卷星下载的一份原始答卷，
 加上投诉工单和顾客旅程资料，从读数据一直做到给管理层的一页摘要。每一步都有一段已经写好的主线代码，
@@ -19,13 +19,13 @@ CELLS = [
 - 把发现变成可测量的目标和策划（6.1）、打过分的风险和机遇（6.5）以及改进计划（8.3）；
 - 用分析结果自动生成一页管理层摘要，数字与分析一致。
 
-**所需时间**：30–150 分钟（一天课程的 30 分钟工作坊做第 1–5 步的主线和一个团队任务；两天课程用 150 分钟做完全部团队任务，每步约 15 分钟，最后汇报 20 分钟）
+**所需时间**：1 天课程 30 分钟，2 天课程 90 分钟（日程见第 00 本第 2 节）。一天课程运行第 1–5 节的主线并完成团队任务 2；两天课程运行全部主线，每组至少完成团队任务 2、5、6、7，最后 20 分钟汇报，其余团队任务留作课后练习。
 
-**先修要求**：04（Kano 分析）、05（SERVQUAL）、06（测量）、07（目标）、09（风险）、11（评价与改进）。
+**先修要求**：04 分析 Kano 数据、05 SERVQUAL 服务质量差距分析、06 测量顾客体验、07 设定顾客体验目标、11 评价、保持和改进
 
 **涉及条款**：6.1（目标及其实现的策划，含 6.1.4 目标类别、6.1.5 策划内容）、6.5（应对风险和机遇）、7.3（洞察顾客体验）、8.1（绩效测量和评价）、8.3（持续改进）（其中 6.1.4、6.1.5 不是已公布目次中的编号，见 02 第 7 节）
 """, """
-# 12 Capstone: a complete customer-experience project for a home-furnishings shop
+# 12 Capstone: a CX project for the home-furnishing shop
 
 This closes the course. In teams, you take the raw answers the home-furnishings platform has just
 downloaded from 问卷星 (Wenjuanxing), with its complaint tickets and customer journey, and go all
@@ -42,12 +42,9 @@ already written, and a **team task** you do yourselves.
   an improvement plan (8.3);
 - Generate a one-page management summary from the results, so that its numbers match the analysis.
 
-**Time needed**: 30–150 minutes (the one-day course's 30-minute workshop does the guided path of
-steps 1–5 and one team task; the two-day course takes 150 minutes for every team task, about 15
-minutes a step, and 20 minutes of presentations at the end)
+**Time needed**: 30 minutes in the one-day course, 90 minutes in the two-day course (agendas in notebook 00, section 2). The one-day course runs the guided path of sections 1–5 and does team task 2; the two-day course runs the whole guided path, each team does at least team tasks 2, 5, 6 and 7, and the last 20 minutes are for presentations; the other team tasks are for after class.
 
-**Prerequisites**: 04 (Kano analysis), 05 (SERVQUAL), 06 (measuring), 07 (goals), 09 (risks),
-11 (evaluation and improvement).
+**Prerequisites**: 04 Analysing Kano data, 05 SERVQUAL service-quality gaps, 06 Measuring customer experience, 07 Setting customer-experience goals, 11 Evaluation, maintenance and improvement
 
 **Clauses covered**: 6.1 (objectives and planning to achieve them, with 6.1.4 kinds of objective and 6.1.5 what the plan covers), 6.5 (addressing risks and opportunities), 7.3 (insight into CX), 8.1 (performance measurement and evaluation), 8.3 (continual improvement) (6.1.4, 6.1.5: not numbers of the published contents; see 02 section 7)
 """),
@@ -447,13 +444,13 @@ print(pick("cxlab 的目标指标里没有 SERVQUAL 差距，所以测量方法�
 ## 8 风险和机遇（6.5）
 
 登记表的每一行都写出它来自哪项数据发现。可能性、严重度和可控性（1–5）是小组的判断，不是数据算出来的：
-要在汇报中说明理由。`risk.prioritise` 按 cxlab 的规则（可能性 × 严重度 × (6 − 可控性) / 5）算出指数和等级，并排序。
+要在汇报中说明理由（打分方法见第 09 本）。`risk.prioritise` 按 cxlab 的规则（可能性 × 严重度 × (6 − 可控性) / 5）算出指数和等级，并排序。
 """, """
 ## 8 Risks and opportunities (6.5)
 
 Each row of the register says which finding in the data it comes from. Likelihood, severity and
 controllability (1–5) are the team's judgement, not computed from data: justify them in the
-presentation. `risk.prioritise` applies cxlab's rule (likelihood × severity × (6 − controllability)
+presentation (notebook 09 explains the scoring). `risk.prioritise` applies cxlab's rule (likelihood × severity × (6 − controllability)
 / 5) for an index and a level, and sorts.
 """),
     ("code", """
