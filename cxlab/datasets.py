@@ -91,15 +91,17 @@ def dataset_card(name: str) -> str:
 
 
 EXPORTS = {"kano_wjx": "kano_wjx_按文本.xlsx", "servqual_wjx": "servqual_wjx_按文本.xlsx",
-           "nps_qualtrics": "nps_qualtrics.csv"}
+           "nps_qualtrics": "nps_qualtrics.csv", "capstone_wjx": "capstone_wjx_按文本.xlsx"}
 
 
 def example_export(name: str) -> Path:
     """The path of a bundled dataset written as a survey platform exports it (for
     :func:`cxlab.io.read_export`): ``kano_wjx`` (问卷星 按文本 xlsx of kano_survey),
     ``servqual_wjx`` (问卷星 matrices of servqual_bank), ``nps_qualtrics`` (Qualtrics CSV of
-    intro_survey with previews, a test and unfinished responses to exclude). Made by
-    ``datasets/generators/exports.py``."""
+    intro_survey with previews, a test and unfinished responses to exclude), made by
+    ``datasets/generators/exports.py``; ``capstone_wjx`` (the capstone's raw 问卷星 download with
+    duplicates, speeders, straight-liners and skipped questions; data card
+    ``exports/capstone_wjx.md``), made by ``datasets/generators/capstone.py``."""
     if name not in EXPORTS:
         raise UnknownDatasetError(value=name, valid=", ".join(EXPORTS))
     return data_dir() / "exports" / EXPORTS[name]

@@ -106,6 +106,6 @@ def test_en_outputs_show_no_chinese(path):
 
 
 def _from_the_export(name, source):
-    """Notebooks 00/04/05/06 read the bundled 问卷星 export (``example_export``, then
+    """Notebooks 00/04/05/06 and 12 read a bundled 问卷星 export (``example_export``, then
     ``export``): its cells show the platform's Chinese headers and feature names."""
-    return name[:2] in {"00", "04", "05", "06"} and "export" in source
+    return name[:2] in {"00", "04", "05", "06", "12"} and "export" in source

@@ -13,7 +13,7 @@ from .conftest import ROOT
 worksheets = runpy.run_path(str(ROOT / "tools" / "worksheets.py"))
 pytestmark = pytest.mark.slow
 NAMES = ["journey_map", "service_blueprint", "empathy_map", "persona", "risk_register", "concept_sheet",
-         "user_test", "goal_worksheet", "kano_questionnaire", "servqual_questionnaire"]
+         "user_test", "goal_worksheet", "kano_questionnaire", "servqual_questionnaire", "capstone_rubric"]
 
 
 @pytest.fixture(scope="module")
@@ -35,6 +35,11 @@ def test_every_worksheet_in_both_languages_as_html_and_xlsx(built):
     kano = openpyxl.load_workbook(out / "zh" / "09_kano_questionnaire.xlsx").active
     assert [c.value for c in kano[3]][1:] == ["我很喜欢", "它理应如此", "无所谓", "我能忍受", "我很不喜欢"]
     assert kano.max_row == 3 + 24  # a functional and a dysfunctional question for each of 12 features
+    rubric = openpyxl.load_workbook(out / "en" / "11_capstone_rubric.xlsx").active
+    assert [c.value for c in rubric[3]] == ["Criterion (clauses)", "Needs work (10 pts)",
+                                            "Meets the standard (18 pts)", "Excellent (25 pts)", "Score"]
+    assert rubric["A4"].value == "Data cleaning and quality (7.3)"
+    assert rubric.max_row == 3 + 4 + 1 and rubric["E8"].value == "/ 100"  # four criteria, then the total
 
 
 def test_question_bank_hides_the_answers_until_the_key(built):

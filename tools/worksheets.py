@@ -7,7 +7,7 @@ PDF when Debian's chromium is installed (``make handouts`` builds them with the 
 The layouts follow the workbook's lessons: journey map and service blueprint (notebook 08,
 Shostack 1984, Bitner et al. 2008), empathy map and persona (08, clause 7.1.1), risk and
 opportunity register (09, 7.2.3), Kano and SERVQUAL questionnaires (03, 05), goal worksheet
-(07: the 6.1.4 kinds and the 6.1.5 plan items). The concept sheet (概念固化表) and user-test
+(07: the 6.1.4 kinds and the 6.1.5 plan items), the capstone rubric (12). The concept sheet (概念固化表) and user-test
 sheet (用户测试表) are named as deliverables in the training outline (seed 002, module 5);
 their columns are cxlab's design, as each sheet says. The question bank prints every quiz
 question with its options, and the answer key on pages of its own.
@@ -134,15 +134,35 @@ def _questionnaires(lang: str) -> list[tuple[str, str, str, list[str], list[list
              sq_rows)]
 
 
+RUBRIC_CSS = "<style>th:first-child { width: 15%; } th:last-child { width: 8%; }</style>"  # one A4 page
+RUBRIC = {"zh": ("综合实践评分表", "标准（条款）", "得分", "总分", "讲师按每项标准选一个等级记分；对照笔记本 12 的交付物。"),
+          "en": ("Capstone rubric", "Criterion (clauses)", "Score", "Total",
+                 "The trainer picks one level per criterion and writes its points; judged on notebook 12's deliverable.")}
+
+
+def _rubric(lang: str) -> tuple[str, str, str, str, list[str], list[list[str]], bool]:
+    """The capstone rubric (notebook 12) as a scoring sheet: one row per criterion, its three
+    levels, and a blank score (from cxlab/data/capstone.yaml)."""
+    from cxlab import capstone
+
+    title, criterion, score, total, purpose = RUBRIC[lang]
+    table = capstone.rubric(lang)
+    rows = [[f"{name}（{where}）" if lang == "zh" else f"{name} ({where})", *levels, ""]
+            for name, where, *levels in table.itertuples(index=False)]
+    rows.append([total, *[""] * (table.shape[1] - 2), f"/ {table.attrs['max_points']}"])
+    return ("capstone_rubric", title, "6.1, 6.5, 7.3, 8.1, 8.3", purpose,
+            [criterion, *table.columns[2:], score], rows, False)
+
+
 def _page(title: str, clause: str, purpose: str, header: list[str], rows: list[list[str]], lang: str,
-          lead: bool) -> str:
+          lead: bool, style: str = "") -> str:
     t = TEXT[lang]
     head = "".join(f"<th>{html.escape(h)}</th>" for h in header)
     body = "".join("<tr>" + "".join(
         f'<td{" class=lead" if lead and j == 0 else ""}>{html.escape(c)}</td>' for j, c in enumerate(r))
         + "</tr>" for r in rows)
     return (f'<!doctype html><html lang="{"zh-CN" if lang == "zh" else "en"}"><head><meta charset="utf-8">'
-            f"<title>{html.escape(title)}</title>{CSS}</head><body><h1>{html.escape(title)}</h1>"
+            f"<title>{html.escape(title)}</title>{CSS}{style}</head><body><h1>{html.escape(title)}</h1>"
             f'<p class="meta">{t["clause"]} {clause} · {html.escape(purpose)}</p>'
             f'<p class="meta">{t["name"]} ________________ {t["date"]} ____________</p>'
             f'<table class="{"q" if not lead else ""}"><tr>{head}</tr>{body}</table></body></html>')
@@ -250,9 +270,11 @@ def build(out: Path) -> list[Path]:
                            header, rows, kind == "grid" or key == "persona"))
         for key, title, clause, header, rows in _questionnaires(lang):
             sheets.append((key, title, clause, "", header, rows, False))
+        sheets.append(_rubric(lang))
         for n, (key, title, clause, purpose, header, rows, lead) in enumerate(sheets, 1):
             page = folder / f"{n:02d}_{key}.html"
-            page.write_text(_page(title, clause, purpose, header, rows, lang, lead), encoding="utf-8")
+            style = RUBRIC_CSS if key == "capstone_rubric" else ""
+            page.write_text(_page(title, clause, purpose, header, rows, lang, lead, style), encoding="utf-8")
             _xlsx(title, clause, header, rows, page.with_suffix(".xlsx"))
             written += [page, page.with_suffix(".xlsx")] + [p for p in [_pdf(page)] if p]
         bank = folder / "question_bank.html"
