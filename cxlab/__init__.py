@@ -26,7 +26,7 @@ from cxlab.i18n import get_language, set_language
 __version__ = "0.1.0"
 
 _SUBMODULES = {
-    "checks", "classroom", "course", "datasets", "errors", "evaluation", "exercises",
+    "capstone", "checks", "classroom", "course", "datasets", "errors", "evaluation", "exercises",
     "exports", "goals", "i18n", "io", "journey",
     "kano", "metrics", "plotting", "quiz", "risk", "servqual", "standard", "store", "validate", "widgets",
     "report", "scale",
