@@ -321,6 +321,109 @@ def members(answer: object, expected: Iterable, *, index: Mapping[str, str],
 
 # ----------------------------------------------------------------- notebook 03
 
+_CATEGORY = {"zh": "类别", "en": "categories"}
+_FEATURE = {"zh": "功能", "en": "features"}
+
+i18n.register({
+    "check.03.swapped_pair": {
+        "zh": "你把两个答案查反了：评价表的行是正向问题（有它时）的答案，列是反向问题（没有它时）的答案。",
+        "en": "You looked the pair up the wrong way round: the table's rows are the functional "
+              "answer (with it), its columns the dysfunctional answer (without it).",
+    },
+    "check.03.like_for_expect": {
+        "zh": "“理所当然”不是“喜欢”：喜欢 / 不喜欢才是期望型 O；理所当然 / 不喜欢是必备型。",
+        "en": "'I expect it' is not 'I like it': like / dislike is one-dimensional (O); expect / "
+              "dislike is must-be.",
+    },
+    "check.03.swapped_columns": {
+        "zh": "你把正向和反向答案传反了：kano.classify 的第一个参数是 _func 列（有它时），"
+              "第二个是 _dys 列（没有它时）。",
+        "en": "You passed the answers the wrong way round: kano.classify takes the _func column "
+              "(with it) first and the _dys column (without it) second.",
+    },
+    "check.03.counts_not_shares": {
+        "zh": "你给的是比例（normalize=True）；这里要每一类的人数。",
+        "en": "You gave shares (normalize=True); the number of respondents in each category is "
+              "expected.",
+    },
+    "check.03.q_over_all": {
+        "zh": "你除以了全部受访者，包括这项功能缺答、没有类别的人；分母应是有类别的答案对数（notna）。",
+        "en": "You divided by all respondents, including those who skipped this feature and have "
+              "no category; divide by the pairs that have one (notna).",
+    },
+    "check.03.q_with_r": {
+        "zh": "你把 R（反向）也算进去了：只有 Q 表示答案自相矛盾；R 是真实的偏好（不想要这项功能）。",
+        "en": "You counted R (reverse) as well: only Q means the answers contradict each other; R "
+              "is a real preference (the customer does not want the feature).",
+    },
+    "check.03.q_counts": {
+        "zh": "你给的是 Q 的个数；这里要占比：再除以有类别的答案对数。",
+        "en": "You gave the number of Q answers; a share is expected: divide by the pairs that "
+              "have a category.",
+    },
+    "check.03.q_percent": {
+        "zh": "你给的是百分数；这里要 0 到 1 之间的比例，请除以 100。",
+        "en": "You gave percentages; shares between 0 and 1 are expected: divide by 100.",
+    },
+})
+
+
+@checker("03", "check.03.swapped_pair", "check.03.like_for_expect")
+def kano_pair_category(answer: object, *, functional: int, dysfunctional: int) -> Feedback:
+    """Exercise 3.1: the category of one answer pair (codes 1-5) in Berger et al.'s (1993)
+    evaluation table. The letter may come with its name ("M 必备型")."""
+    from cxlab import kano
+
+    grid = kano.evaluation_table("berger")
+    if isinstance(answer, str) and answer.split():
+        answer = answer.split()[0]
+    mistakes = [Mistake(grid.loc[dysfunctional, functional], "check.03.swapped_pair")]
+    if functional == 2:
+        mistakes.append(Mistake(grid.loc[1, dysfunctional], "check.03.like_for_expect"))
+    expected = grid.loc[functional, dysfunctional]
+    return label(answer, expected, mistakes=[m for m in mistakes if m.value != expected])
+
+
+def _category_counts(categories) -> object:
+    """Counts of each Kano category letter, all six letters in order (0 where none)."""
+    from cxlab import kano
+
+    return categories.value_counts().reindex(list(kano.CATEGORIES), fill_value=0)
+
+
+@checker("03", "check.03.swapped_columns", "check.03.counts_not_shares")
+def kano_feature_counts(answer: object, functional, dysfunctional) -> Feedback:
+    """Exercise 3.2: respondents per category for one feature (``functional`` and
+    ``dysfunctional`` are its two answer columns), classified with Berger et al.'s table."""
+    import pandas as pd
+
+    from cxlab import kano
+
+    counts = _category_counts(kano.classify(functional, dysfunctional))
+    swapped = _category_counts(kano.classify(dysfunctional, functional))
+    if isinstance(answer, pd.Series) and set(answer.index) <= set(counts.index):
+        answer = answer.reindex(counts.index, fill_value=0)
+    return series(answer, counts, index=_CATEGORY,
+                  mistakes=[Mistake(swapped, "check.03.swapped_columns"),
+                            Mistake(counts / counts.sum(), "check.03.counts_not_shares")])
+
+
+@checker("03", "check.03.q_over_all", "check.03.q_with_r", "check.03.q_counts",
+         "check.03.q_percent")
+def kano_q_share(answer: object, responses) -> Feedback:
+    """Exercise 3.3: per feature, the share of Q (questionable) among the answer pairs that
+    have a category (Berger et al. 1993: Q flags a contradictory pair)."""
+    from cxlab import kano
+
+    cats = kano.categories(responses)
+    q, classified = cats.eq("Q").sum(), cats.notna().sum()
+    expected = q / classified
+    return series(answer, expected, index=_FEATURE,
+                  mistakes=[Mistake(q / len(cats), "check.03.q_over_all"),
+                            Mistake(cats.isin(["Q", "R"]).sum() / classified, "check.03.q_with_r"),
+                            Mistake(q, "check.03.q_counts"),
+                            Mistake(expected * 100, "check.03.q_percent")])
+
 
 # ----------------------------------------------------------------- notebook 04
 

@@ -1,0 +1,101 @@
+"""The checkers of the code exercises in notebooks 03-07.
+
+For every checker: the notebook's solution (the same code as its ``solution`` cell, on the
+bundled data) passes; each registered mistake, made in pandas as a student would make it, gets
+its own message; a blank gets the blank prompt; the wrong kind of object is named; and the
+catalog lists every mistake. The tables below are the single list of what each exercise tests.
+"""
+
+import functools
+
+import pytest
+
+import cxlab
+from cxlab import checks, i18n, kano
+
+
+@functools.cache
+def _load(name):
+    return cxlab.load_dataset(name)
+
+
+def kano_survey():
+    return _load("kano_survey").copy()
+
+
+def _refund():
+    s = kano_survey()
+    return s["fast_refund_func"], s["fast_refund_dys"]
+
+
+# checker name → the data arguments its notebook cell passes (positional, keyword)
+ARGS = {
+    "kano_pair_category": lambda: ((), {"functional": 2, "dysfunctional": 5}),
+    "kano_feature_counts": lambda: (_refund(), {}),
+    "kano_q_share": lambda: ((kano_survey(),), {}),
+}
+
+# checker name → the notebook's solution
+SOLUTIONS = {
+    "kano_pair_category": lambda: kano.evaluation_table("berger").loc[2, 5],
+    "kano_feature_counts": lambda: kano.classify(*_refund()).value_counts(),
+    "kano_q_share": lambda: kano.categories(kano_survey()).pipe(
+        lambda cats: cats.eq("Q").sum() / cats.notna().sum()),
+}
+
+# (checker name, mistake key, the wrong answer a student who makes that mistake produces)
+MISTAKES = [
+    ("kano_pair_category", "check.03.swapped_pair", lambda: kano.evaluation_table("berger").loc[5, 2]),
+    ("kano_pair_category", "check.03.like_for_expect", lambda: kano.evaluation_table("berger").loc[1, 5]),
+    ("kano_feature_counts", "check.03.swapped_columns",
+     lambda: kano.classify(*reversed(_refund())).value_counts()),
+    ("kano_feature_counts", "check.03.counts_not_shares",
+     lambda: kano.classify(*_refund()).value_counts(normalize=True)),
+    ("kano_q_share", "check.03.q_over_all", lambda: kano.categories(kano_survey()).eq("Q").mean()),
+    ("kano_q_share", "check.03.q_with_r", lambda: kano.categories(kano_survey()).pipe(
+        lambda cats: cats.isin(["Q", "R"]).sum() / cats.notna().sum())),
+    ("kano_q_share", "check.03.q_counts", lambda: kano.categories(kano_survey()).eq("Q").sum()),
+    ("kano_q_share", "check.03.q_percent", lambda: kano.categories(kano_survey()).pipe(
+        lambda cats: 100 * cats.eq("Q").sum() / cats.notna().sum())),
+]
+
+NOTEBOOKS = {"03", "04", "05", "06", "07"}
+
+
+def _check(name, answer):
+    args, kwargs = ARGS[name]()
+    return getattr(checks, name)(answer, *args, **kwargs)
+
+
+@pytest.mark.parametrize("name", sorted(SOLUTIONS))
+def test_the_notebook_solution_passes(name):
+    result = _check(name, SOLUTIONS[name]())
+    assert result.passed, result.message
+
+
+@pytest.mark.parametrize("name, key, wrong", MISTAKES, ids=[f"{n}-{k}" for n, k, _ in MISTAKES])
+def test_each_mistake_made_in_pandas_is_named(name, key, wrong):
+    for language in ("zh", "en"):
+        cxlab.set_language(language)
+        result = _check(name, wrong())
+        assert not result.passed
+        assert result.message == i18n.t(key), result.message
+
+
+@pytest.mark.parametrize("name", sorted(SOLUTIONS))
+def test_a_blank_asks_for_an_answer_and_a_wrong_object_is_named(name):
+    assert _check(name, ...).message == i18n.t("check.blank")
+    wrong = _check(name, object())
+    assert not wrong.passed and "object" in wrong.message
+
+
+def test_every_checker_of_these_notebooks_is_tested_with_all_its_mistakes():
+    registered = {name: set(keys) for name, (notebook, keys) in checks._CHECKERS.items()
+                  if notebook in NOTEBOOKS}
+    tested = {name: {key for n, key, _ in MISTAKES if n == name} for name in SOLUTIONS}
+    assert registered == tested
+    table = checks.catalog("en")
+    for name in registered:
+        listed = table.loc[table["exercise"] == name, "mistake"].tolist()
+        assert listed == [i18n.t(key, "en") for key in checks._CHECKERS[name][1]]
+        assert all("{" not in text for text in listed)
