@@ -427,6 +427,97 @@ def kano_q_share(answer: object, responses) -> Feedback:
 
 # ----------------------------------------------------------------- notebook 04
 
+i18n.register({
+    "check.04.shares_not_counts": {
+        "zh": "你给的是比例；这里要每项功能每一类的人数（计数）。",
+        "en": "You gave shares; the number of respondents per feature and category is expected.",
+    },
+    "check.04.transposed": {
+        "zh": "表转置了：这里要每行一项功能、每列一个类别（A、O、M、I、R、Q）。试试 .T。",
+        "en": "The table is transposed: one row per feature and one column per category (A, O, "
+              "M, I, R, Q) is expected. Try .T.",
+    },
+    "check.04.strength_counts": {
+        "zh": "你用的是人数之差；类别强度是占比之差：先把每行除以该功能的答案总数 n。",
+        "en": "You subtracted counts; category strength is a difference of shares: divide each "
+              "row by the feature's number of answers n first.",
+    },
+    "check.04.strength_aomi": {
+        "zh": "你除以的是 A+O+M+I；类别强度的占比以全部答案（含 R 和 Q）为分母（Lee & Newcomb 1997）。",
+        "en": "You divided by A+O+M+I; the shares in category strength are of all answers, R and Q "
+              "included (Lee & Newcomb 1997).",
+    },
+    "check.04.strength_top_only": {
+        "zh": "你给的是第一名的占比；类别强度是第一名占比减去第二名占比。",
+        "en": "You gave the top category's share; category strength is the top share minus the "
+              "second share.",
+    },
+    "check.04.denominator_all": {
+        "zh": "你除以了全部答案（含 R 和 Q）；本课用 Berger 等（1993）的分母 A+O+M+I。",
+        "en": "You divided by all answers, R and Q included; this lesson uses the denominator "
+              "A+O+M+I of Berger et al. (1993).",
+    },
+    "check.04.worse_sign": {
+        "zh": "Worse 系数应为负数：−(O+M)/(A+O+M+I)，你漏了负号。",
+        "en": "Worse is negative: −(O+M)/(A+O+M+I); the minus sign is missing.",
+    },
+})
+
+
+@checker("04", "check.04.shares_not_counts", "check.04.transposed")
+def kano_category_counts(answer: object, responses) -> Feedback:
+    """Exercise 4.1: respondents per feature (rows) and category A, O, M, I, R, Q (columns),
+    from the Berger et al. (1993) classification of every answer pair."""
+    import pandas as pd
+
+    from cxlab import kano
+
+    cats = kano.categories(responses)
+    counts = pd.DataFrame({f: _category_counts(cats[f]) for f in cats.columns}).T
+    if isinstance(answer, pd.DataFrame) and set(counts.columns) <= set(answer.index):
+        return Feedback(False, i18n.t("check.04.transposed"))
+    return frame(answer, counts, index=_FEATURE,
+                 mistakes=[Mistake(counts.div(counts.sum(axis=1), axis=0), "check.04.shares_not_counts"),
+                           Mistake(counts / counts.sum().sum(), "check.04.shares_not_counts")])
+
+
+def _top_two_gap(table) -> object:
+    """Per row, the largest value minus the second largest."""
+    import numpy as np
+    import pandas as pd
+
+    ordered = np.sort(table.to_numpy(dtype=float), axis=1)
+    return pd.Series(ordered[:, -1] - ordered[:, -2], index=table.index)
+
+
+@checker("04", "check.04.strength_counts", "check.04.strength_aomi", "check.04.strength_top_only")
+def kano_category_strength(answer: object, counts) -> Feedback:
+    """Exercise 4.2: category strength per feature = share of the most frequent category −
+    share of the second (Lee & Newcomb 1997), shares of all answers; ``counts`` has columns
+    A, O, M, I, R, Q."""
+    shares = counts.div(counts.sum(axis=1), axis=0)
+    aomi = counts.div(counts[["A", "O", "M", "I"]].sum(axis=1), axis=0)
+    return series(answer, _top_two_gap(shares), index=_FEATURE,
+                  mistakes=[Mistake(_top_two_gap(counts), "check.04.strength_counts"),
+                            Mistake(_top_two_gap(aomi), "check.04.strength_aomi"),
+                            Mistake(shares.max(axis=1), "check.04.strength_top_only")])
+
+
+@checker("04", "check.04.denominator_all", "check.04.worse_sign")
+def better_worse(answer: object, counts) -> Feedback:
+    """Exercise 4.3: columns ``better`` = (A+O)/(A+O+M+I) and ``worse`` = −(O+M)/(A+O+M+I)
+    per feature (Timko's coefficients in Berger et al. 1993); ``counts`` has columns A … Q."""
+    import pandas as pd
+
+    def coefficients(denominator):
+        return pd.DataFrame({"better": (counts["A"] + counts["O"]) / denominator,
+                             "worse": -(counts["O"] + counts["M"]) / denominator})
+
+    expected = coefficients(counts[["A", "O", "M", "I"]].sum(axis=1))
+    return frame(answer, expected, index=_FEATURE,
+                 mistakes=[Mistake(coefficients(counts.sum(axis=1)), "check.04.denominator_all"),
+                           Mistake(expected.abs(), "check.04.worse_sign")])
+
 
 # ----------------------------------------------------------------- notebook 05
 

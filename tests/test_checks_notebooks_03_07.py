@@ -8,6 +8,7 @@ catalog lists every mistake. The tables below are the single list of what each e
 
 import functools
 
+import pandas as pd
 import pytest
 
 import cxlab
@@ -23,6 +24,26 @@ def kano_survey():
     return _load("kano_survey").copy()
 
 
+def _melted():
+    return kano.categories(kano_survey()).melt(var_name="feature", value_name="category")
+
+
+def kano_counts():
+    return kano.analyze(kano_survey())[list(kano.CATEGORIES)]
+
+
+def _shares(denominator):
+    counts = kano_counts()
+    return counts.div(counts[list(denominator)].sum(axis=1), axis=0)
+
+
+def _coefficients(denominator):
+    counts = kano_counts()
+    d = counts[list(denominator)].sum(axis=1)
+    return pd.DataFrame({"better": (counts["A"] + counts["O"]) / d,
+                         "worse": -(counts["O"] + counts["M"]) / d})
+
+
 def _refund():
     s = kano_survey()
     return s["fast_refund_func"], s["fast_refund_dys"]
@@ -33,6 +54,9 @@ ARGS = {
     "kano_pair_category": lambda: ((), {"functional": 2, "dysfunctional": 5}),
     "kano_feature_counts": lambda: (_refund(), {}),
     "kano_q_share": lambda: ((kano_survey(),), {}),
+    "kano_category_counts": lambda: ((kano_survey(),), {}),
+    "kano_category_strength": lambda: ((kano_counts(),), {}),
+    "better_worse": lambda: ((kano_counts(),), {}),
 }
 
 # checker name → the notebook's solution
@@ -41,6 +65,10 @@ SOLUTIONS = {
     "kano_feature_counts": lambda: kano.classify(*_refund()).value_counts(),
     "kano_q_share": lambda: kano.categories(kano_survey()).pipe(
         lambda cats: cats.eq("Q").sum() / cats.notna().sum()),
+    "kano_category_counts": lambda: pd.crosstab(_melted()["feature"], _melted()["category"]),
+    "kano_category_strength": lambda: _shares("AOMIRQ").apply(
+        lambda row: row.nlargest(2).iloc[0] - row.nlargest(2).iloc[1], axis=1),
+    "better_worse": lambda: _coefficients("AOMI"),
 }
 
 # (checker name, mistake key, the wrong answer a student who makes that mistake produces)
@@ -57,6 +85,18 @@ MISTAKES = [
     ("kano_q_share", "check.03.q_counts", lambda: kano.categories(kano_survey()).eq("Q").sum()),
     ("kano_q_share", "check.03.q_percent", lambda: kano.categories(kano_survey()).pipe(
         lambda cats: 100 * cats.eq("Q").sum() / cats.notna().sum())),
+    ("kano_category_counts", "check.04.shares_not_counts",
+     lambda: pd.crosstab(_melted()["feature"], _melted()["category"], normalize="index")),
+    ("kano_category_counts", "check.04.transposed",
+     lambda: pd.crosstab(_melted()["category"], _melted()["feature"])),
+    ("kano_category_strength", "check.04.strength_counts", lambda: kano_counts().apply(
+        lambda row: row.nlargest(2).iloc[0] - row.nlargest(2).iloc[1], axis=1)),
+    ("kano_category_strength", "check.04.strength_aomi", lambda: _shares("AOMI").apply(
+        lambda row: row.nlargest(2).iloc[0] - row.nlargest(2).iloc[1], axis=1)),
+    ("kano_category_strength", "check.04.strength_top_only", lambda: _shares("AOMIRQ").max(axis=1)),
+    ("better_worse", "check.04.denominator_all", lambda: _coefficients("AOMIRQ")),
+    ("better_worse", "check.04.worse_sign",
+     lambda: _coefficients("AOMI").assign(worse=lambda c: -c["worse"])),
 ]
 
 NOTEBOOKS = {"03", "04", "05", "06", "07"}
@@ -79,7 +119,7 @@ def test_each_mistake_made_in_pandas_is_named(name, key, wrong):
         cxlab.set_language(language)
         result = _check(name, wrong())
         assert not result.passed
-        assert result.message == i18n.t(key), result.message
+        assert result.message.endswith(i18n.t(key)), result.message  # a table names the column first
 
 
 @pytest.mark.parametrize("name", sorted(SOLUTIONS))
