@@ -521,6 +521,110 @@ def better_worse(answer: object, counts) -> Feedback:
 
 # ----------------------------------------------------------------- notebook 05
 
+_DIMENSION = {"zh": "维度", "en": "dimensions"}
+
+i18n.register({
+    "check.05.e_minus_p": {
+        "zh": "你算的是 E − P；SERVQUAL 的差距是感知减期望 P − E（负数表示没达到期望）。",
+        "en": "You computed E − P; the SERVQUAL gap is perception minus expectation, P − E "
+              "(negative: expectations not met).",
+    },
+    "check.05.perception_only": {
+        "zh": "你只用了感知 P（这是 SERVPERF）；差距要减去期望：P − E。",
+        "en": "You used the perceptions P alone (that is SERVPERF); the gap subtracts the "
+              "expectations: P − E.",
+    },
+    "check.05.sum_not_mean": {
+        "zh": "你把题项差距加起来了；维度差距是该维度题项差距的平均。",
+        "en": "You added up the item gaps; a dimension's gap is the mean of its item gaps.",
+    },
+    "check.05.items_weighted": {
+        "zh": "你对 22 个题项的差距直接求平均，题项多的维度（可靠性、移情性各 5 题）权重就更大；"
+              "不加权总分是五个维度差距的平均。",
+        "en": "You averaged the 22 item gaps, which gives dimensions with more items (reliability "
+              "and empathy have 5) more weight; the unweighted score is the mean of the five "
+              "dimension gaps.",
+    },
+    "check.05.sum_of_dimensions": {
+        "zh": "你把五个维度差距加起来了；不加权总分是它们的平均。",
+        "en": "You added up the five dimension gaps; the unweighted score is their mean.",
+    },
+    "check.05.kept_bad_allocations": {
+        "zh": "你把分配合计不是 100 的受访者也算进去了；先用 valid 把他们排除。",
+        "en": "You kept the respondents whose points do not add up to 100; leave them out with "
+              "valid first.",
+    },
+    "check.05.unweighted": {
+        "zh": "这是不加权的分数：每位受访者的维度差距要乘以他分配的分数，再除以 100。",
+        "en": "That is the unweighted score: multiply each respondent's dimension gaps by the "
+              "points they allocated, then divide by 100.",
+    },
+    "check.05.mean_allocation": {
+        "zh": "你用的是平均分配分数加权（表中另一列）；这里要先算每位受访者的加权分，再求平均。",
+        "en": "You weighted by the mean allocation (the table's other column); here each "
+              "respondent's weighted score comes first, then their mean.",
+    },
+    "check.05.not_per_100": {
+        "zh": "你忘了除以 100：分配分数合计是 100，乘积之和要除以 100 才回到差距的量纲。",
+        "en": "You did not divide by 100: the points add up to 100, so the sum of products must "
+              "be divided by 100 to be on the gap's scale.",
+    },
+    "check.05.mean_of_products": {
+        "zh": "你对五个乘积求了平均；加权分是乘积之和除以 100。",
+        "en": "You averaged the five products; the weighted score is their sum divided by 100.",
+    },
+})
+
+
+def _by_dimension(items, how: str = "mean"):
+    """Per respondent, each SERVQUAL dimension's mean (or sum) of its items."""
+    from cxlab import servqual
+
+    dimension = servqual.instrument().set_index("item")["dimension"]
+    return items.T.groupby(dimension.reindex(items.columns), sort=False).agg(how).T
+
+
+@checker("05", "check.05.e_minus_p", "check.05.perception_only", "check.05.sum_not_mean")
+def servqual_dimension_gaps(answer: object, expectations, perceptions) -> Feedback:
+    """Exercise 5.1: the mean gap P − E of each dimension: per respondent the mean of the
+    dimension's item gaps, then the mean over respondents (Parasuraman et al. 1988)."""
+    gaps = perceptions - expectations
+    return series(answer, _by_dimension(gaps).mean(), index=_DIMENSION,
+                  mistakes=[Mistake(_by_dimension(-gaps).mean(), "check.05.e_minus_p"),
+                            Mistake(_by_dimension(perceptions).mean(), "check.05.perception_only"),
+                            Mistake(_by_dimension(gaps, "sum").mean(), "check.05.sum_not_mean")])
+
+
+@checker("05", "check.05.items_weighted", "check.05.e_minus_p", "check.05.sum_of_dimensions")
+def servqual_overall_score(answer: object, expectations, perceptions) -> Feedback:
+    """Exercise 5.2: the unweighted SERVQUAL score, the mean of the five dimension gaps
+    (Parasuraman, Zeithaml & Berry 1991)."""
+    gaps = perceptions - expectations
+    dimensions = _by_dimension(gaps).mean()
+    return number(answer, dimensions.mean(),
+                  mistakes=[Mistake(gaps.mean().mean(), "check.05.items_weighted"),
+                            Mistake(-dimensions.mean(), "check.05.e_minus_p"),
+                            Mistake(dimensions.sum(), "check.05.sum_of_dimensions")])
+
+
+@checker("05", "check.05.kept_bad_allocations", "check.05.unweighted", "check.05.mean_allocation",
+         "check.05.not_per_100", "check.05.mean_of_products")
+def servqual_weighted_score(answer: object, dimension_gaps, points) -> Feedback:
+    """Exercise 5.3: the mean over respondents of each one's weighted score Σ dimension gap ×
+    points / 100, leaving out allocations that do not add up to 100 ± 0.5 (Parasuraman,
+    Zeithaml & Berry 1991)."""
+    valid = points.sum(axis=1).sub(100).abs() <= 0.5
+    products = dimension_gaps * points[dimension_gaps.columns]
+    gaps, kept = dimension_gaps[valid], products[valid]
+    mean_points = points[valid].mean()
+    return number(answer, kept.sum(axis=1).div(100).mean(),
+                  mistakes=[Mistake(products.sum(axis=1).div(100).mean(), "check.05.kept_bad_allocations"),
+                            Mistake(gaps.mean(axis=1).mean(), "check.05.unweighted"),
+                            Mistake((gaps.mean() * mean_points / mean_points.sum()).sum(),
+                                    "check.05.mean_allocation"),
+                            Mistake(kept.sum(axis=1).mean(), "check.05.not_per_100"),
+                            Mistake(kept.mean(axis=1).div(100).mean(), "check.05.mean_of_products")])
+
 
 # ----------------------------------------------------------------- notebook 06
 

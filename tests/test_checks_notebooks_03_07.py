@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 import cxlab
-from cxlab import checks, i18n, kano
+from cxlab import checks, i18n, kano, servqual
 
 
 @functools.cache
@@ -44,6 +44,35 @@ def _coefficients(denominator):
                          "worse": -(counts["O"] + counts["M"]) / d})
 
 
+def _bank(prefix):
+    bank = _load("servqual_bank").set_index("respondent_id")
+    return bank.filter(regex=f"^{prefix}_").rename(columns=lambda c: c[len(prefix) + 1:])
+
+
+def _item_dimension():
+    return servqual.instrument().set_index("item")["dimension"]
+
+
+def _gaps(e="E", p="P"):
+    return _bank(p) - _bank(e)
+
+
+def _gap_scores():
+    return servqual.by_dimension(servqual.gaps(_bank("E"), _bank("P")))
+
+
+def _weighted(keep="valid"):
+    points, gaps = _bank("W"), _gap_scores()
+    rows = points.sum(axis=1).sub(100).abs() <= 0.5 if keep == "valid" else points.index == points.index
+    return gaps[rows], points[rows]
+
+
+def _weighted_score(keep="valid", combine="sum", per=100):
+    """Each respondent's Σ (or mean of) dimension gap × points / ``per``, averaged."""
+    gaps, points = _weighted(keep)
+    return (gaps * points).agg(combine, axis=1).div(per).mean()
+
+
 def _refund():
     s = kano_survey()
     return s["fast_refund_func"], s["fast_refund_dys"]
@@ -57,6 +86,9 @@ ARGS = {
     "kano_category_counts": lambda: ((kano_survey(),), {}),
     "kano_category_strength": lambda: ((kano_counts(),), {}),
     "better_worse": lambda: ((kano_counts(),), {}),
+    "servqual_dimension_gaps": lambda: ((_bank("E"), _bank("P")), {}),
+    "servqual_overall_score": lambda: ((_bank("E"), _bank("P")), {}),
+    "servqual_weighted_score": lambda: ((_gap_scores(), _bank("W")), {}),
 }
 
 # checker name → the notebook's solution
@@ -69,6 +101,9 @@ SOLUTIONS = {
     "kano_category_strength": lambda: _shares("AOMIRQ").apply(
         lambda row: row.nlargest(2).iloc[0] - row.nlargest(2).iloc[1], axis=1),
     "better_worse": lambda: _coefficients("AOMI"),
+    "servqual_dimension_gaps": lambda: _gaps().mean().groupby(_item_dimension()).mean(),
+    "servqual_overall_score": lambda: _gap_scores().mean(axis=1).mean(),
+    "servqual_weighted_score": _weighted_score,
 }
 
 # (checker name, mistake key, the wrong answer a student who makes that mistake produces)
@@ -97,6 +132,21 @@ MISTAKES = [
     ("better_worse", "check.04.denominator_all", lambda: _coefficients("AOMIRQ")),
     ("better_worse", "check.04.worse_sign",
      lambda: _coefficients("AOMI").assign(worse=lambda c: -c["worse"])),
+    ("servqual_dimension_gaps", "check.05.e_minus_p",
+     lambda: _gaps("P", "E").mean().groupby(_item_dimension()).mean()),
+    ("servqual_dimension_gaps", "check.05.perception_only",
+     lambda: _bank("P").mean().groupby(_item_dimension()).mean()),
+    ("servqual_dimension_gaps", "check.05.sum_not_mean",
+     lambda: _gaps().mean().groupby(_item_dimension()).sum()),
+    ("servqual_overall_score", "check.05.items_weighted", lambda: _gaps().mean().mean()),
+    ("servqual_overall_score", "check.05.e_minus_p", lambda: (-_gap_scores()).mean(axis=1).mean()),
+    ("servqual_overall_score", "check.05.sum_of_dimensions", lambda: _gap_scores().mean().sum()),
+    ("servqual_weighted_score", "check.05.kept_bad_allocations", lambda: _weighted_score("all")),
+    ("servqual_weighted_score", "check.05.unweighted", lambda: _weighted()[0].mean(axis=1).mean()),
+    ("servqual_weighted_score", "check.05.mean_allocation",
+     lambda: (lambda g, w: (g.mean() * w.mean()).sum() / w.mean().sum())(*_weighted())),
+    ("servqual_weighted_score", "check.05.not_per_100", lambda: _weighted_score(per=1)),
+    ("servqual_weighted_score", "check.05.mean_of_products", lambda: _weighted_score(combine="mean")),
 ]
 
 NOTEBOOKS = {"03", "04", "05", "06", "07"}
