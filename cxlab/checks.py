@@ -628,6 +628,123 @@ def servqual_weighted_score(answer: object, dimension_gaps, points) -> Feedback:
 
 # ----------------------------------------------------------------- notebook 06
 
+i18n.register({
+    "check.06.passives_as_detractors": {
+        "zh": "你把中立者（7–8 分）也算成了贬损者；贬损者只有 0–6 分。",
+        "en": "You counted the passives (7–8) as detractors; detractors are 0–6 only.",
+    },
+    "check.06.eight_as_promoter": {
+        "zh": "你把 8 分也算成了推荐者；推荐者只有 9–10 分，7–8 分是中立者。",
+        "en": "You counted 8 as a promoter; promoters are 9–10 only, 7–8 are passives.",
+    },
+    "check.06.promoters_only": {
+        "zh": "你只算了推荐者的比例；NPS 是推荐者比例减去贬损者比例（再乘以 100）。",
+        "en": "You gave the promoters' share alone; NPS is the promoters' share minus the "
+              "detractors' share (times 100).",
+    },
+    "check.06.not_filtered": {
+        "zh": "你用了全部月份的回答；这里只要 2026 年 7 月 1 日及以后的回答（last_half）。",
+        "en": "You used the answers of all months; only those from 1 July 2026 on are wanted "
+              "(last_half).",
+    },
+    "check.06.top_box_only": {
+        "zh": "你只算了 5 分；Top2 满意率是 4 分和 5 分的比例。",
+        "en": "You counted 5 only; the top-2-box share counts 4 and 5.",
+    },
+    "check.06.three_included": {
+        "zh": "你把 3 分也算作满意；Top2 只算 4 分和 5 分，3 分是中间。",
+        "en": "You counted 3 as satisfied; top-2 counts 4 and 5 only, 3 is the midpoint.",
+    },
+    "check.06.mean_score": {
+        "zh": "你用的是平均分除以 5；Top2 满意率是 4–5 分的人所占的比例，不是均值。",
+        "en": "You divided the mean score by 5; the top-2-box share is the share answering 4–5, "
+              "not a mean.",
+    },
+    "check.06.not_pair": {
+        "zh": "这里要一对数（下限, 上限），例如 proportion_confint 返回的元组；你给的是 {kind}。",
+        "en": "A pair (lower, upper) is expected, such as the tuple proportion_confint returns; "
+              "you gave {kind}.",
+    },
+    "check.06.wald": {
+        "zh": "这是普通（Wald）区间；请用 method=\"wilson\"，它在比例靠近 0 或 1、样本较小时也可靠"
+              "（Wilson 1927）。",
+        "en": "That is the plain (Wald) interval; use method=\"wilson\", which stays reliable "
+              "near 0 or 1 and in small samples (Wilson 1927).",
+    },
+    "check.06.level_90": {
+        "zh": "这是 90% 区间；这里要 95%（alpha=0.05，默认值）。",
+        "en": "That is a 90% interval; 95% is wanted (alpha=0.05, the default).",
+    },
+    "check.06.interval_not_filtered": {
+        "zh": "你用的是全部月份的回答；区间要基于 2026 年下半年的回答（last_half）。",
+        "en": "You used the answers of all months; the interval is for the answers of the second "
+              "half of 2026 (last_half).",
+    },
+})
+
+_BOUNDS = {"zh": "区间界限", "en": "interval bounds"}
+
+
+@checker("06", "check.06.passives_as_detractors", "check.06.eight_as_promoter",
+         "check.06.promoters_only")
+def nps_points(answer: object, scores) -> Feedback:
+    """Exercise 6.1: NPS in points, 100 × (share 9-10 − share 0-6) of the 0-10 answers
+    (Reichheld 2003)."""
+    s = scores.dropna()
+    promoters, detractors = (s >= 9).mean(), (s <= 6).mean()
+    return number(answer, 100 * (promoters - detractors), scale="points",
+                  mistakes=[Mistake(100 * (promoters - (s <= 8).mean()), "check.06.passives_as_detractors"),
+                            Mistake(100 * ((s >= 8).mean() - detractors), "check.06.eight_as_promoter"),
+                            Mistake(100 * promoters, "check.06.promoters_only")])
+
+
+@checker("06", "check.06.not_filtered", "check.06.top_box_only", "check.06.three_included",
+         "check.06.mean_score")
+def csat_top2_share(answer: object, survey, *, since: str) -> Feedback:
+    """Exercise 6.2: the top-2-box share (4 or 5 on 1-5) of the answers dated ``since`` or
+    later."""
+    csat = survey.loc[survey["date"] >= since, "csat"].dropna()
+    return number(answer, (csat >= 4).mean(), scale="share",
+                  mistakes=[Mistake((survey["csat"].dropna() >= 4).mean(), "check.06.not_filtered"),
+                            Mistake((csat == 5).mean(), "check.06.top_box_only"),
+                            Mistake((csat >= 3).mean(), "check.06.three_included"),
+                            Mistake(csat.mean() / 5, "check.06.mean_score")])
+
+
+def _bounds(answer: object):
+    """A (lower, upper) answer as a Series ci_low, ci_high, or None if it is not such a pair."""
+    import numpy as np
+    import pandas as pd
+
+    if hasattr(answer, "ci_low") and hasattr(answer, "ci_high"):
+        answer = (answer.ci_low, answer.ci_high)
+    if isinstance(answer, tuple | list | np.ndarray | pd.Series) and np.size(answer) == 2:
+        return pd.Series(list(np.ravel(answer)), index=["ci_low", "ci_high"])
+    return None
+
+
+@checker("06", "check.06.wald", "check.06.level_90", "check.06.interval_not_filtered")
+def wilson_interval(answer: object, survey, *, since: str) -> Feedback:
+    """Exercise 6.3: the 95% Wilson (1927) interval of the top-2-box share of the answers dated
+    ``since`` or later (statsmodels ``proportion_confint``)."""
+    import pandas as pd
+    from statsmodels.stats.proportion import proportion_confint
+
+    def interval(csat, method="wilson", alpha=0.05):
+        low, high = proportion_confint(int((csat >= 4).sum()), len(csat), alpha=alpha, method=method)
+        return pd.Series([low, high], index=["ci_low", "ci_high"])
+
+    if _blank(answer):
+        return Feedback(False, i18n.t("check.blank"))
+    bounds = _bounds(answer)
+    if bounds is None:
+        return Feedback(False, i18n.t("check.06.not_pair", kind=_kind(answer)))
+    csat = survey.loc[survey["date"] >= since, "csat"].dropna()
+    return series(bounds, interval(csat), index=_BOUNDS,
+                  mistakes=[Mistake(interval(csat, method="normal"), "check.06.wald"),
+                            Mistake(interval(csat, alpha=0.10), "check.06.level_90"),
+                            Mistake(interval(survey["csat"].dropna()), "check.06.interval_not_filtered")])
+
 
 # ----------------------------------------------------------------- notebook 07
 

@@ -73,6 +73,21 @@ def _weighted_score(keep="valid", combine="sum", per=100):
     return (gaps * points).agg(combine, axis=1).div(per).mean()
 
 
+def monthly():
+    return _load("cx_monthly").copy()
+
+
+def _last_half():
+    survey = monthly()
+    return survey[survey["date"] >= "2026-07-01"]
+
+
+def _wilson(answers, **options):
+    from statsmodels.stats.proportion import proportion_confint
+
+    return proportion_confint(int((answers["csat"] >= 4).sum()), len(answers), **options)
+
+
 def _refund():
     s = kano_survey()
     return s["fast_refund_func"], s["fast_refund_dys"]
@@ -89,6 +104,9 @@ ARGS = {
     "servqual_dimension_gaps": lambda: ((_bank("E"), _bank("P")), {}),
     "servqual_overall_score": lambda: ((_bank("E"), _bank("P")), {}),
     "servqual_weighted_score": lambda: ((_gap_scores(), _bank("W")), {}),
+    "nps_points": lambda: ((monthly()["recommend"],), {}),
+    "csat_top2_share": lambda: ((monthly(),), {"since": "2026-07-01"}),
+    "wilson_interval": lambda: ((monthly(),), {"since": "2026-07-01"}),
 }
 
 # checker name → the notebook's solution
@@ -104,6 +122,9 @@ SOLUTIONS = {
     "servqual_dimension_gaps": lambda: _gaps().mean().groupby(_item_dimension()).mean(),
     "servqual_overall_score": lambda: _gap_scores().mean(axis=1).mean(),
     "servqual_weighted_score": _weighted_score,
+    "nps_points": lambda: 100 * ((monthly()["recommend"] >= 9).mean() - (monthly()["recommend"] <= 6).mean()),
+    "csat_top2_share": lambda: (_last_half()["csat"] >= 4).mean(),
+    "wilson_interval": lambda: _wilson(_last_half(), method="wilson"),
 }
 
 # (checker name, mistake key, the wrong answer a student who makes that mistake produces)
@@ -147,6 +168,18 @@ MISTAKES = [
      lambda: (lambda g, w: (g.mean() * w.mean()).sum() / w.mean().sum())(*_weighted())),
     ("servqual_weighted_score", "check.05.not_per_100", lambda: _weighted_score(per=1)),
     ("servqual_weighted_score", "check.05.mean_of_products", lambda: _weighted_score(combine="mean")),
+    ("nps_points", "check.06.passives_as_detractors",
+     lambda: 100 * ((monthly()["recommend"] >= 9).mean() - (monthly()["recommend"] < 9).mean())),
+    ("nps_points", "check.06.eight_as_promoter",
+     lambda: 100 * ((monthly()["recommend"] >= 8).mean() - (monthly()["recommend"] <= 6).mean())),
+    ("nps_points", "check.06.promoters_only", lambda: 100 * (monthly()["recommend"] >= 9).mean()),
+    ("csat_top2_share", "check.06.not_filtered", lambda: (monthly()["csat"] >= 4).mean()),
+    ("csat_top2_share", "check.06.top_box_only", lambda: (_last_half()["csat"] == 5).mean()),
+    ("csat_top2_share", "check.06.three_included", lambda: (_last_half()["csat"] > 2).mean()),
+    ("csat_top2_share", "check.06.mean_score", lambda: _last_half()["csat"].mean() / 5),
+    ("wilson_interval", "check.06.wald", lambda: _wilson(_last_half())),
+    ("wilson_interval", "check.06.level_90", lambda: _wilson(_last_half(), alpha=0.1, method="wilson")),
+    ("wilson_interval", "check.06.interval_not_filtered", lambda: _wilson(monthly(), method="wilson")),
 ]
 
 NOTEBOOKS = {"03", "04", "05", "06", "07"}
@@ -177,6 +210,20 @@ def test_a_blank_asks_for_an_answer_and_a_wrong_object_is_named(name):
     assert _check(name, ...).message == i18n.t("check.blank")
     wrong = _check(name, object())
     assert not wrong.passed and "object" in wrong.message
+
+
+def test_the_interval_may_come_as_a_list_an_array_or_a_cxlab_share():
+    low, high = _wilson(_last_half(), method="wilson")
+    for answer in ([low, high], pd.Series([low, high]).to_numpy(), cxlab.metrics.csat(_last_half()["csat"])):
+        assert _check("wilson_interval", answer).passed
+    assert "float" in _check("wilson_interval", low).message
+    assert "ci_high" in _check("wilson_interval", (low, high + 0.01)).message
+
+
+def test_a_share_for_nps_points_and_a_percentage_for_a_share_are_explained():
+    promoters, detractors = (monthly()["recommend"] >= 9).mean(), (monthly()["recommend"] <= 6).mean()
+    assert "乘以 100" in _check("nps_points", promoters - detractors).message
+    assert "除以 100" in _check("csat_top2_share", 100 * (_last_half()["csat"] >= 4).mean()).message
 
 
 def test_every_checker_of_these_notebooks_is_tested_with_all_its_mistakes():
