@@ -748,6 +748,119 @@ def wilson_interval(answer: object, survey, *, since: str) -> Feedback:
 
 # ----------------------------------------------------------------- notebook 07
 
+_QUARTER = {"zh": "季度", "en": "quarters"}
+
+i18n.register({
+    "check.07.channels_not_filtered": {
+        "zh": "你用了所有渠道的回答；这个目标只管线上和 App 订单（channel 为 online 或 app）。",
+        "en": "You used the answers of every channel; this goal covers online and app orders only "
+              "(channel online or app).",
+    },
+    "check.07.gap_sign": {
+        "zh": "符号反了：差距 = 目标 − 实际，还没达到目标时为正。",
+        "en": "The sign is reversed: gap = target − actual, positive while the target is not "
+              "reached.",
+    },
+    "check.07.gap_to_baseline": {
+        "zh": "你减的是基线 67%；到目标的差距要用目标值 75%。",
+        "en": "You used the baseline, 67%; the gap to target uses the target, 75%.",
+    },
+    "check.07.share_of_target": {
+        "zh": "你算的是实际 ÷ 目标；进度是从基线走到目标的那一段里走了多少：(实际 − 基线) / (目标 − 基线)。",
+        "en": "You divided the actual by the target; progress is how far along the way from baseline "
+              "to target: (actual − baseline) / (target − baseline).",
+    },
+    "check.07.remaining": {
+        "zh": "你算的是还剩多少路；进度是已走的部分：(实际 − 基线) / (目标 − 基线)。",
+        "en": "You computed the way still to go; progress is the part covered: (actual − baseline) / "
+              "(target − baseline).",
+    },
+    "check.07.not_divided": {
+        "zh": "你只算了实际 − 基线；再除以目标 − 基线，才是走完全程的比例（1 = 达到目标）。",
+        "en": "You computed actual − baseline only; divide by target − baseline to get the share of "
+              "the way (1 = target reached).",
+    },
+    "check.07.open_dropped": {
+        "zh": "你把还没解决的工单去掉了；没解决的工单当然没有在时限内解决，应计入分母。",
+        "en": "You dropped the tickets still open; an open ticket was not resolved in time and "
+              "belongs in the denominator.",
+    },
+    "check.07.response_not_resolution": {
+        "zh": "你用的是首次回应时间（first_response）；这里问的是解决时间（resolved）。",
+        "en": "You used the first response time (first_response); the question is about the "
+              "resolution time (resolved).",
+    },
+    "check.07.wrong_limit": {
+        "zh": "时限不对：这里是 72 小时内解决（pd.Timedelta(\"72h\")），24 小时是回应的时限。",
+        "en": "Wrong limit: resolution within 72 hours (pd.Timedelta(\"72h\")); 24 hours is the limit "
+              "for the response.",
+    },
+})
+
+
+def _top2_by_quarter(survey, channels, since):
+    """Top-2-box CSAT share per quarter of the answers from ``channels`` dated ``since`` on,
+    indexed by the quarter's label (2026Q1)."""
+    rows = survey["date"] >= since
+    if channels is not None:
+        rows &= survey["channel"].isin(channels)
+    answers = survey[rows]
+    share = (answers["csat"] >= 4).groupby(answers["date"].dt.to_period("Q")).mean()
+    return share.rename(index=str)
+
+
+@checker("07", "check.07.channels_not_filtered", "check.07.gap_sign", "check.07.gap_to_baseline")
+def goal_gap_by_quarter(answer: object, survey, *, target: float, baseline: float, channels,
+                        since: str) -> Feedback:
+    """Exercise 7.1: per quarter, target − top-2-box share of the goal's channels (the gap
+    still to close, clause 6.1.3 of GB/T 42509)."""
+    import pandas as pd
+
+    share = _top2_by_quarter(survey, channels, since)
+    if isinstance(answer, pd.Series):
+        answer = answer.rename(index=str)
+    return series(answer, target - share, index=_QUARTER,
+                  mistakes=[Mistake(target - _top2_by_quarter(survey, None, since),
+                                    "check.07.channels_not_filtered"),
+                            Mistake(share - target, "check.07.gap_sign"),
+                            Mistake(baseline - share, "check.07.gap_to_baseline")])
+
+
+@checker("07", "check.07.share_of_target", "check.07.remaining", "check.07.not_divided",
+         "check.07.channels_not_filtered")
+def goal_progress(answer: object, survey, *, target: float, baseline: float, channels,
+                  since: str) -> Feedback:
+    """Exercise 7.2: progress from baseline to target, (actual − baseline) / (target −
+    baseline), of the top-2-box share of the goal's channels dated ``since`` on (0 = still at
+    the baseline, 1 = target reached, negative = worse than the baseline)."""
+    rows = survey["date"] >= since
+    actual = (survey.loc[rows & survey["channel"].isin(channels), "csat"] >= 4).mean()
+    everyone = (survey.loc[rows, "csat"] >= 4).mean()
+    way = target - baseline
+    return number(answer, (actual - baseline) / way,
+                  mistakes=[Mistake(actual / target, "check.07.share_of_target"),
+                            Mistake((target - actual) / way, "check.07.remaining"),
+                            Mistake(actual - baseline, "check.07.not_divided"),
+                            Mistake((everyone - baseline) / way, "check.07.channels_not_filtered")])
+
+
+@checker("07", "check.07.open_dropped", "check.07.response_not_resolution", "check.07.wrong_limit")
+def tickets_resolved_in_time(answer: object, tickets, *, within: str) -> Feedback:
+    """Exercise 7.3: the census share of tickets resolved within ``within`` of being created;
+    an open ticket (no ``resolved`` time) counts as not resolved in time. Every ticket must
+    be past its deadline, as in the notebook (see :func:`cxlab.metrics.tickets`)."""
+    import pandas as pd
+
+    def in_time(column, limit, rows=slice(None)):
+        return ((tickets.loc[rows, column] - tickets.loc[rows, "created"]) <= pd.Timedelta(limit)).mean()
+
+    other = "24h" if pd.Timedelta(within) != pd.Timedelta("24h") else "72h"
+    return number(answer, in_time("resolved", within), scale="share",
+                  mistakes=[Mistake(in_time("resolved", within, tickets["resolved"].notna()),
+                                    "check.07.open_dropped"),
+                            Mistake(in_time("first_response", within), "check.07.response_not_resolution"),
+                            Mistake(in_time("resolved", other), "check.07.wrong_limit")])
+
 
 # ----------------------------------------------------------------- notebook 08
 

@@ -88,6 +88,32 @@ def _wilson(answers, **options):
     return proportion_confint(int((answers["csat"] >= 4).sum()), len(answers), **options)
 
 
+GOAL = {"target": 0.75, "baseline": 0.67, "channels": ["online", "app"]}
+
+
+def _orders(channels=("online", "app"), since="2026-01-01"):
+    survey = monthly()
+    return survey[(survey["date"] >= since) & survey["channel"].isin(channels)]
+
+
+def _quarter_share(channels=("online", "app")):
+    orders = _orders(channels)
+    return (orders["csat"] >= 4).groupby(orders["date"].dt.to_period("Q")).mean()
+
+
+def _q4_share(channels=("online", "app")):
+    return (_orders(channels, since="2026-10-01")["csat"] >= 4).mean()
+
+
+def _tickets():
+    return _load("cx_tickets").copy()
+
+
+def _in_time(column="resolved", limit="72h"):
+    tickets = _tickets()
+    return (tickets[column] - tickets["created"]) <= pd.Timedelta(limit)
+
+
 def _refund():
     s = kano_survey()
     return s["fast_refund_func"], s["fast_refund_dys"]
@@ -107,6 +133,9 @@ ARGS = {
     "nps_points": lambda: ((monthly()["recommend"],), {}),
     "csat_top2_share": lambda: ((monthly(),), {"since": "2026-07-01"}),
     "wilson_interval": lambda: ((monthly(),), {"since": "2026-07-01"}),
+    "goal_gap_by_quarter": lambda: ((monthly(),), {**GOAL, "since": "2026-01-01"}),
+    "goal_progress": lambda: ((monthly(),), {**GOAL, "since": "2026-10-01"}),
+    "tickets_resolved_in_time": lambda: ((_tickets(),), {"within": "72h"}),
 }
 
 # checker name → the notebook's solution
@@ -125,6 +154,9 @@ SOLUTIONS = {
     "nps_points": lambda: 100 * ((monthly()["recommend"] >= 9).mean() - (monthly()["recommend"] <= 6).mean()),
     "csat_top2_share": lambda: (_last_half()["csat"] >= 4).mean(),
     "wilson_interval": lambda: _wilson(_last_half(), method="wilson"),
+    "goal_gap_by_quarter": lambda: 0.75 - _quarter_share(),
+    "goal_progress": lambda: (_q4_share() - 0.67) / (0.75 - 0.67),
+    "tickets_resolved_in_time": lambda: _in_time().mean(),
 }
 
 # (checker name, mistake key, the wrong answer a student who makes that mistake produces)
@@ -180,6 +212,20 @@ MISTAKES = [
     ("wilson_interval", "check.06.wald", lambda: _wilson(_last_half())),
     ("wilson_interval", "check.06.level_90", lambda: _wilson(_last_half(), alpha=0.1, method="wilson")),
     ("wilson_interval", "check.06.interval_not_filtered", lambda: _wilson(monthly(), method="wilson")),
+    ("goal_gap_by_quarter", "check.07.channels_not_filtered",
+     lambda: 0.75 - _quarter_share(channels=monthly()["channel"].unique())),
+    ("goal_gap_by_quarter", "check.07.gap_sign", lambda: _quarter_share() - 0.75),
+    ("goal_gap_by_quarter", "check.07.gap_to_baseline", lambda: 0.67 - _quarter_share()),
+    ("goal_progress", "check.07.share_of_target", lambda: _q4_share() / 0.75),
+    ("goal_progress", "check.07.remaining", lambda: (0.75 - _q4_share()) / (0.75 - 0.67)),
+    ("goal_progress", "check.07.not_divided", lambda: _q4_share() - 0.67),
+    ("goal_progress", "check.07.channels_not_filtered",
+     lambda: (_q4_share(channels=monthly()["channel"].unique()) - 0.67) / (0.75 - 0.67)),
+    ("tickets_resolved_in_time", "check.07.open_dropped",
+     lambda: _in_time()[_tickets()["resolved"].notna()].mean()),
+    ("tickets_resolved_in_time", "check.07.response_not_resolution",
+     lambda: _in_time("first_response").mean()),
+    ("tickets_resolved_in_time", "check.07.wrong_limit", lambda: _in_time(limit="24h").mean()),
 ]
 
 NOTEBOOKS = {"03", "04", "05", "06", "07"}
@@ -226,11 +272,54 @@ def test_a_share_for_nps_points_and_a_percentage_for_a_share_are_explained():
     assert "除以 100" in _check("csat_top2_share", 100 * (_last_half()["csat"] >= 4).mean()).message
 
 
+def test_quarters_may_be_periods_or_their_labels():
+    gap = 0.75 - _quarter_share()
+    assert _check("goal_gap_by_quarter", gap.rename(index=str)).passed
+    by_number = gap.rename(index=lambda q: q.quarter)
+    assert "2026Q1" in _check("goal_gap_by_quarter", by_number).message
+
+
+def test_every_ticket_is_past_its_deadline_so_the_census_counts_all():
+    table = cxlab.metrics.tickets(_tickets(), as_of=pd.Timestamp("2027-01-10 08:00")).iloc[0]
+    assert table["resolved_due"] == len(_tickets())
+
+
+# checker name → the same answer from cxlab's own analysis: an independent computation of each
+# checker's reference (the functions' formulas are pinned to their sources in their own tests)
+FROM_CXLAB = {
+    "kano_pair_category": lambda: kano.classify("理所当然", "不喜欢"),
+    "kano_feature_counts": lambda: kano.analyze(kano_survey()).loc["fast_refund", list(kano.CATEGORIES)],
+    "kano_q_share": lambda: kano.analyze(kano_survey())["share_Q"],
+    "kano_category_counts": kano_counts,
+    "kano_category_strength": lambda: kano.analyze(kano_survey())["category_strength"],
+    "better_worse": lambda: kano.analyze(kano_survey())[["better", "worse"]],
+    "servqual_dimension_gaps": lambda: servqual.summarize(_bank("E"), _bank("P")).set_index("dimension")[
+        "gap"].drop("overall"),
+    "servqual_overall_score": lambda: servqual.overall_score(_gap_scores().mean()),
+    "servqual_weighted_score": lambda: servqual.weighted_scores(*_weighted()).mean(),
+    "nps_points": lambda: cxlab.metrics.nps(monthly()["recommend"]).value,
+    "csat_top2_share": lambda: cxlab.metrics.csat(_last_half()["csat"]).value,
+    "wilson_interval": lambda: cxlab.metrics.csat(_last_half()["csat"]),
+    "goal_gap_by_quarter": lambda: _orders().groupby(_orders()["date"].dt.to_period("Q"))["csat"].agg(
+        lambda csat: 0.75 - cxlab.metrics.csat(csat).value),
+    "goal_progress": lambda: (cxlab.metrics.csat(_orders(since="2026-10-01")["csat"]).value - 0.67) / 0.08,
+    "tickets_resolved_in_time": lambda: cxlab.metrics.tickets(
+        _tickets(), as_of=pd.Timestamp("2027-01-10 08:00")).iloc[0]["resolved_in_time"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(FROM_CXLAB))
+def test_each_reference_agrees_with_cxlabs_own_analysis(name):
+    result = _check(name, FROM_CXLAB[name]())
+    assert result.passed, result.message
+
+
 def test_every_checker_of_these_notebooks_is_tested_with_all_its_mistakes():
     registered = {name: set(keys) for name, (notebook, keys) in checks._CHECKERS.items()
                   if notebook in NOTEBOOKS}
     tested = {name: {key for n, key, _ in MISTAKES if n == name} for name in SOLUTIONS}
     assert registered == tested
+    assert set(FROM_CXLAB) == set(SOLUTIONS) == set(ARGS)
     table = checks.catalog("en")
     for name in registered:
         listed = table.loc[table["exercise"] == name, "mistake"].tolist()
