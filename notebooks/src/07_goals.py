@@ -256,7 +256,7 @@ print(one_answer.basis, one_answer.label, f"{one_answer.estimate:.0%} [{one_answ
 
 本节有三个练习由你来写代码，每个写完后运行紧接着的检查单元格，它会告诉你哪里不对。
 
-物流部的目标：2026 年线上与 App 订单的 Top2 满意率（CSAT 4–5 分）从 67% 提升到 75%。从 `survey` 中取出 2026 年
+物流部的目标：2026 年 9 月底前，线上与 App 订单的 Top2 满意率（CSAT 4–5 分）从 67% 提升到 75%。从 `survey` 中取出 2026 年
 （`date` 不早于 2026-01-01）、渠道为 `online` 或 `app` 的回答，算出每个季度的 Top2 满意率，再算出每季度离目标
 还差多少（目标 − 实际，以季度为索引的 Series），存入 `gap_to_target`。
 提示：`survey["date"].dt.to_period("Q")` 给出季度；`布尔 Series.groupby(季度).mean()` 是每季度的比例。
@@ -266,8 +266,8 @@ print(one_answer.basis, one_answer.label, f"{one_answer.estimate:.0%} [{one_answ
 In three exercises of this section you write the code; after each, run the check cell below it:
 it tells you what is off.
 
-The logistics goal: raise the 2026 top-2 satisfaction share (CSAT 4–5) of online and app orders
-from 67% to 75%. From `survey`, take the answers of 2026 (`date` on or after 2026-01-01) from the
+The logistics goal: by the end of September 2026, raise the top-2 satisfaction share (CSAT 4–5)
+of online and app orders from 67% to 75%. From `survey`, take the answers of 2026 (`date` on or after 2026-01-01) from the
 channels `online` and `app`, compute each quarter's top-2 share, then how far each quarter is from
 the target (target − actual, a Series indexed by quarter), and store it in `gap_to_target`.
 Hint: `survey["date"].dt.to_period("Q")` gives the quarter; `boolean_series.groupby(quarter).mean()`
