@@ -550,9 +550,9 @@ i18n.register({
         "en": "You added up the five dimension gaps; the unweighted score is their mean.",
     },
     "check.05.kept_bad_allocations": {
-        "zh": "你把分配合计不是 100 的受访者也算进去了；先用 valid 把他们排除。",
-        "en": "You kept the respondents whose points do not add up to 100; leave them out with "
-              "valid first.",
+        "zh": "你把分配合计不是 100 的受访者也算进去了；先排除他们（合计与 100 相差超过 0.5 的）。",
+        "en": "You kept the respondents whose points do not add up to 100; leave out those whose "
+              "sum is more than 0.5 away from 100 first.",
     },
     "check.05.unweighted": {
         "zh": "这是不加权的分数：每位受访者的维度差距要乘以他分配的分数，再除以 100。",
@@ -560,9 +560,10 @@ i18n.register({
               "points they allocated, then divide by 100.",
     },
     "check.05.mean_allocation": {
-        "zh": "你用的是平均分配分数加权（表中另一列）；这里要先算每位受访者的加权分，再求平均。",
-        "en": "You weighted by the mean allocation (the table's other column); here each "
-              "respondent's weighted score comes first, then their mean.",
+        "zh": "你用的是平均分配分数加权（另一种算法，下面的表里也有）；"
+              "这里要先算每位受访者的加权分，再求平均。",
+        "en": "You weighted by the mean allocation (another variant, also in the table below); "
+              "here each respondent's weighted score comes first, then their mean.",
     },
     "check.05.not_per_100": {
         "zh": "你忘了除以 100：分配分数合计是 100，乘积之和要除以 100 才回到差距的量纲。",
@@ -643,8 +644,8 @@ i18n.register({
               "detractors' share (times 100).",
     },
     "check.06.not_filtered": {
-        "zh": "你用了全部月份的回答；这里只要 2026 年 7 月 1 日及以后的回答（last_half）。",
-        "en": "You used the answers of all months; only those from 1 July 2026 on are wanted "
+        "zh": "你用了全部月份的回答；这里只要题目所说时期的回答（last_half）。",
+        "en": "You used the answers of all months; only those of the period asked for are wanted "
               "(last_half).",
     },
     "check.06.top_box_only": {
@@ -676,9 +677,9 @@ i18n.register({
         "en": "That is a 90% interval; 95% is wanted (alpha=0.05, the default).",
     },
     "check.06.interval_not_filtered": {
-        "zh": "你用的是全部月份的回答；区间要基于 2026 年下半年的回答（last_half）。",
-        "en": "You used the answers of all months; the interval is for the answers of the second "
-              "half of 2026 (last_half).",
+        "zh": "你用的是全部月份的回答；区间要基于题目所说时期的回答（last_half）。",
+        "en": "You used the answers of all months; the interval is for the answers of the period "
+              "asked for (last_half).",
     },
 })
 
@@ -762,8 +763,8 @@ i18n.register({
               "reached.",
     },
     "check.07.gap_to_baseline": {
-        "zh": "你减的是基线 67%；到目标的差距要用目标值 75%。",
-        "en": "You used the baseline, 67%; the gap to target uses the target, 75%.",
+        "zh": "你用的是基线；到目标的差距是目标值减去实际值。",
+        "en": "You used the baseline; the gap to target is the target minus the actual value.",
     },
     "check.07.share_of_target": {
         "zh": "你算的是实际 ÷ 目标；进度是从基线走到目标的那一段里走了多少：(实际 − 基线) / (目标 − 基线)。",
@@ -791,9 +792,9 @@ i18n.register({
               "resolution time (resolved).",
     },
     "check.07.wrong_limit": {
-        "zh": "时限不对：这里是 72 小时内解决（pd.Timedelta(\"72h\")），24 小时是回应的时限。",
-        "en": "Wrong limit: resolution within 72 hours (pd.Timedelta(\"72h\")); 24 hours is the limit "
-              "for the response.",
+        "zh": "时限不对：用题目给出的时限（pd.Timedelta）。投诉目标是 24 小时内回应、72 小时内给出方案。",
+        "en": "Wrong time limit: use the limit the task names (pd.Timedelta). The complaints goal "
+              "is an answer within 24 hours and a solution within 72 hours.",
     },
 })
 
