@@ -321,17 +321,546 @@ def members(answer: object, expected: Iterable, *, index: Mapping[str, str],
 
 # ----------------------------------------------------------------- notebook 03
 
+_CATEGORY = {"zh": "类别", "en": "categories"}
+_FEATURE = {"zh": "功能", "en": "features"}
+
+i18n.register({
+    "check.03.swapped_pair": {
+        "zh": "你把两个答案查反了：评价表的行是正向问题（有它时）的答案，列是反向问题（没有它时）的答案。",
+        "en": "You looked the pair up the wrong way round: the table's rows are the functional "
+              "answer (with it), its columns the dysfunctional answer (without it).",
+    },
+    "check.03.like_for_expect": {
+        "zh": "“理所当然”不是“喜欢”：喜欢 / 不喜欢才是期望型 O；理所当然 / 不喜欢是必备型。",
+        "en": "'I expect it' is not 'I like it': like / dislike is one-dimensional (O); expect / "
+              "dislike is must-be.",
+    },
+    "check.03.swapped_columns": {
+        "zh": "你把正向和反向答案传反了：kano.classify 的第一个参数是 _func 列（有它时），"
+              "第二个是 _dys 列（没有它时）。",
+        "en": "You passed the answers the wrong way round: kano.classify takes the _func column "
+              "(with it) first and the _dys column (without it) second.",
+    },
+    "check.03.counts_not_shares": {
+        "zh": "你给的是比例（normalize=True）；这里要每一类的人数。",
+        "en": "You gave shares (normalize=True); the number of respondents in each category is "
+              "expected.",
+    },
+    "check.03.q_over_all": {
+        "zh": "你除以了全部受访者，包括这项功能缺答、没有类别的人；分母应是有类别的答案对数（notna）。",
+        "en": "You divided by all respondents, including those who skipped this feature and have "
+              "no category; divide by the pairs that have one (notna).",
+    },
+    "check.03.q_with_r": {
+        "zh": "你把 R（反向）也算进去了：只有 Q 表示答案自相矛盾；R 是真实的偏好（不想要这项功能）。",
+        "en": "You counted R (reverse) as well: only Q means the answers contradict each other; R "
+              "is a real preference (the customer does not want the feature).",
+    },
+    "check.03.q_counts": {
+        "zh": "你给的是 Q 的个数；这里要占比：再除以有类别的答案对数。",
+        "en": "You gave the number of Q answers; a share is expected: divide by the pairs that "
+              "have a category.",
+    },
+    "check.03.q_percent": {
+        "zh": "你给的是百分数；这里要 0 到 1 之间的比例，请除以 100。",
+        "en": "You gave percentages; shares between 0 and 1 are expected: divide by 100.",
+    },
+})
+
+
+@checker("03", "check.03.swapped_pair", "check.03.like_for_expect")
+def kano_pair_category(answer: object, *, functional: int, dysfunctional: int) -> Feedback:
+    """Exercise 3.1: the category of one answer pair (codes 1-5) in Berger et al.'s (1993)
+    evaluation table. The letter may come with its name ("M 必备型")."""
+    from cxlab import kano
+
+    grid = kano.evaluation_table("berger")
+    if isinstance(answer, str) and answer.split():
+        answer = answer.split()[0]
+    mistakes = [Mistake(grid.loc[dysfunctional, functional], "check.03.swapped_pair")]
+    if functional == 2:
+        mistakes.append(Mistake(grid.loc[1, dysfunctional], "check.03.like_for_expect"))
+    expected = grid.loc[functional, dysfunctional]
+    return label(answer, expected, mistakes=[m for m in mistakes if m.value != expected])
+
+
+def _category_counts(categories) -> object:
+    """Counts of each Kano category letter, all six letters in order (0 where none)."""
+    from cxlab import kano
+
+    return categories.value_counts().reindex(list(kano.CATEGORIES), fill_value=0)
+
+
+@checker("03", "check.03.swapped_columns", "check.03.counts_not_shares")
+def kano_feature_counts(answer: object, functional, dysfunctional) -> Feedback:
+    """Exercise 3.2: respondents per category for one feature (``functional`` and
+    ``dysfunctional`` are its two answer columns), classified with Berger et al.'s table."""
+    import pandas as pd
+
+    from cxlab import kano
+
+    counts = _category_counts(kano.classify(functional, dysfunctional))
+    swapped = _category_counts(kano.classify(dysfunctional, functional))
+    if isinstance(answer, pd.Series) and set(answer.index) <= set(counts.index):
+        answer = answer.reindex(counts.index, fill_value=0)
+    return series(answer, counts, index=_CATEGORY,
+                  mistakes=[Mistake(swapped, "check.03.swapped_columns"),
+                            Mistake(counts / counts.sum(), "check.03.counts_not_shares")])
+
+
+@checker("03", "check.03.q_over_all", "check.03.q_with_r", "check.03.q_counts",
+         "check.03.q_percent")
+def kano_q_share(answer: object, responses) -> Feedback:
+    """Exercise 3.3: per feature, the share of Q (questionable) among the answer pairs that
+    have a category (Berger et al. 1993: Q flags a contradictory pair)."""
+    from cxlab import kano
+
+    cats = kano.categories(responses)
+    q, classified = cats.eq("Q").sum(), cats.notna().sum()
+    expected = q / classified
+    return series(answer, expected, index=_FEATURE,
+                  mistakes=[Mistake(q / len(cats), "check.03.q_over_all"),
+                            Mistake(cats.isin(["Q", "R"]).sum() / classified, "check.03.q_with_r"),
+                            Mistake(q, "check.03.q_counts"),
+                            Mistake(expected * 100, "check.03.q_percent")])
+
 
 # ----------------------------------------------------------------- notebook 04
+
+i18n.register({
+    "check.04.shares_not_counts": {
+        "zh": "你给的是比例；这里要每项功能每一类的人数（计数）。",
+        "en": "You gave shares; the number of respondents per feature and category is expected.",
+    },
+    "check.04.transposed": {
+        "zh": "表转置了：这里要每行一项功能、每列一个类别（A、O、M、I、R、Q）。试试 .T。",
+        "en": "The table is transposed: one row per feature and one column per category (A, O, "
+              "M, I, R, Q) is expected. Try .T.",
+    },
+    "check.04.strength_counts": {
+        "zh": "你用的是人数之差；类别强度是占比之差：先把每行除以该功能的答案总数 n。",
+        "en": "You subtracted counts; category strength is a difference of shares: divide each "
+              "row by the feature's number of answers n first.",
+    },
+    "check.04.strength_aomi": {
+        "zh": "你除以的是 A+O+M+I；类别强度的占比以全部答案（含 R 和 Q）为分母（Lee & Newcomb 1997）。",
+        "en": "You divided by A+O+M+I; the shares in category strength are of all answers, R and Q "
+              "included (Lee & Newcomb 1997).",
+    },
+    "check.04.strength_top_only": {
+        "zh": "你给的是第一名的占比；类别强度是第一名占比减去第二名占比。",
+        "en": "You gave the top category's share; category strength is the top share minus the "
+              "second share.",
+    },
+    "check.04.denominator_all": {
+        "zh": "你除以了全部答案（含 R 和 Q）；本课用 Berger 等（1993）的分母 A+O+M+I。",
+        "en": "You divided by all answers, R and Q included; this lesson uses the denominator "
+              "A+O+M+I of Berger et al. (1993).",
+    },
+    "check.04.worse_sign": {
+        "zh": "Worse 系数应为负数：−(O+M)/(A+O+M+I)，你漏了负号。",
+        "en": "Worse is negative: −(O+M)/(A+O+M+I); the minus sign is missing.",
+    },
+})
+
+
+@checker("04", "check.04.shares_not_counts", "check.04.transposed")
+def kano_category_counts(answer: object, responses) -> Feedback:
+    """Exercise 4.1: respondents per feature (rows) and category A, O, M, I, R, Q (columns),
+    from the Berger et al. (1993) classification of every answer pair."""
+    import pandas as pd
+
+    from cxlab import kano
+
+    cats = kano.categories(responses)
+    counts = pd.DataFrame({f: _category_counts(cats[f]) for f in cats.columns}).T
+    if isinstance(answer, pd.DataFrame) and set(counts.columns) <= set(answer.index):
+        return Feedback(False, i18n.t("check.04.transposed"))
+    return frame(answer, counts, index=_FEATURE,
+                 mistakes=[Mistake(counts.div(counts.sum(axis=1), axis=0), "check.04.shares_not_counts"),
+                           Mistake(counts / counts.sum().sum(), "check.04.shares_not_counts")])
+
+
+def _top_two_gap(table) -> object:
+    """Per row, the largest value minus the second largest."""
+    import numpy as np
+    import pandas as pd
+
+    ordered = np.sort(table.to_numpy(dtype=float), axis=1)
+    return pd.Series(ordered[:, -1] - ordered[:, -2], index=table.index)
+
+
+@checker("04", "check.04.strength_counts", "check.04.strength_aomi", "check.04.strength_top_only")
+def kano_category_strength(answer: object, counts) -> Feedback:
+    """Exercise 4.2: category strength per feature = share of the most frequent category −
+    share of the second (Lee & Newcomb 1997), shares of all answers; ``counts`` has columns
+    A, O, M, I, R, Q."""
+    shares = counts.div(counts.sum(axis=1), axis=0)
+    aomi = counts.div(counts[["A", "O", "M", "I"]].sum(axis=1), axis=0)
+    return series(answer, _top_two_gap(shares), index=_FEATURE,
+                  mistakes=[Mistake(_top_two_gap(counts), "check.04.strength_counts"),
+                            Mistake(_top_two_gap(aomi), "check.04.strength_aomi"),
+                            Mistake(shares.max(axis=1), "check.04.strength_top_only")])
+
+
+@checker("04", "check.04.denominator_all", "check.04.worse_sign")
+def better_worse(answer: object, counts) -> Feedback:
+    """Exercise 4.3: columns ``better`` = (A+O)/(A+O+M+I) and ``worse`` = −(O+M)/(A+O+M+I)
+    per feature (Timko's coefficients in Berger et al. 1993); ``counts`` has columns A … Q."""
+    import pandas as pd
+
+    def coefficients(denominator):
+        return pd.DataFrame({"better": (counts["A"] + counts["O"]) / denominator,
+                             "worse": -(counts["O"] + counts["M"]) / denominator})
+
+    expected = coefficients(counts[["A", "O", "M", "I"]].sum(axis=1))
+    return frame(answer, expected, index=_FEATURE,
+                 mistakes=[Mistake(coefficients(counts.sum(axis=1)), "check.04.denominator_all"),
+                           Mistake(expected.abs(), "check.04.worse_sign")])
 
 
 # ----------------------------------------------------------------- notebook 05
 
+_DIMENSION = {"zh": "维度", "en": "dimensions"}
+
+i18n.register({
+    "check.05.e_minus_p": {
+        "zh": "你算的是 E − P；SERVQUAL 的差距是感知减期望 P − E（负数表示没达到期望）。",
+        "en": "You computed E − P; the SERVQUAL gap is perception minus expectation, P − E "
+              "(negative: expectations not met).",
+    },
+    "check.05.perception_only": {
+        "zh": "你只用了感知 P（这是 SERVPERF）；差距要减去期望：P − E。",
+        "en": "You used the perceptions P alone (that is SERVPERF); the gap subtracts the "
+              "expectations: P − E.",
+    },
+    "check.05.sum_not_mean": {
+        "zh": "你把题项差距加起来了；维度差距是该维度题项差距的平均。",
+        "en": "You added up the item gaps; a dimension's gap is the mean of its item gaps.",
+    },
+    "check.05.items_weighted": {
+        "zh": "你对 22 个题项的差距直接求平均，题项多的维度（可靠性、移情性各 5 题）权重就更大；"
+              "不加权总分是五个维度差距的平均。",
+        "en": "You averaged the 22 item gaps, which gives dimensions with more items (reliability "
+              "and empathy have 5) more weight; the unweighted score is the mean of the five "
+              "dimension gaps.",
+    },
+    "check.05.sum_of_dimensions": {
+        "zh": "你把五个维度差距加起来了；不加权总分是它们的平均。",
+        "en": "You added up the five dimension gaps; the unweighted score is their mean.",
+    },
+    "check.05.kept_bad_allocations": {
+        "zh": "你把分配合计不是 100 的受访者也算进去了；先排除他们（合计与 100 相差超过 0.5 的）。",
+        "en": "You kept the respondents whose points do not add up to 100; leave out those whose "
+              "sum is more than 0.5 away from 100 first.",
+    },
+    "check.05.unweighted": {
+        "zh": "这是不加权的分数：每位受访者的维度差距要乘以他分配的分数，再除以 100。",
+        "en": "That is the unweighted score: multiply each respondent's dimension gaps by the "
+              "points they allocated, then divide by 100.",
+    },
+    "check.05.mean_allocation": {
+        "zh": "你用的是平均分配分数加权（另一种算法，下面的表里也有）；"
+              "这里要先算每位受访者的加权分，再求平均。",
+        "en": "You weighted by the mean allocation (another variant, also in the table below); "
+              "here each respondent's weighted score comes first, then their mean.",
+    },
+    "check.05.not_per_100": {
+        "zh": "你忘了除以 100：分配分数合计是 100，乘积之和要除以 100 才回到差距的量纲。",
+        "en": "You did not divide by 100: the points add up to 100, so the sum of products must "
+              "be divided by 100 to be on the gap's scale.",
+    },
+    "check.05.mean_of_products": {
+        "zh": "你对五个乘积求了平均；加权分是乘积之和除以 100。",
+        "en": "You averaged the five products; the weighted score is their sum divided by 100.",
+    },
+})
+
+
+def _by_dimension(items, how: str = "mean"):
+    """Per respondent, each SERVQUAL dimension's mean (or sum) of its items."""
+    from cxlab import servqual
+
+    dimension = servqual.instrument().set_index("item")["dimension"]
+    return items.T.groupby(dimension.reindex(items.columns), sort=False).agg(how).T
+
+
+@checker("05", "check.05.e_minus_p", "check.05.perception_only", "check.05.sum_not_mean")
+def servqual_dimension_gaps(answer: object, expectations, perceptions) -> Feedback:
+    """Exercise 5.1: the mean gap P − E of each dimension: per respondent the mean of the
+    dimension's item gaps, then the mean over respondents (Parasuraman et al. 1988)."""
+    gaps = perceptions - expectations
+    return series(answer, _by_dimension(gaps).mean(), index=_DIMENSION,
+                  mistakes=[Mistake(_by_dimension(-gaps).mean(), "check.05.e_minus_p"),
+                            Mistake(_by_dimension(perceptions).mean(), "check.05.perception_only"),
+                            Mistake(_by_dimension(gaps, "sum").mean(), "check.05.sum_not_mean")])
+
+
+@checker("05", "check.05.items_weighted", "check.05.e_minus_p", "check.05.sum_of_dimensions")
+def servqual_overall_score(answer: object, expectations, perceptions) -> Feedback:
+    """Exercise 5.2: the unweighted SERVQUAL score, the mean of the five dimension gaps
+    (Parasuraman, Zeithaml & Berry 1991)."""
+    gaps = perceptions - expectations
+    dimensions = _by_dimension(gaps).mean()
+    return number(answer, dimensions.mean(),
+                  mistakes=[Mistake(gaps.mean().mean(), "check.05.items_weighted"),
+                            Mistake(-dimensions.mean(), "check.05.e_minus_p"),
+                            Mistake(dimensions.sum(), "check.05.sum_of_dimensions")])
+
+
+@checker("05", "check.05.kept_bad_allocations", "check.05.unweighted", "check.05.mean_allocation",
+         "check.05.not_per_100", "check.05.mean_of_products")
+def servqual_weighted_score(answer: object, dimension_gaps, points) -> Feedback:
+    """Exercise 5.3: the mean over respondents of each one's weighted score Σ dimension gap ×
+    points / 100, leaving out allocations that do not add up to 100 ± 0.5 (Parasuraman,
+    Zeithaml & Berry 1991)."""
+    valid = points.sum(axis=1).sub(100).abs() <= 0.5
+    products = dimension_gaps * points[dimension_gaps.columns]
+    gaps, kept = dimension_gaps[valid], products[valid]
+    mean_points = points[valid].mean()
+    return number(answer, kept.sum(axis=1).div(100).mean(),
+                  mistakes=[Mistake(products.sum(axis=1).div(100).mean(), "check.05.kept_bad_allocations"),
+                            Mistake(gaps.mean(axis=1).mean(), "check.05.unweighted"),
+                            Mistake((gaps.mean() * mean_points / mean_points.sum()).sum(),
+                                    "check.05.mean_allocation"),
+                            Mistake(kept.sum(axis=1).mean(), "check.05.not_per_100"),
+                            Mistake(kept.mean(axis=1).div(100).mean(), "check.05.mean_of_products")])
+
 
 # ----------------------------------------------------------------- notebook 06
 
+i18n.register({
+    "check.06.passives_as_detractors": {
+        "zh": "你把中立者（7–8 分）也算成了贬损者；贬损者只有 0–6 分。",
+        "en": "You counted the passives (7–8) as detractors; detractors are 0–6 only.",
+    },
+    "check.06.eight_as_promoter": {
+        "zh": "你把 8 分也算成了推荐者；推荐者只有 9–10 分，7–8 分是中立者。",
+        "en": "You counted 8 as a promoter; promoters are 9–10 only, 7–8 are passives.",
+    },
+    "check.06.promoters_only": {
+        "zh": "你只算了推荐者的比例；NPS 是推荐者比例减去贬损者比例（再乘以 100）。",
+        "en": "You gave the promoters' share alone; NPS is the promoters' share minus the "
+              "detractors' share (times 100).",
+    },
+    "check.06.not_filtered": {
+        "zh": "你用了全部月份的回答；这里只要题目所说时期的回答（last_half）。",
+        "en": "You used the answers of all months; only those of the period asked for are wanted "
+              "(last_half).",
+    },
+    "check.06.top_box_only": {
+        "zh": "你只算了 5 分；Top2 满意率是 4 分和 5 分的比例。",
+        "en": "You counted 5 only; the top-2-box share counts 4 and 5.",
+    },
+    "check.06.three_included": {
+        "zh": "你把 3 分也算作满意；Top2 只算 4 分和 5 分，3 分是中间。",
+        "en": "You counted 3 as satisfied; top-2 counts 4 and 5 only, 3 is the midpoint.",
+    },
+    "check.06.mean_score": {
+        "zh": "你用的是平均分除以 5；Top2 满意率是 4–5 分的人所占的比例，不是均值。",
+        "en": "You divided the mean score by 5; the top-2-box share is the share answering 4–5, "
+              "not a mean.",
+    },
+    "check.06.not_pair": {
+        "zh": "这里要一对数（下限, 上限），例如 proportion_confint 返回的元组；你给的是 {kind}。",
+        "en": "A pair (lower, upper) is expected, such as the tuple proportion_confint returns; "
+              "you gave {kind}.",
+    },
+    "check.06.wald": {
+        "zh": "这是普通（Wald）区间；请用 method=\"wilson\"，它在比例靠近 0 或 1、样本较小时也可靠"
+              "（Wilson 1927）。",
+        "en": "That is the plain (Wald) interval; use method=\"wilson\", which stays reliable "
+              "near 0 or 1 and in small samples (Wilson 1927).",
+    },
+    "check.06.level_90": {
+        "zh": "这是 90% 区间；这里要 95%（alpha=0.05，默认值）。",
+        "en": "That is a 90% interval; 95% is wanted (alpha=0.05, the default).",
+    },
+    "check.06.interval_not_filtered": {
+        "zh": "你用的是全部月份的回答；区间要基于题目所说时期的回答（last_half）。",
+        "en": "You used the answers of all months; the interval is for the answers of the period "
+              "asked for (last_half).",
+    },
+})
+
+_BOUNDS = {"zh": "区间界限", "en": "interval bounds"}
+
+
+@checker("06", "check.06.passives_as_detractors", "check.06.eight_as_promoter",
+         "check.06.promoters_only")
+def nps_points(answer: object, scores) -> Feedback:
+    """Exercise 6.1: NPS in points, 100 × (share 9-10 − share 0-6) of the 0-10 answers
+    (Reichheld 2003)."""
+    s = scores.dropna()
+    promoters, detractors = (s >= 9).mean(), (s <= 6).mean()
+    return number(answer, 100 * (promoters - detractors), scale="points",
+                  mistakes=[Mistake(100 * (promoters - (s <= 8).mean()), "check.06.passives_as_detractors"),
+                            Mistake(100 * ((s >= 8).mean() - detractors), "check.06.eight_as_promoter"),
+                            Mistake(100 * promoters, "check.06.promoters_only")])
+
+
+@checker("06", "check.06.not_filtered", "check.06.top_box_only", "check.06.three_included",
+         "check.06.mean_score")
+def csat_top2_share(answer: object, survey, *, since: str) -> Feedback:
+    """Exercise 6.2: the top-2-box share (4 or 5 on 1-5) of the answers dated ``since`` or
+    later."""
+    csat = survey.loc[survey["date"] >= since, "csat"].dropna()
+    return number(answer, (csat >= 4).mean(), scale="share",
+                  mistakes=[Mistake((survey["csat"].dropna() >= 4).mean(), "check.06.not_filtered"),
+                            Mistake((csat == 5).mean(), "check.06.top_box_only"),
+                            Mistake((csat >= 3).mean(), "check.06.three_included"),
+                            Mistake(csat.mean() / 5, "check.06.mean_score")])
+
+
+def _bounds(answer: object):
+    """A (lower, upper) answer as a Series ci_low, ci_high, or None if it is not such a pair."""
+    import numpy as np
+    import pandas as pd
+
+    if hasattr(answer, "ci_low") and hasattr(answer, "ci_high"):
+        answer = (answer.ci_low, answer.ci_high)
+    if isinstance(answer, tuple | list | np.ndarray | pd.Series) and np.size(answer) == 2:
+        return pd.Series(list(np.ravel(answer)), index=["ci_low", "ci_high"])
+    return None
+
+
+@checker("06", "check.06.wald", "check.06.level_90", "check.06.interval_not_filtered")
+def wilson_interval(answer: object, survey, *, since: str) -> Feedback:
+    """Exercise 6.3: the 95% Wilson (1927) interval of the top-2-box share of the answers dated
+    ``since`` or later (statsmodels ``proportion_confint``)."""
+    import pandas as pd
+    from statsmodels.stats.proportion import proportion_confint
+
+    def interval(csat, method="wilson", alpha=0.05):
+        low, high = proportion_confint(int((csat >= 4).sum()), len(csat), alpha=alpha, method=method)
+        return pd.Series([low, high], index=["ci_low", "ci_high"])
+
+    if _blank(answer):
+        return Feedback(False, i18n.t("check.blank"))
+    bounds = _bounds(answer)
+    if bounds is None:
+        return Feedback(False, i18n.t("check.06.not_pair", kind=_kind(answer)))
+    csat = survey.loc[survey["date"] >= since, "csat"].dropna()
+    return series(bounds, interval(csat), index=_BOUNDS,
+                  mistakes=[Mistake(interval(csat, method="normal"), "check.06.wald"),
+                            Mistake(interval(csat, alpha=0.10), "check.06.level_90"),
+                            Mistake(interval(survey["csat"].dropna()), "check.06.interval_not_filtered")])
+
 
 # ----------------------------------------------------------------- notebook 07
+
+_QUARTER = {"zh": "季度", "en": "quarters"}
+
+i18n.register({
+    "check.07.channels_not_filtered": {
+        "zh": "你用了所有渠道的回答；这个目标只管线上和 App 订单（channel 为 online 或 app）。",
+        "en": "You used the answers of every channel; this goal covers online and app orders only "
+              "(channel online or app).",
+    },
+    "check.07.gap_sign": {
+        "zh": "符号反了：差距 = 目标 − 实际，还没达到目标时为正。",
+        "en": "The sign is reversed: gap = target − actual, positive while the target is not "
+              "reached.",
+    },
+    "check.07.gap_to_baseline": {
+        "zh": "你用的是基线；到目标的差距是目标值减去实际值。",
+        "en": "You used the baseline; the gap to target is the target minus the actual value.",
+    },
+    "check.07.share_of_target": {
+        "zh": "你算的是实际 ÷ 目标；进度是从基线走到目标的那一段里走了多少：(实际 − 基线) / (目标 − 基线)。",
+        "en": "You divided the actual by the target; progress is how far along the way from baseline "
+              "to target: (actual − baseline) / (target − baseline).",
+    },
+    "check.07.remaining": {
+        "zh": "你算的是还剩多少路；进度是已走的部分：(实际 − 基线) / (目标 − 基线)。",
+        "en": "You computed the way still to go; progress is the part covered: (actual − baseline) / "
+              "(target − baseline).",
+    },
+    "check.07.not_divided": {
+        "zh": "你只算了实际 − 基线；再除以目标 − 基线，才是走完全程的比例（1 = 达到目标）。",
+        "en": "You computed actual − baseline only; divide by target − baseline to get the share of "
+              "the way (1 = target reached).",
+    },
+    "check.07.open_dropped": {
+        "zh": "你把还没解决的工单去掉了；没解决的工单当然没有在时限内解决，应计入分母。",
+        "en": "You dropped the tickets still open; an open ticket was not resolved in time and "
+              "belongs in the denominator.",
+    },
+    "check.07.response_not_resolution": {
+        "zh": "你用的是首次回应时间（first_response）；这里问的是解决时间（resolved）。",
+        "en": "You used the first response time (first_response); the question is about the "
+              "resolution time (resolved).",
+    },
+    "check.07.wrong_limit": {
+        "zh": "时限不对：用题目给出的时限（pd.Timedelta）。投诉目标是 24 小时内回应、72 小时内给出方案。",
+        "en": "Wrong time limit: use the limit the task names (pd.Timedelta). The complaints goal "
+              "is an answer within 24 hours and a solution within 72 hours.",
+    },
+})
+
+
+def _top2_by_quarter(survey, channels, since):
+    """Top-2-box CSAT share per quarter of the answers from ``channels`` dated ``since`` on,
+    indexed by the quarter's label (2026Q1)."""
+    rows = survey["date"] >= since
+    if channels is not None:
+        rows &= survey["channel"].isin(channels)
+    answers = survey[rows]
+    share = (answers["csat"] >= 4).groupby(answers["date"].dt.to_period("Q")).mean()
+    return share.rename(index=str)
+
+
+@checker("07", "check.07.channels_not_filtered", "check.07.gap_sign", "check.07.gap_to_baseline")
+def goal_gap_by_quarter(answer: object, survey, *, target: float, baseline: float, channels,
+                        since: str) -> Feedback:
+    """Exercise 7.1: per quarter, target − top-2-box share of the goal's channels (the gap
+    still to close, clause 6.1.3 of GB/T 42509)."""
+    import pandas as pd
+
+    share = _top2_by_quarter(survey, channels, since)
+    if isinstance(answer, pd.Series):
+        answer = answer.rename(index=str)
+    return series(answer, target - share, index=_QUARTER,
+                  mistakes=[Mistake(target - _top2_by_quarter(survey, None, since),
+                                    "check.07.channels_not_filtered"),
+                            Mistake(share - target, "check.07.gap_sign"),
+                            Mistake(baseline - share, "check.07.gap_to_baseline")])
+
+
+@checker("07", "check.07.share_of_target", "check.07.remaining", "check.07.not_divided",
+         "check.07.channels_not_filtered")
+def goal_progress(answer: object, survey, *, target: float, baseline: float, channels,
+                  since: str) -> Feedback:
+    """Exercise 7.2: progress from baseline to target, (actual − baseline) / (target −
+    baseline), of the top-2-box share of the goal's channels dated ``since`` on (0 = still at
+    the baseline, 1 = target reached, negative = worse than the baseline)."""
+    rows = survey["date"] >= since
+    actual = (survey.loc[rows & survey["channel"].isin(channels), "csat"] >= 4).mean()
+    everyone = (survey.loc[rows, "csat"] >= 4).mean()
+    way = target - baseline
+    return number(answer, (actual - baseline) / way,
+                  mistakes=[Mistake(actual / target, "check.07.share_of_target"),
+                            Mistake((target - actual) / way, "check.07.remaining"),
+                            Mistake(actual - baseline, "check.07.not_divided"),
+                            Mistake((everyone - baseline) / way, "check.07.channels_not_filtered")])
+
+
+@checker("07", "check.07.open_dropped", "check.07.response_not_resolution", "check.07.wrong_limit")
+def tickets_resolved_in_time(answer: object, tickets, *, within: str) -> Feedback:
+    """Exercise 7.3: the census share of tickets resolved within ``within`` of being created;
+    an open ticket (no ``resolved`` time) counts as not resolved in time. Every ticket must
+    be past its deadline, as in the notebook (see :func:`cxlab.metrics.tickets`)."""
+    import pandas as pd
+
+    def in_time(column, limit, rows=slice(None)):
+        return ((tickets.loc[rows, column] - tickets.loc[rows, "created"]) <= pd.Timedelta(limit)).mean()
+
+    other = "24h" if pd.Timedelta(within) != pd.Timedelta("24h") else "72h"
+    return number(answer, in_time("resolved", within), scale="share",
+                  mistakes=[Mistake(in_time("resolved", within, tickets["resolved"].notna()),
+                                    "check.07.open_dropped"),
+                            Mistake(in_time("first_response", within), "check.07.response_not_resolution"),
+                            Mistake(in_time("resolved", other), "check.07.wrong_limit")])
 
 
 # ----------------------------------------------------------------- notebook 08

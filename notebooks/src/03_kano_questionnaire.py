@@ -161,6 +161,63 @@ exercise_expectations = cxlab.exercises.expectation_sorting()
 exercise_expectations
 """),
     ("md", """
+### 练习 3.1 查评价表
+
+下面三个练习由你来写代码，每个写完后运行紧接着的检查单元格，它会告诉你哪里不对。
+
+一位顾客对“24 小时内退款到账”的正向问题答“理所当然”（编码 2），对反向问题答“不喜欢”（编码 5）。
+用 `kano.evaluation_table("berger")` 查出这对答案的类别（一个字母），存入 `pair_category`。
+提示：表的行是正向答案的编码，列是反向答案的编码，用 `.loc[行, 列]` 取值。
+""", """
+### Exercise 3.1 Look a pair up in the table
+
+In the next three exercises you write the code; after each, run the check cell below it: it tells
+you what is off.
+
+A customer answers the functional question on "refund within 24 hours" with "I expect it" (code 2)
+and the dysfunctional one with "I dislike it" (code 5). Look the pair up in
+`kano.evaluation_table("berger")` and store its category (one letter) in `pair_category`.
+Hint: the table's rows are the functional answer's code, its columns the dysfunctional answer's
+code; take the cell with `.loc[row, column]`.
+"""),
+    ("code", """
+pair_category = kano.evaluation_table("berger").loc[2, 5]
+""", ["solution"]),
+    ("code", """
+cxlab.checks.kano_pair_category(pair_category, functional=2, dysfunctional=5)
+"""),
+    ("md", """
+### 练习 3.2 给一项功能的全部答案分类
+
+400 位顾客答了这 12 项功能的问卷（数据集 `kano_survey`，第 04 本会完整分析它）。每项功能有两列：`功能_func`（正向）
+和 `功能_dys`（反向）。下面先看“24 小时退款”的前几行答案：
+""", """
+### Exercise 3.2 Classify every answer to one feature
+
+400 customers answered the questionnaire on the 12 features (dataset `kano_survey`, analysed in
+full in notebook 04). Each feature has two columns: `feature_func` (functional) and `feature_dys`
+(dysfunctional). First the first few answers on the 24-hour refund:
+"""),
+    ("code", """
+survey = cxlab.load_dataset("kano_survey")
+survey[["fast_refund_func", "fast_refund_dys"]].head()
+"""),
+    ("md", """
+`kano.classify(正向答案, 反向答案)` 对每一对答案查评价表（答案可以是编码，也可以是文字），缺答的那一对不分类。
+用它给 `fast_refund` 的全部答案分类，再数出每一类有多少人（`.value_counts()`），存入 `refund_counts`。
+""", """
+`kano.classify(functional, dysfunctional)` looks every answer pair up in the table (answers may be
+codes or labels); a pair with a missing answer gets no category. Classify all answers on
+`fast_refund` with it, count the respondents in each category (`.value_counts()`) and store the
+counts in `refund_counts`.
+"""),
+    ("code", """
+refund_counts = kano.classify(survey["fast_refund_func"], survey["fast_refund_dys"]).value_counts()
+""", ["solution"]),
+    ("code", """
+cxlab.checks.kano_feature_counts(refund_counts, survey["fast_refund_func"], survey["fast_refund_dys"])
+"""),
+    ("md", """
 ## 4 措辞的陷阱
 
 好的 Kano 题目像一组对照实验，只改变“有没有”这一件事。常见的错误：
@@ -191,6 +248,28 @@ Common mistakes:
 That is why the `kano_features` table gives, besides the positive phrase (`zh`/`en`), a
 phrase for the feature's absence (`absent_zh`/`absent_en`), written by a person rather than
 produced by a program sticking a "not" in.
+"""),
+    ("md", """
+### 练习 3.3 哪道题让人读不懂？
+
+答案自相矛盾（Q）多半说明题目没读懂，比如反向问题问成了“做得差”。所以回收问卷后先看每项功能 Q 的比例。
+`kano.categories(survey)` 给出每位受访者、每项功能的类别（缺答为 None）。算出每项功能中 Q 占**有类别的答案对**的比例
+（以功能为索引的 Series），存入 `q_share`。
+""", """
+### Exercise 3.3 Which question do people misread?
+
+Contradictory answers (Q) usually mean a question was misread, for instance a dysfunctional
+question asked as "done badly". So the first look at returned questionnaires is each feature's Q
+share. `kano.categories(survey)` gives each respondent's category per feature (None where an
+answer is missing). Compute, per feature, the share of Q among the **pairs that have a category**
+(a Series indexed by feature) and store it in `q_share`.
+"""),
+    ("code", """
+cats = kano.categories(survey)
+q_share = cats.eq("Q").sum() / cats.notna().sum()
+""", ["solution"]),
+    ("code", """
+cxlab.checks.kano_q_share(q_share, survey)
 """),
     ("md", """
 ## 5 生成问卷

@@ -112,6 +112,38 @@ a pair with a missing answer is not classified, only counted in `missing`:
     ("code", """
 kano.categories(survey).head()
 """),
+    ("md", """
+### 练习 4.1 数出每项功能的类别
+
+本笔记本有三个练习由你来写代码，每个写完后运行紧接着的检查单元格，它会告诉你哪里不对。
+
+先自己数一遍：从 `kano.categories(survey)` 出发，数出每项功能中每一类（A、O、M、I、R、Q）各有多少人，
+做成每行一项功能、每列一个类别的表，存入 `category_counts`。缺答的那一对没有类别，不计入。
+提示：`.melt(var_name="feature", value_name="category")` 把宽表变成长表，`pd.crosstab(行, 列)` 计数。
+""", """
+### Exercise 4.1 Count each feature's categories
+
+In three exercises of this notebook you write the code; after each, run the check cell below it:
+it tells you what is off.
+
+Count them yourself first: starting from `kano.categories(survey)`, count the respondents in each
+category (A, O, M, I, R, Q) for each feature, as a table with one row per feature and one column
+per category, and store it in `category_counts`. Pairs with a missing answer have no category and
+are not counted. Hint: `.melt(var_name="feature", value_name="category")` turns the wide table
+into a long one, and `pd.crosstab(rows, columns)` counts.
+"""),
+    ("code", """
+long = kano.categories(survey).melt(var_name="feature", value_name="category")
+category_counts = pd.crosstab(long["feature"], long["category"])
+""", ["solution"]),
+    ("code", """
+cxlab.checks.kano_category_counts(category_counts, survey)
+"""),
+    ("md", """
+`kano.analyze()` 做的是同样的计数，再加上类别、系数和检验：
+""", """
+`kano.analyze()` makes the same counts and adds the category, the coefficients and the tests:
+"""),
     ("code", """
 result = kano.analyze(survey)
 table = result[["n", "missing", *kano.CATEGORIES, "category", "category_strength", "fong_significant"]]
@@ -142,6 +174,29 @@ unreliable:
 When the difference is not significant, take the first in M > O > A > I (Matzler et al. 1996:
 prevent dissatisfaction first), or use the (O+A+M) versus (I+R+Q) rule. The `rule` and
 `near_tie` options of `analyze()` keep the choice visible:
+"""),
+    ("md", """
+### 练习 4.2 类别强度
+
+`result` 的 A、O、M、I、R、Q 列是每项功能各类的人数（`result[list(kano.CATEGORIES)]`）。
+算出每项功能的类别强度（第一名占比 − 第二名占比，占比以该功能全部有类别的答案为分母），得到以功能为索引的 Series，存入 `strength`。
+提示：`.div(..., axis=0)` 按行相除；`row.nlargest(2)` 取一行中最大的两个值。
+""", """
+### Exercise 4.2 Category strength
+
+The columns A, O, M, I, R, Q of `result` count each feature's respondents per category
+(`result[list(kano.CATEGORIES)]`). Compute each feature's category strength (top share − second
+share, shares of all the feature's classified answers) as a Series indexed by feature and store it
+in `strength`. Hint: `.div(..., axis=0)` divides row by row; `row.nlargest(2)` takes a row's two
+largest values.
+"""),
+    ("code", """
+counts = result[list(kano.CATEGORIES)]
+shares = counts.div(counts.sum(axis=1), axis=0)
+strength = shares.apply(lambda row: row.nlargest(2).iloc[0] - row.nlargest(2).iloc[1], axis=1)
+""", ["solution"]),
+    ("code", """
+cxlab.checks.kano_category_strength(strength, result[list(kano.CATEGORIES)])
 """),
     ("code", """
 rules = pd.DataFrame({
@@ -187,6 +242,27 @@ Whether the denominator includes R and Q varies in the literature; the `denomina
 defaults to A+O+M+I and offers `"all"`. The whiskers are 95% bootstrap intervals (2000
 resamples, fixed seed): a whisker crossing the dashed 0.5 line means this sample cannot yet
 settle the quadrant.
+"""),
+    ("md", """
+### 练习 4.3 Better 与 Worse
+
+用上面的公式，从 `result` 的类别计数算出每项功能的 Better 和 Worse（分母 A+O+M+I），
+做成以功能为索引、有 `better` 和 `worse` 两列的 DataFrame，存入 `coefficients`。
+""", """
+### Exercise 4.3 Better and Worse
+
+With the formulas above, compute each feature's Better and Worse (denominator A+O+M+I) from the
+category counts in `result`, as a DataFrame indexed by feature with the columns `better` and
+`worse`, and store it in `coefficients`.
+"""),
+    ("code", """
+counts = result[list(kano.CATEGORIES)]
+aomi = counts[["A", "O", "M", "I"]].sum(axis=1)
+coefficients = pd.DataFrame({"better": (counts["A"] + counts["O"]) / aomi,
+                             "worse": -(counts["O"] + counts["M"]) / aomi})
+""", ["solution"]),
+    ("code", """
+cxlab.checks.better_worse(coefficients, result[list(kano.CATEGORIES)])
 """),
     ("code", """
 ci = kano.bootstrap(result, reps=2000, seed=2023)

@@ -97,6 +97,57 @@ often rate higher too. Testing them as two independent groups puts the between-p
 into the error, blunts the test and gets the interval wrong. The paired test looks only at each
 person's own gap.
 """),
+    ("md", """
+### 练习 5.1 每个维度的差距
+
+本笔记本有三个练习由你来写代码，每个写完后运行紧接着的检查单元格，它会告诉你哪里不对。
+
+`E` 和 `P` 是期望和感知（每行一位受访者，每列一个题项 T1…E5）；`servqual.instrument()` 的 `item` 和 `dimension`
+两列说明每个题项属于哪个维度。算出每个维度的平均差距 P − E，得到以维度（`tangibles` … `empathy`）为索引的 Series，
+存入 `dimension_gaps`。提示：`(P - E).mean()` 是每个题项的平均差距，`.groupby(题项到维度的对应).mean()` 按维度求平均。
+""", """
+### Exercise 5.1 Each dimension's gap
+
+In three exercises of this notebook you write the code; after each, run the check cell below it:
+it tells you what is off.
+
+`E` and `P` hold the expectations and perceptions (one row per respondent, one column per item
+T1…E5); the `item` and `dimension` columns of `servqual.instrument()` say which dimension each item
+belongs to. Compute each dimension's mean gap P − E as a Series indexed by dimension
+(`tangibles` … `empathy`) and store it in `dimension_gaps`. Hint: `(P - E).mean()` is each item's
+mean gap, and `.groupby(item-to-dimension mapping).mean()` averages by dimension.
+"""),
+    ("code", """
+item_dimension = servqual.instrument().set_index("item")["dimension"]
+dimension_gaps = (P - E).mean().groupby(item_dimension).mean()
+""", ["solution"]),
+    ("code", """
+cxlab.checks.servqual_dimension_gaps(dimension_gaps, E, P)
+"""),
+    ("md", """
+### 练习 5.2 不加权总分
+
+`servqual.gaps(E, P)` 给出每位受访者每个题项的差距，`servqual.by_dimension(...)` 再按维度求平均（每行一位受访者，
+每列一个维度）。用它们算出不加权的 SERVQUAL 总分（一个数），存入 `overall_gap`。
+""", """
+### Exercise 5.2 The unweighted score
+
+`servqual.gaps(E, P)` gives each respondent's gap on each item, and `servqual.by_dimension(...)`
+averages them by dimension (one row per respondent, one column per dimension). Use them to compute
+the unweighted SERVQUAL score (one number) and store it in `overall_gap`.
+"""),
+    ("code", """
+overall_gap = servqual.by_dimension(servqual.gaps(E, P)).mean(axis=1).mean()
+""", ["solution"]),
+    ("code", """
+cxlab.checks.servqual_overall_score(overall_gap, E, P)
+"""),
+    ("md", """
+`servqual.summarize()` 给出同样的维度差距，再加上配对检验和置信区间：
+""", """
+`servqual.summarize()` gives the same dimension gaps, plus the paired tests and confidence
+intervals:
+"""),
     ("code", """
 summary = servqual.summarize(E, P, correction="holm")
 summary[["dimension_name", "expectation", "perception", "gap", "ci_low", "ci_high", "p_adjusted"]].round(3)
@@ -130,6 +181,32 @@ try:
     servqual.weighted_scores(gap_scores, points)
 except servqual.AllocationError as err:
     print(err)
+"""),
+    ("md", """
+### 练习 5.3 加权总分
+
+`gap_scores` 是每位受访者的五个维度差距，`points` 是他分给五个维度的分数（列名相同）。
+只保留分配合计为 100（±0.5）的受访者，算出每人的加权分 Σ 维度差距 × 分配分数 / 100，再求全体的平均，存入 `weighted_gap`。
+""", """
+### Exercise 5.3 The weighted score
+
+`gap_scores` holds each respondent's five dimension gaps and `points` the points they gave the
+five dimensions (same column names). Keep only the respondents whose points add up to 100 (±0.5),
+compute each one's weighted score Σ dimension gap × points / 100, take the mean over them, and
+store it in `weighted_gap`.
+"""),
+    ("code", """
+valid_points = points.sum(axis=1).sub(100).abs() <= 0.5
+weighted_gap = (gap_scores[valid_points] * points[valid_points]).sum(axis=1).div(100).mean()
+""", ["solution"]),
+    ("code", """
+cxlab.checks.servqual_weighted_score(weighted_gap, gap_scores, points)
+"""),
+    ("md", """
+下面用 `servqual.weighted_scores()` 算同一个分数，并和另外两种总分放在一起：
+""", """
+Below, `servqual.weighted_scores()` computes the same score, next to the other two overall
+scores:
 """),
     ("code", """
 valid = points.sum(axis=1).sub(100).abs() <= 0.5

@@ -82,6 +82,32 @@ NPS 适合看关系和口碑的长期走势；CSAT 适合评价某次服务或�
 NPS suits the long-run trend of relationship and word of mouth; CSAT suits one service or one
 touchpoint; CES suits process improvement (returns, repairs, invoices).
 """),
+    ("md", """
+### 练习 6.1 用 pandas 算 NPS
+
+本笔记本有三个练习由你来写代码，每个写完后运行紧接着的检查单元格，它会告诉你哪里不对。
+
+`survey["recommend"]` 是 0–10 分的推荐意愿。按上表的分组算出全部回答的 NPS（以“分”为单位，−100 到 100），存入 `nps_score`。
+提示：`(survey["recommend"] >= 9).mean()` 是推荐者的比例。下一个单元格用 `metrics.nps()` 算同一个数，并给出区间。
+""", """
+### Exercise 6.1 NPS with pandas
+
+In three exercises of this notebook you write the code; after each, run the check cell below it:
+it tells you what is off.
+
+`survey["recommend"]` holds likelihood to recommend on 0–10. With the groups in the table above,
+compute the NPS of all answers (in points, −100 to 100) and store it in `nps_score`. Hint:
+`(survey["recommend"] >= 9).mean()` is the promoters' share. The cell after the check computes the
+same number with `metrics.nps()`, with its interval.
+"""),
+    ("code", """
+promoters = (survey["recommend"] >= 9).mean()
+detractors = (survey["recommend"] <= 6).mean()
+nps_score = 100 * (promoters - detractors)
+""", ["solution"]),
+    ("code", """
+cxlab.checks.nps_points(nps_score, survey["recommend"])
+"""),
     ("code", """
 overall = metrics.nps(survey["recommend"])
 sat = metrics.csat(survey["csat"])
@@ -279,6 +305,46 @@ pd.DataFrame(rows).set_index("channel").round(3)
     ("code", """
 groups = metrics.by_group(last_half, "nps", "channel")
 _ = metrics.plot_groups(groups, "nps", labels=channels)
+"""),
+    ("md", """
+### 练习 6.2 下半年的 Top2 满意率
+
+上表按渠道给出 2026 年下半年（`last_half`）的满意率。现在不分渠道：算出 `last_half` 中 CSAT 为 4 或 5 分的比例
+（0 到 1 之间），存入 `top2_share`。
+""", """
+### Exercise 6.2 The top-2-box share of the second half-year
+
+The table above gives the satisfaction share by channel for the second half of 2026 (`last_half`).
+Now across channels: compute the share of `last_half` answers with CSAT 4 or 5 (between 0 and 1)
+and store it in `top2_share`.
+"""),
+    ("code", """
+top2_share = (last_half["csat"] >= 4).mean()
+""", ["solution"]),
+    ("code", """
+cxlab.checks.csat_top2_share(top2_share, survey, since="2026-07-01")
+"""),
+    ("md", """
+### 练习 6.3 这个比例的 Wilson 区间
+
+一个比例总要带着区间报告。用 statsmodels 的 `proportion_confint(满意人数, 回答数, method="wilson")` 算出上面那个比例的
+95% Wilson 区间（一对数：下限, 上限），存入 `csat_ci`。（`metrics.csat()` 默认给出的就是这个区间。）
+""", """
+### Exercise 6.3 The share's Wilson interval
+
+A share is always reported with its interval. With statsmodels'
+`proportion_confint(satisfied, answers, method="wilson")`, compute the 95% Wilson interval of the
+share above (a pair: lower, upper) and store it in `csat_ci`. (`metrics.csat()` gives this
+interval by default.)
+"""),
+    ("code", """
+from statsmodels.stats.proportion import proportion_confint
+
+satisfied = int((last_half["csat"] >= 4).sum())
+csat_ci = proportion_confint(satisfied, len(last_half), method="wilson")
+""", ["solution"]),
+    ("code", """
+cxlab.checks.wilson_interval(csat_ci, survey, since="2026-07-01")
 """),
     ("md", """
 ### 哪些触点在推动 NPS？

@@ -251,6 +251,42 @@ A goal is judged by its **basis** (`basis`), which by default follows the metric
 one_answer = goals.evaluate(goals.Goal(T("满意率 100%", "Top-2 satisfaction 100%"), "needs_met", "csat", target=1.0), pd.DataFrame({"csat": [5]}))
 print(one_answer.basis, one_answer.label, f"{one_answer.estimate:.0%} [{one_answer.ci_low:.0%}, {one_answer.ci_high:.0%}]")
 """),
+    ("md", """
+### 练习 7.1 每季度离目标还差多少
+
+本节有三个练习由你来写代码，每个写完后运行紧接着的检查单元格，它会告诉你哪里不对。
+
+物流部的目标：2026 年 9 月底前，线上与 App 订单的 Top2 满意率（CSAT 4–5 分）从 67% 提升到 75%。从 `survey` 中取出 2026 年
+（`date` 不早于 2026-01-01）、渠道为 `online` 或 `app` 的回答，算出每个季度的 Top2 满意率，再算出每季度离目标
+还差多少（目标 − 实际，以季度为索引的 Series），存入 `gap_to_target`。
+提示：`survey["date"].dt.to_period("Q")` 给出季度；`布尔 Series.groupby(季度).mean()` 是每季度的比例。
+""", """
+### Exercise 7.1 How far from the target, quarter by quarter
+
+In three exercises of this section you write the code; after each, run the check cell below it:
+it tells you what is off.
+
+The logistics goal: by the end of September 2026, raise the top-2 satisfaction share (CSAT 4–5)
+of online and app orders from 67% to 75%. From `survey`, take the answers of 2026 (`date` on or after 2026-01-01) from the
+channels `online` and `app`, compute each quarter's top-2 share, then how far each quarter is from
+the target (target − actual, a Series indexed by quarter), and store it in `gap_to_target`.
+Hint: `survey["date"].dt.to_period("Q")` gives the quarter; `boolean_series.groupby(quarter).mean()`
+is each quarter's share.
+"""),
+    ("code", """
+orders = survey[(survey["date"] >= "2026-01-01") & survey["channel"].isin(["online", "app"])]
+quarter_share = (orders["csat"] >= 4).groupby(orders["date"].dt.to_period("Q")).mean()
+gap_to_target = 0.75 - quarter_share
+""", ["solution"]),
+    ("code", """
+cxlab.checks.goal_gap_by_quarter(gap_to_target, survey, target=0.75, baseline=0.67, channels=["online", "app"],
+                                 since="2026-01-01")
+"""),
+    ("md", """
+`goals.track()` 做同样的逐季计算，并给出区间和状态：
+""", """
+`goals.track()` makes the same quarter-by-quarter computation and adds intervals and a status:
+"""),
     ("code", """
 online = survey[(survey["date"] >= "2026-01-01") & survey["channel"].isin(["online", "app"])]
 share_goal = tree[1]  # the logistics goal: 67% → 75%
@@ -259,6 +295,51 @@ progress.round(3)
 """),
     ("code", """
 _ = goals.plot_tracking(progress, share_goal)
+"""),
+    ("md", """
+### 练习 7.2 第四季度走了多远
+
+进度 = (实际 − 基线) / (目标 − 基线)：0 表示还在基线，1 表示达到目标，负数表示比基线还差。
+用上面的 `online`（2026 年线上与 App 的回答）算出第四季度（`date` 不早于 2026-10-01）的进度，存入 `progress_q4`。
+基线和目标可以写成数，也可以取 `share_goal.baseline`、`share_goal.target`。
+""", """
+### Exercise 7.2 How far did the fourth quarter get?
+
+Progress = (actual − baseline) / (target − baseline): 0 means still at the baseline, 1 the target
+reached, a negative value worse than the baseline. With `online` above (the 2026 answers from
+online and app), compute the progress of the fourth quarter (`date` on or after 2026-10-01) and
+store it in `progress_q4`. Write the baseline and target as numbers or take `share_goal.baseline`
+and `share_goal.target`.
+"""),
+    ("code", """
+q4_share = (online.loc[online["date"] >= "2026-10-01", "csat"] >= 4).mean()
+progress_q4 = (q4_share - share_goal.baseline) / (share_goal.target - share_goal.baseline)
+""", ["solution"]),
+    ("code", """
+cxlab.checks.goal_progress(progress_q4, survey, target=0.75, baseline=0.67, channels=["online", "app"],
+                           since="2026-10-01")
+"""),
+    ("md", """
+### 练习 7.3 普查目标：72 小时内解决的比例
+
+投诉目标承诺“24 小时内回应、72 小时内给出方案”。`tickets` 是 2026 年的全部工单（普查，不是抽样）：`created` 是创建时间，
+`resolved` 是解决时间，还没解决的为空。导出日志时（2027 年 1 月 10 日）每张工单都已过了 72 小时的期限，所以全部计入。
+算出 72 小时内解决的工单比例（0 到 1 之间），存入 `resolved_share`。提示：两个时间相减得到时长，和 `pd.Timedelta("72h")` 比较。
+""", """
+### Exercise 7.3 A census goal: the share resolved within 72 hours
+
+The complaints goal promises "an answer within 24 hours and a solution within 72 hours".
+`tickets` holds every ticket of 2026 (a census, not a sample): `created` is when it was opened,
+`resolved` when it was resolved, empty while still open. When the log was exported (10 January
+2027) every ticket was past its 72-hour deadline, so all of them count. Compute the share resolved
+within 72 hours (between 0 and 1) and store it in `resolved_share`. Hint: subtracting two times
+gives a duration; compare it with `pd.Timedelta("72h")`.
+"""),
+    ("code", """
+resolved_share = ((tickets["resolved"] - tickets["created"]) <= pd.Timedelta("72h")).mean()
+""", ["solution"]),
+    ("code", """
+cxlab.checks.tickets_resolved_in_time(resolved_share, tickets, within="72h")
 """),
     ("code", """
 answered = goals.evaluate(tree[2], tickets, as_of=pd.Timestamp("2027-01-10 08:00"))  # export time of the log
