@@ -324,20 +324,24 @@ def _delimiter(text: str, suffix: str) -> str:
 
     Each candidate is scored by how many sampled records have the header's number of fields;
     a candidate that splits the header into one field only scores nothing, so a file with a
-    single column reads as one column. On a tie the file's kind decides: tab for .txt (问卷星's
-    text download), comma for .csv.
+    single column reads as one column. When two candidates fit equally well (a tab file whose
+    cells hold commas, "X,<tab>1"), the one leaving fewer fields with a blank at either end
+    wins: splitting on the wrong one leaves the right one's tabs or spaces at field edges. On a
+    remaining tie the file's kind decides: tab for .txt (问卷星's text download), comma for .csv.
     """
     if suffix == ".tsv":
         return "\t"
     sample = text[:1 << 20]
     order = ("\t", ",", ";") if suffix == ".txt" else DELIMITERS
-    best, best_score = ONE_COLUMN, (-1, -len(order))
+    best, best_score = ONE_COLUMN, (-1, 0, -len(order))
     for rank, delimiter in enumerate(order):
         reader = csv.reader(sample.splitlines(True), delimiter=delimiter)
-        records = [len(r) for r in itertools.islice(reader, SAMPLE_ROWS)]
+        sampled = list(itertools.islice(reader, SAMPLE_ROWS))
+        records = [len(r) for r in sampled]
         if not records or records[0] < 2:
             continue
-        score = (sum(n == records[0] for n in records[1:-1] or records[1:]), -rank)
+        edges = sum(f[:1].isspace() or f[-1:].isspace() for r in sampled for f in r)
+        score = (sum(n == records[0] for n in records[1:-1] or records[1:]), -edges, -rank)
         if score > best_score:
             best, best_score = delimiter, score
     return best

@@ -27,6 +27,16 @@ def test_tab_separated_text_with_commas_in_titles_keeps_every_column(tmp_path):
     assert table.columns[1] == "1、您好，请问, 您的年龄"
 
 
+def test_a_csv_named_tab_file_whose_cells_end_in_commas_splits_on_tabs(tmp_path):
+    # comma and tab both split every line into two fields; the comma split leaves the tabs at
+    # the start of fields ("\t1"), the tab split leaves nothing at the edges
+    path = write(tmp_path, "export.csv", "备注a,b\tn\nX,\t1\n0,\t2\n")
+    table = io.read_table(path)
+    assert list(table.columns) == ["备注a,b", "n"] and table["备注a,b"].tolist() == ["X,", "0,"]
+    comma = write(tmp_path, "spaced.csv", "a, b\n1, 2\n3, 4\n")  # spaces after commas, no tabs
+    assert io.read_table(comma).shape == (2, 2)
+
+
 def test_windows_1252_is_detected_not_read_as_gb18030_mojibake(tmp_path):
     text = "Name,Stadt,Kommentar\nMüller,Zürich,Größe passt\nJürgen,Köln,schön\n"
     path = write(tmp_path, "eu.csv", text, "cp1252")
