@@ -336,6 +336,124 @@ def members(answer: object, expected: Iterable, *, index: Mapping[str, str],
 
 # ----------------------------------------------------------------- notebook 08
 
+STAGES = {"zh": "阶段", "en": "stages"}
+
+i18n.register({
+    "check.08.all_channels": {
+        "zh": "你用了所有渠道的回答：只取线上和 App 订单（channel 为 online 或 app）。",
+        "en": "You used every channel's answers: keep only online and app orders (channel online "
+              "or app).",
+    },
+    "check.08.all_dates": {
+        "zh": "你没有按日期筛选：只取 2026 年 4 月 1 日之前的回答（date < \"2026-04-01\"）。",
+        "en": "You did not filter by date: keep only answers before 1 April 2026 "
+              "(date < \"2026-04-01\").",
+    },
+    "check.08.not_converted": {
+        "zh": "这些还是 1–5 分的评分：用 journey.satisfaction_to_emotion() 换算到 −2…2 的情绪刻度。",
+        "en": "These are still 1–5 ratings: convert them to the −2..2 emotion scale with "
+              "journey.satisfaction_to_emotion().",
+    },
+    "check.08.delivery_only": {
+        "zh": "“配送安装”只用了配送评分：这一阶段是配送和安装两项评分的平均。",
+        "en": "Delivery & installation used the delivery rating alone: that stage averages the "
+              "delivery and the installation ratings.",
+    },
+    "check.08.highest": {
+        "zh": "这是情绪曲线的最高点：要找的是最低点（idxmin，不是 idxmax）。",
+        "en": "That is the highest point of the curve: the lowest is wanted (idxmin, not idxmax).",
+    },
+    "check.08.weakest_all_channels": {
+        "zh": "这是所有渠道合在一起的最低点：先只取线上和 App 订单。",
+        "en": "That is the lowest point with every channel pooled: keep only online and app "
+              "orders first.",
+    },
+    "check.08.gap_sign": {
+        "zh": "符号反了：差距是实测减去旅程图估计（measured − mapped），正数表示实测比估计好。",
+        "en": "The sign is reversed: the gap is measured minus mapped, positive where the "
+              "measurement is better than the estimate.",
+    },
+    "check.08.gap_ratings": {
+        "zh": "你用 1–5 分的评分减去了 −2…2 的情绪：两条曲线要先换到同一个刻度（用 measured）。",
+        "en": "You subtracted −2..2 emotions from 1–5 ratings: put both curves on the same scale "
+              "first (use measured).",
+    },
+})
+
+
+def _stage_ratings(frame, *, delivery=("rating_delivery", "rating_install")):
+    """Mean rating (1–5) per measured journey stage, as notebook 08 section 3 defines it."""
+    import pandas as pd
+
+    website = frame["rating_website"].mean()
+    return pd.Series({"choose": website, "order": website,
+                      "deliver_install": frame[list(delivery)].mean(axis=1).mean(),
+                      "after_sales": frame["rating_service"].mean()})
+
+
+def _web_orders(survey, *, before=None, since=None):
+    rows = survey["channel"].isin(["online", "app"])
+    if before is not None:
+        rows &= survey["date"] < before
+    if since is not None:
+        rows &= survey["date"] >= since
+    return survey[rows]
+
+
+@checker("08", "check.08.all_channels", "check.08.all_dates", "check.08.not_converted",
+         "check.08.delivery_only")
+def early_emotion(answer, survey) -> Feedback:
+    """Exercise 8.1: measured emotion per stage for online and app orders before April 2026."""
+    from cxlab.journey import satisfaction_to_emotion
+
+    early = _web_orders(survey, before="2026-04-01")
+    mistakes = [Mistake(satisfaction_to_emotion(_stage_ratings(survey[survey["date"] < "2026-04-01"])),
+                        "check.08.all_channels"),
+                Mistake(satisfaction_to_emotion(_stage_ratings(_web_orders(survey))),
+                        "check.08.all_dates"),
+                Mistake(_stage_ratings(early), "check.08.not_converted"),
+                Mistake(satisfaction_to_emotion(_stage_ratings(early, delivery=["rating_delivery"])),
+                        "check.08.delivery_only")]
+    return series(answer, satisfaction_to_emotion(_stage_ratings(early)), index=STAGES,
+                  mistakes=mistakes)
+
+
+def _stage_code(answer: object) -> object:
+    """A stage given by its shown name (配送安装) is taken as its code (deliver_install)."""
+    if not isinstance(answer, str):
+        return answer
+    names = {"".join(name.split()).casefold(): code
+             for code, name in i18n.labels("stage").items()}
+    return names.get("".join(answer.split()).casefold(), answer)
+
+
+@checker("08", "check.08.highest", "check.08.weakest_all_channels")
+def weakest_stage(answer, survey) -> Feedback:
+    """Exercise 8.2: the lowest stage of the measured curve (online and app, before April 2026);
+    the stage code or its shown name."""
+    from cxlab.journey import satisfaction_to_emotion
+
+    curve = satisfaction_to_emotion(_stage_ratings(_web_orders(survey, before="2026-04-01")))
+    pooled = satisfaction_to_emotion(_stage_ratings(survey[survey["date"] < "2026-04-01"]))
+    ties = pooled[pooled == pooled.min()].index
+    return label(_stage_code(answer), curve.idxmin(),
+                 mistakes=[Mistake(curve.idxmax(), "check.08.highest"),
+                           *(Mistake(stage, "check.08.weakest_all_channels") for stage in ties)])
+
+
+@checker("08", "check.08.gap_sign", "check.08.gap_ratings")
+def map_gap(answer, survey, trip) -> Feedback:
+    """Exercise 8.3: measured minus mapped emotion on the stages measured (online and app
+    orders from April 2026)."""
+    from cxlab.journey import satisfaction_to_emotion
+
+    ratings = _stage_ratings(_web_orders(survey, since="2026-04-01"))
+    mapped = trip.emotion_by_stage().reindex(ratings.index)
+    gap = satisfaction_to_emotion(ratings) - mapped
+    return series(answer, gap, index=STAGES,
+                  mistakes=[Mistake(-gap, "check.08.gap_sign"),
+                            Mistake(ratings - mapped, "check.08.gap_ratings")])
+
 
 # ----------------------------------------------------------------- notebook 09
 
