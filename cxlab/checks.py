@@ -457,6 +457,107 @@ def map_gap(answer, survey, trip) -> Feedback:
 
 # ----------------------------------------------------------------- notebook 09
 
+SUBPROCESSES = {"zh": "子过程", "en": "sub-processes"}
+PROCESSES = {"zh": "过程", "en": "processes"}
+
+i18n.register({
+    "check.09.no_controllability": {
+        "zh": "你只算了可能性 × 损失：规则里还要乘以 (6 − 可控性) 再除以 5。",
+        "en": "You computed likelihood × severity only: the rule also multiplies by "
+              "(6 − controllability) and divides by 5.",
+    },
+    "check.09.controllability_not_reversed": {
+        "zh": "你直接乘了可控性：可控性越高风险越低，要乘的是 (6 − 可控性)。",
+        "en": "You multiplied by controllability itself: the more controllable, the lower the "
+              "risk, so multiply by (6 − controllability).",
+    },
+    "check.09.not_divided": {
+        "zh": "你忘了除以 5：指数 = 可能性 × 损失 × (6 − 可控性) / 5。",
+        "en": "You forgot to divide by 5: index = likelihood × severity × (6 − controllability) / 5.",
+    },
+    "check.09.high_only": {
+        "zh": "你只取了高风险（指数 ≥ 12）：中等风险（6 ≤ 指数 < 12）也要写进计划。",
+        "en": "You kept only the high risks (index ≥ 12): medium ones (6 ≤ index < 12) need a "
+              "plan too.",
+    },
+    "check.09.plan_no_controllability": {
+        "zh": "你按可能性 × 损失 ≥ 6 筛选：先按完整规则算出风险指数（含可控性）再比较。",
+        "en": "You filtered on likelihood × severity ≥ 6: compute the full risk index "
+              "(controllability included) first.",
+    },
+    "check.09.plan_not_reversed": {
+        "zh": "你的指数直接乘了可控性：要乘的是 (6 − 可控性)，最容易控制的风险不该排在前面。",
+        "en": "Your index multiplies by controllability itself: use (6 − controllability); the "
+              "most controllable risks should not come first.",
+    },
+    "check.09.sum": {
+        "zh": "你把每个过程的风险指数加总了：子过程多的过程会显得更危险；这里要平均值。",
+        "en": "You summed each process's risk indices: processes with more sub-processes look "
+              "riskier; the mean is wanted.",
+    },
+    "check.09.max": {
+        "zh": "这是每个过程中最高的风险指数：这里要平均值（mean）。",
+        "en": "That is each process's highest risk index: the mean is wanted.",
+    },
+    "check.09.process_no_controllability": {
+        "zh": "你平均的是可能性 × 损失：先按完整规则算出风险指数（含可控性）。",
+        "en": "You averaged likelihood × severity: compute the full risk index (controllability "
+              "included) first.",
+    },
+})
+
+
+def _risk_index(register, *, controllability="reversed", divide=True):
+    lik, sev, con = (register[c] for c in ("likelihood", "severity", "controllability"))
+    factor = {"reversed": 6 - con, "as_is": con, "none": 5}[controllability]
+    return lik * sev * factor / (5 if divide else 1)
+
+
+@checker("09", "check.09.no_controllability", "check.09.controllability_not_reversed",
+         "check.09.not_divided")
+def risk_index(answer, register) -> Feedback:
+    """Exercise 9.1: the risk index of every sub-process by notebook 09's rule."""
+    grades = register.set_index("subprocess")
+    return series(answer, _risk_index(grades), index=SUBPROCESSES,
+                  mistakes=[Mistake(_risk_index(grades, controllability="none"),
+                                    "check.09.no_controllability"),
+                            Mistake(_risk_index(grades, controllability="as_is"),
+                                    "check.09.controllability_not_reversed"),
+                            Mistake(_risk_index(grades, divide=False), "check.09.not_divided")])
+
+
+@checker("09", "check.09.high_only", "check.09.plan_no_controllability",
+         "check.09.plan_not_reversed")
+def needs_plan(answer, register) -> Feedback:
+    """Exercise 9.2: the sub-processes whose risk is medium or high (index ≥ 6)."""
+    import pandas as pd
+
+    if isinstance(answer, pd.Series) and not pd.api.types.is_numeric_dtype(answer):
+        answer = answer.tolist()  # a column of names, not names in the index
+    grades = register.set_index("subprocess")
+    index = _risk_index(grades)
+
+    def names(mask):
+        return grades.index[mask]
+
+    return members(answer, names(index >= 6), index=SUBPROCESSES,
+                   mistakes=[Mistake(names(index >= 12), "check.09.high_only"),
+                             Mistake(names(_risk_index(grades, controllability="none") >= 6),
+                                     "check.09.plan_no_controllability"),
+                             Mistake(names(_risk_index(grades, controllability="as_is") >= 6),
+                                     "check.09.plan_not_reversed")])
+
+
+@checker("09", "check.09.sum", "check.09.max", "check.09.process_no_controllability")
+def process_risk(answer, register) -> Feedback:
+    """Exercise 9.3: the mean risk index of each process of the guide."""
+    by_process = _risk_index(register).groupby(register["process"])
+    plain = _risk_index(register, controllability="none").groupby(register["process"])
+    return series(answer, by_process.mean(), index=PROCESSES,
+                  mistakes=[Mistake(by_process.sum(), "check.09.sum"),
+                            Mistake(by_process.max(), "check.09.max"),
+                            Mistake(plain.mean(), "check.09.process_no_controllability")])
+
 
 # ----------------------------------------------------------------- notebook 10
 

@@ -46,6 +46,7 @@ def test_the_catalog_lists_the_exercises_of_notebooks_08_to_11():
     listed = checks.catalog()
     names = {
         "08": {"early_emotion", "weakest_stage", "map_gap"},
+        "09": {"risk_index", "needs_plan", "process_risk"},
     }
     for number, exercises in names.items():
         assert exercises <= set(listed.loc[listed["notebook"] == number, "exercise"])
@@ -115,3 +116,59 @@ def test_08_map_gap(monthly, trip):
     _says(checks.map_gap(measured - mapped, monthly, trip), "多出了这些阶段：browse、use")
     _says(checks.map_gap(..., monthly, trip), "还没有作答")
     _says(checks.map_gap(gap.to_frame(), monthly, trip), "DataFrame")
+
+
+# ----------------------------------------------------------------- notebook 09
+
+@pytest.fixture
+def register():
+    return cxlab.risk.default_register()
+
+
+def test_09_risk_index(register):
+    grades = register.set_index("subprocess")
+    lik, sev, con = grades["likelihood"], grades["severity"], grades["controllability"]
+    right = lik * sev * (6 - con) / 5
+    assert checks.risk_index(right, register).passed
+    # the carrier risk: 4 × 4 × (6 − 2) / 5 = 12.8, the only high one
+    assert right["外部提供顾客体验的管理"] == pytest.approx(12.8)
+    _says(checks.risk_index(lik * sev, register), "只算了可能性 × 损失")
+    _says(checks.risk_index(lik * sev * con / 5, register), "直接乘了可控性")
+    _says(checks.risk_index(lik * sev * (6 - con), register), "忘了除以 5")
+    _says(checks.risk_index(right.reset_index(drop=True), register), "缺少这些子过程")
+    _says(checks.risk_index(..., register), "还没有作答")
+    _says(checks.risk_index(12.8, register), "float")
+
+
+def test_09_needs_plan(register):
+    ranked = cxlab.risk.prioritise(register)
+    right = ranked.loc[ranked["index"] >= 6, "subprocess"]
+    assert len(right) == 3
+    assert checks.needs_plan(right.tolist(), register).passed
+    assert checks.needs_plan(right, register).passed  # the column itself, names as values
+    assert checks.needs_plan(set(right), register).passed
+    _says(checks.needs_plan(ranked.loc[ranked["index"] >= 12, "subprocess"].tolist(), register),
+          "只取了高风险")
+    plain = ranked["likelihood"] * ranked["severity"]
+    _says(checks.needs_plan(ranked.loc[plain >= 6, "subprocess"].tolist(), register),
+          "可能性 × 损失 ≥ 6")
+    as_is = plain * ranked["controllability"] / 5
+    _says(checks.needs_plan(ranked.loc[as_is >= 6, "subprocess"].tolist(), register),
+          "直接乘了可控性")
+    _says(checks.needs_plan(right.tolist()[:2], register), "缺少这些子过程")
+    _says(checks.needs_plan(..., register), "还没有作答")
+    _says(checks.needs_plan(3, register), "int")
+
+
+def test_09_process_risk(register):
+    ranked = cxlab.risk.prioritise(register)
+    right = ranked.groupby("process")["index"].mean()
+    assert checks.process_risk(right, register).passed
+    # 管理顾客体验: (12.8 + 9.0 + 5.4 + 4.8) / 4 = 8.0
+    assert right["管理顾客体验"] == pytest.approx(8.0)
+    _says(checks.process_risk(ranked.groupby("process")["index"].sum(), register), "加总")
+    _says(checks.process_risk(ranked.groupby("process")["index"].max(), register), "最高的风险指数")
+    plain = (ranked["likelihood"] * ranked["severity"]).groupby(ranked["process"]).mean()
+    _says(checks.process_risk(plain, register), "平均的是可能性 × 损失")
+    _says(checks.process_risk(..., register), "还没有作答")
+    _says(checks.process_risk(right.to_frame(), register), "DataFrame")
