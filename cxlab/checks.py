@@ -418,12 +418,13 @@ def early_emotion(answer, survey) -> Feedback:
                   mistakes=mistakes)
 
 
-def _stage_code(answer: object) -> object:
-    """A stage given by its shown name (配送安装) is taken as its code (deliver_install)."""
+def _code_of(answer: object, prefix: str) -> object:
+    """A name shown in the active language (配送安装, 物流部) is taken as its stored code
+    (deliver_install, logistics); ``prefix`` is the label family ("stage", "function")."""
     if not isinstance(answer, str):
         return answer
     names = {"".join(name.split()).casefold(): code
-             for code, name in i18n.labels("stage").items()}
+             for code, name in i18n.labels(prefix).items()}
     return names.get("".join(answer.split()).casefold(), answer)
 
 
@@ -436,7 +437,7 @@ def weakest_stage(answer, survey) -> Feedback:
     curve = satisfaction_to_emotion(_stage_ratings(_web_orders(survey, before="2026-04-01")))
     pooled = satisfaction_to_emotion(_stage_ratings(survey[survey["date"] < "2026-04-01"]))
     ties = pooled[pooled == pooled.min()].index
-    return label(_stage_code(answer), curve.idxmin(),
+    return label(_code_of(answer, "stage"), curve.idxmin(),
                  mistakes=[Mistake(curve.idxmax(), "check.08.highest"),
                            *(Mistake(stage, "check.08.weakest_all_channels") for stage in ties)])
 
@@ -560,6 +561,85 @@ def process_risk(answer, register) -> Feedback:
 
 
 # ----------------------------------------------------------------- notebook 10
+
+ITEMS = {"zh": "题项", "en": "items"}
+DIMENSIONS = {"zh": "维度", "en": "dimensions"}
+
+i18n.register({
+    "check.10.sign": {
+        "zh": "符号反了：SERVQUAL 差距是感知减期望（P − E），感知低于期望时为负。",
+        "en": "The sign is reversed: the SERVQUAL gap is perception minus expectation (P − E), "
+              "negative where perception falls short.",
+    },
+    "check.10.perception_only": {
+        "zh": "这是感知（P）的平均分：差距还要减去期望（E）。",
+        "en": "That is the mean perception (P): the gap also subtracts the expectation (E).",
+    },
+    "check.10.all_functions": {
+        "zh": "这是所有职能部门合在一起的差距：先只取物流部的评价（function 为 logistics）。",
+        "en": "That is the gap of all functions pooled: keep only the ratings of logistics "
+              "(function logistics) first.",
+    },
+    "check.10.smallest_gap": {
+        "zh": "这是差距最小（最接近期望）的部门：要找的是平均差距最负的部门（idxmin）。",
+        "en": "That is the function with the smallest gap (closest to expectations): the one "
+              "with the most negative mean gap is wanted (idxmin).",
+    },
+    "check.10.single_dimension": {
+        "zh": "这是单个维度差距最大的部门：这里比较的是五个维度差距的平均值。",
+        "en": "That is the function with the single worst dimension: compare the mean of the "
+              "five dimension gaps instead.",
+    },
+})
+
+
+def _expectations_perceptions(ratings):
+    def items(prefix):
+        return ratings.filter(regex=f"^{prefix}_").rename(columns=lambda c: c[2:])
+
+    return items("E"), items("P")
+
+
+@checker("10", "check.10.sign", "check.10.perception_only")
+def internal_item_gaps(answer, ratings) -> Feedback:
+    """Exercise 10.1: the mean gap P − E of each internal-service item."""
+    E, P = _expectations_perceptions(ratings)
+    return series(answer, (P - E).mean(), index=ITEMS,
+                  mistakes=[Mistake((E - P).mean(), "check.10.sign"),
+                            Mistake(P.mean(), "check.10.perception_only")])
+
+
+def _dimension_gaps(ratings, items, *, rows=None, sign=1):
+    from cxlab import servqual
+
+    E, P = _expectations_perceptions(ratings if rows is None else ratings[rows])
+    return sign * servqual.by_dimension(servqual.gaps(E, P, dimensions=items), dimensions=items)
+
+
+@checker("10", "check.10.all_functions", "check.10.sign", "check.10.perception_only")
+def logistics_gaps(answer, ratings, items) -> Feedback:
+    """Exercise 10.2: logistics' mean gap on each of the five dimensions."""
+    from cxlab import servqual
+
+    rows = ratings["function"] == "logistics"
+    _, P = _expectations_perceptions(ratings[rows])
+    return series(answer, _dimension_gaps(ratings, items, rows=rows).mean(), index=DIMENSIONS,
+                  mistakes=[Mistake(_dimension_gaps(ratings, items).mean(), "check.10.all_functions"),
+                            Mistake(_dimension_gaps(ratings, items, rows=rows, sign=-1).mean(),
+                                    "check.10.sign"),
+                            Mistake(servqual.by_dimension(P, dimensions=items).mean(),
+                                    "check.10.perception_only")])
+
+
+@checker("10", "check.10.smallest_gap", "check.10.single_dimension")
+def worst_function(answer, ratings, items) -> Feedback:
+    """Exercise 10.3: the function whose mean gap over the five dimensions is most negative;
+    its code or its shown name."""
+    by_function = _dimension_gaps(ratings, items).groupby(ratings["function"]).mean()
+    overall = by_function.mean(axis=1)
+    return label(_code_of(answer, "function"), overall.idxmin(),
+                 mistakes=[Mistake(overall.idxmax(), "check.10.smallest_gap"),
+                           Mistake(by_function.min(axis=1).idxmin(), "check.10.single_dimension")])
 
 
 # ----------------------------------------------------------------- notebook 11

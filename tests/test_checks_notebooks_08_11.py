@@ -47,6 +47,7 @@ def test_the_catalog_lists_the_exercises_of_notebooks_08_to_11():
     names = {
         "08": {"early_emotion", "weakest_stage", "map_gap"},
         "09": {"risk_index", "needs_plan", "process_risk"},
+        "10": {"internal_item_gaps", "logistics_gaps", "worst_function"},
     }
     for number, exercises in names.items():
         assert exercises <= set(listed.loc[listed["notebook"] == number, "exercise"])
@@ -172,3 +173,59 @@ def test_09_process_risk(register):
     _says(checks.process_risk(plain, register), "平均的是可能性 × 损失")
     _says(checks.process_risk(..., register), "还没有作答")
     _says(checks.process_risk(right.to_frame(), register), "DataFrame")
+
+
+# ----------------------------------------------------------------- notebook 10
+
+@pytest.fixture(scope="module")
+def internal():
+    ratings = cxlab.load_dataset("servqual_internal")
+    E = ratings.filter(regex="^E_").rename(columns=lambda c: c[2:])
+    P = ratings.filter(regex="^P_").rename(columns=lambda c: c[2:])
+    return ratings, E, P, cxlab.servqual.instrument(variant="internal")
+
+
+def test_10_internal_item_gaps(internal):
+    ratings, E, P, _ = internal
+    right = P.mean() - E.mean()  # the same as the mean of P − E: no answer is missing
+    assert checks.internal_item_gaps(right, ratings).passed
+    # by hand for the first item, IT1: mean perception minus mean expectation over 200 ratings
+    assert right["IT1"] == pytest.approx((ratings["P_IT1"].sum() - ratings["E_IT1"].sum()) / 200)
+    _says(checks.internal_item_gaps((E - P).mean(), ratings), "符号反了")
+    _says(checks.internal_item_gaps(P.mean(), ratings), "感知（P）的平均分")
+    _says(checks.internal_item_gaps((P - E).mean(axis=1), ratings), "缺少这些题项")
+    _says(checks.internal_item_gaps(..., ratings), "还没有作答")
+    _says(checks.internal_item_gaps([0.1, 0.2], ratings), "list")
+
+
+def test_10_logistics_gaps(internal):
+    ratings, E, P, items = internal
+    dimension = items.set_index("item")["dimension"]
+    rows = ratings["function"] == "logistics"
+    # by hand with pandas: item gaps, averaged per dimension over its three items, then over raters
+    right = (P[rows] - E[rows]).T.groupby(dimension).mean().T.mean()
+    assert checks.logistics_gaps(right, ratings, items).passed
+    assert right.idxmin() == "reliability"  # the weak spot the notebook names
+    _says(checks.logistics_gaps((P - E).T.groupby(dimension).mean().T.mean(), ratings, items),
+          "所有职能部门合在一起")
+    _says(checks.logistics_gaps(-right, ratings, items), "符号反了")
+    _says(checks.logistics_gaps(P[rows].T.groupby(dimension).mean().T.mean(), ratings, items),
+          "感知（P）的平均分")
+    _says(checks.logistics_gaps((P[rows] - E[rows]).mean(), ratings, items), "缺少这些维度")
+    _says(checks.logistics_gaps(None, ratings, items), "还没有作答")
+    _says(checks.logistics_gaps(right.to_frame(), ratings, items), "DataFrame")
+
+
+def test_10_worst_function(internal):
+    ratings, E, P, items = internal
+    dimension = items.set_index("item")["dimension"]
+    by_function = (P - E).T.groupby(dimension).mean().T.groupby(ratings["function"]).mean()
+    overall = by_function.mean(axis=1)
+    assert checks.worst_function(overall.idxmin(), ratings, items).passed
+    assert checks.worst_function("物流", ratings, items).passed
+    _says(checks.worst_function(overall.idxmax(), ratings, items), "差距最小")
+    _says(checks.worst_function(by_function.min(axis=1).idxmin(), ratings, items), "单个维度")
+    _says(checks.worst_function(overall.min(), ratings, items), "float")
+    _says(checks.worst_function(..., ratings, items), "还没有作答")
+    cxlab.set_language("en")
+    assert checks.worst_function("Logistics", ratings, items).passed
