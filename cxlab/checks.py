@@ -643,3 +643,106 @@ def worst_function(answer, ratings, items) -> Feedback:
 
 
 # ----------------------------------------------------------------- notebook 11
+
+i18n.register({
+    "check.11.passives": {
+        "zh": "你把被动者（7–8 分）也算成了贬损者：贬损者只有 0–6 分。",
+        "en": "You counted passives (7–8) as detractors: detractors are 0–6 only.",
+    },
+    "check.11.all_quarters": {
+        "zh": "你用了全部季度的数据：只取 2026 年第四季度（2026Q4）。",
+        "en": "You used every quarter: keep only the fourth quarter of 2026 (2026Q4).",
+    },
+    "check.11.without_passives": {
+        "zh": "你只在推荐者和贬损者里算比例：被动者也要留在分母里，分母是全部回答。",
+        "en": "You took shares among promoters and detractors only: passives stay in the "
+              "denominator, which is every answer.",
+    },
+    "check.11.unresolved_dropped": {
+        "zh": "你去掉了还没解决的工单：它们已过 72 小时期限，算作没有按时解决，要留在分母里。",
+        "en": "You dropped the tickets not yet resolved: they are past the 72-hour deadline, "
+              "count as not resolved in time and stay in the denominator.",
+    },
+    "check.11.whole_days": {
+        "zh": "你按整天数比较（.dt.days <= 3）：3 天 20 小时也被算成 3 天；请和 72 小时的时长比较。",
+        "en": "You compared whole days (.dt.days <= 3): 3 days 20 hours counts as 3; compare "
+              "with a duration of 72 hours instead.",
+    },
+    "check.11.first_response": {
+        "zh": "你用的是首次回应时间（first_response）：解决率要用解决时间（resolved）。",
+        "en": "You used the first-response time (first_response): the resolution share uses "
+              "the resolved time.",
+    },
+    "check.11.after_minus_before": {
+        "zh": "符号反了：变化是之后减之前（2026Q4 − 2026Q2），满意率下降时为负。",
+        "en": "The sign is reversed: the change is after minus before (2026Q4 − 2026Q2), "
+              "negative when the share fell.",
+    },
+    "check.11.third_quarter": {
+        "zh": "你用的是第三季度：目标期限是第四季度（2026Q4）。",
+        "en": "You used the third quarter: the goal's deadline is the fourth (2026Q4).",
+    },
+    "check.11.all_channels": {
+        "zh": "你用了所有渠道的回答：这个目标只看线上和 App 订单（用 online）。",
+        "en": "You used every channel: this goal covers online and app orders only (use "
+              "online).",
+    },
+})
+
+
+def _quarter(dates, quarter: str):
+    import pandas as pd
+
+    return pd.to_datetime(dates).dt.to_period("Q").astype(str) == quarter
+
+
+@checker("11", "check.11.passives", "check.11.all_quarters", "check.11.without_passives")
+def nps_quarter(answer, survey) -> Feedback:
+    """Exercise 11.1: NPS of all channels in 2026Q4, in points."""
+    def nps(scores, *, detractor=6, among_all=True):
+        promoters, detractors = (scores >= 9).sum(), (scores <= detractor).sum()
+        base = len(scores) if among_all else promoters + detractors
+        return 100 * (promoters - detractors) / base
+
+    answers = survey.loc[_quarter(survey["date"], "2026Q4"), "recommend"]
+    return number(answer, nps(answers), scale="points",
+                  mistakes=[Mistake(nps(answers, detractor=8), "check.11.passives"),
+                            Mistake(nps(survey["recommend"]), "check.11.all_quarters"),
+                            Mistake(nps(answers, among_all=False), "check.11.without_passives")])
+
+
+@checker("11", "check.11.unresolved_dropped", "check.11.whole_days", "check.11.first_response",
+         "check.11.all_quarters")
+def resolved_in_72h(answer, tickets) -> Feedback:
+    """Exercise 11.2: the share of 2026Q4 tickets resolved within 72 hours, unresolved ones
+    counted as late (all are past their deadline when the log was exported)."""
+    import pandas as pd
+
+    def share(frame, *, end="resolved", days=False, dropna=False):
+        took = frame[end] - frame["created"]
+        took = took.dropna() if dropna else took
+        return (took.dt.days <= 3).mean() if days else (took <= pd.Timedelta(hours=72)).mean()
+
+    q4 = tickets[_quarter(tickets["created"], "2026Q4")]
+    return number(answer, share(q4), scale="share",
+                  mistakes=[Mistake(share(q4, dropna=True), "check.11.unresolved_dropped"),
+                            Mistake(share(q4, days=True), "check.11.whole_days"),
+                            Mistake(share(q4, end="first_response"), "check.11.first_response"),
+                            Mistake(share(tickets), "check.11.all_quarters")])
+
+
+@checker("11", "check.11.after_minus_before", "check.11.third_quarter", "check.11.all_channels")
+def top2_change(answer, survey) -> Feedback:
+    """Exercise 11.3: the change of the online and app top-2 share from 2026Q2 to 2026Q4 (a
+    difference of shares; the lesson's baseline rounded to 3 decimals is accepted)."""
+    def top2(frame, quarter):
+        return (frame.loc[_quarter(frame["date"], quarter), "csat"] >= 4).mean()
+
+    online = survey[survey["channel"].isin(["online", "app"])]
+    change = top2(online, "2026Q4") - top2(online, "2026Q2")
+    return number(answer, change, tolerance=1e-3, scale="share",
+                  mistakes=[Mistake(-change, "check.11.after_minus_before"),
+                            Mistake(top2(online, "2026Q3") - top2(online, "2026Q2"),
+                                    "check.11.third_quarter"),
+                            Mistake(top2(survey, "2026Q4") - top2(survey, "2026Q2"),
+                                    "check.11.all_channels")])

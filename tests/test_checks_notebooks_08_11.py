@@ -48,6 +48,7 @@ def test_the_catalog_lists_the_exercises_of_notebooks_08_to_11():
         "08": {"early_emotion", "weakest_stage", "map_gap"},
         "09": {"risk_index", "needs_plan", "process_risk"},
         "10": {"internal_item_gaps", "logistics_gaps", "worst_function"},
+        "11": {"nps_quarter", "resolved_in_72h", "top2_change"},
     }
     for number, exercises in names.items():
         assert exercises <= set(listed.loc[listed["notebook"] == number, "exercise"])
@@ -229,3 +230,65 @@ def test_10_worst_function(internal):
     _says(checks.worst_function(..., ratings, items), "还没有作答")
     cxlab.set_language("en")
     assert checks.worst_function("Logistics", ratings, items).passed
+
+
+# ----------------------------------------------------------------- notebook 11
+
+def _in(dates, quarter):
+    return dates.dt.to_period("Q") == quarter
+
+
+def test_11_nps_quarter(monthly):
+    answers = monthly.loc[_in(monthly["date"], "2026Q4"), "recommend"]
+    right = 100 * ((answers >= 9).mean() - (answers <= 6).mean())
+    assert checks.nps_quarter(right, monthly).passed
+    # the dashboard's figure for the quarter (notebook 11 quotes −2.5), from cxlab.metrics
+    assert right == pytest.approx(cxlab.metrics.nps(answers).value)
+    assert right == pytest.approx(-2.546, abs=5e-4)
+    _says(checks.nps_quarter(100 * ((answers >= 9).mean() - (answers <= 8).mean()), monthly), "被动者")
+    every = monthly["recommend"]
+    _says(checks.nps_quarter(100 * ((every >= 9).mean() - (every <= 6).mean()), monthly), "全部季度")
+    loud = answers[(answers >= 9) | (answers <= 6)]
+    _says(checks.nps_quarter(100 * ((loud >= 9).mean() - (loud <= 6).mean()), monthly), "分母")
+    _says(checks.nps_quarter(right / 100, monthly), "乘以 100")
+    _says(checks.nps_quarter(..., monthly), "还没有作答")
+    _says(checks.nps_quarter(answers, monthly), "Series")
+
+
+def test_11_resolved_in_72h():
+    tickets = cxlab.load_dataset("cx_tickets")
+    q4 = tickets[_in(tickets["created"], "2026Q4")]
+    took = q4["resolved"] - q4["created"]
+    right = (took <= pd.Timedelta(hours=72)).mean()
+    assert checks.resolved_in_72h(right, tickets).passed
+    # the dashboard's census figure (notebook 11 quotes 76.8%), from cxlab.metrics.tickets
+    counted = cxlab.metrics.tickets(q4, as_of=pd.Timestamp("2027-01-10 08:00")).iloc[0]
+    assert right == pytest.approx(counted["resolved_in_time"])
+    _says(checks.resolved_in_72h((took.dropna() <= pd.Timedelta(hours=72)).mean(), tickets),
+          "还没解决的工单")
+    _says(checks.resolved_in_72h((took.dt.days <= 3).mean(), tickets), "整天数")
+    first = q4["first_response"] - q4["created"]
+    _says(checks.resolved_in_72h((first <= pd.Timedelta(hours=72)).mean(), tickets), "首次回应")
+    every = tickets["resolved"] - tickets["created"]
+    _says(checks.resolved_in_72h((every <= pd.Timedelta(hours=72)).mean(), tickets), "全部季度")
+    _says(checks.resolved_in_72h(100 * right, tickets), "除以 100")
+    _says(checks.resolved_in_72h(None, tickets), "还没有作答")
+    _says(checks.resolved_in_72h(took <= pd.Timedelta(hours=72), tickets), "Series")
+
+
+def test_11_top2_change(monthly):
+    online = monthly[monthly["channel"].isin(["online", "app"])]
+
+    def top2(frame, quarter):
+        return (frame.loc[_in(frame["date"], quarter), "csat"] >= 4).mean()
+
+    right = top2(online, "2026Q4") - top2(online, "2026Q2")
+    assert checks.top2_change(right, monthly).passed
+    assert right == pytest.approx(0.545 - 0.599, abs=1e-3)  # the shares notebook 11 quotes
+    assert checks.top2_change(top2(online, "2026Q4") - round(top2(online, "2026Q2"), 3), monthly).passed
+    _says(checks.top2_change(-right, monthly), "符号反了")
+    _says(checks.top2_change(top2(online, "2026Q3") - top2(online, "2026Q2"), monthly), "第三季度")
+    _says(checks.top2_change(top2(monthly, "2026Q4") - top2(monthly, "2026Q2"), monthly), "所有渠道")
+    _says(checks.top2_change(100 * right, monthly), "除以 100")
+    _says(checks.top2_change(..., monthly), "还没有作答")
+    _says(checks.top2_change("-0.05", monthly), "str")
