@@ -865,11 +865,413 @@ def tickets_resolved_in_time(answer: object, tickets, *, within: str) -> Feedbac
 
 # ----------------------------------------------------------------- notebook 08
 
+STAGES = {"zh": "阶段", "en": "stages"}
+
+i18n.register({
+    "check.08.all_channels": {
+        "zh": "你用了所有渠道的回答：只取线上和 App 订单（channel 为 online 或 app）。",
+        "en": "You used every channel's answers: keep only online and app orders (channel online "
+              "or app).",
+    },
+    "check.08.all_dates": {
+        "zh": "你没有按日期筛选：只取 2026 年 4 月 1 日之前的回答（date < \"2026-04-01\"）。",
+        "en": "You did not filter by date: keep only answers before 1 April 2026 "
+              "(date < \"2026-04-01\").",
+    },
+    "check.08.not_converted": {
+        "zh": "这些还是 1–5 分的评分：用 journey.satisfaction_to_emotion() 换算到 −2…2 的情绪刻度。",
+        "en": "These are still 1–5 ratings: convert them to the −2..2 emotion scale with "
+              "journey.satisfaction_to_emotion().",
+    },
+    "check.08.delivery_only": {
+        "zh": "“配送安装”只用了配送评分：这一阶段是配送和安装两项评分的平均。",
+        "en": "Delivery & installation used the delivery rating alone: that stage averages the "
+              "delivery and the installation ratings.",
+    },
+    "check.08.highest": {
+        "zh": "这是情绪曲线的最高点：要找的是最低点（idxmin，不是 idxmax）。",
+        "en": "That is the highest point of the curve: the lowest is wanted (idxmin, not idxmax).",
+    },
+    "check.08.weakest_all_channels": {
+        "zh": "这是所有渠道合在一起的最低点：先只取线上和 App 订单。",
+        "en": "That is the lowest point with every channel pooled: keep only online and app "
+              "orders first.",
+    },
+    "check.08.gap_sign": {
+        "zh": "符号反了：差距是实测减去旅程图估计（measured − mapped），正数表示实测比估计好。",
+        "en": "The sign is reversed: the gap is measured minus mapped, positive where the "
+              "measurement is better than the estimate.",
+    },
+    "check.08.gap_ratings": {
+        "zh": "你用 1–5 分的评分减去了 −2…2 的情绪：两条曲线要先换到同一个刻度（用 measured）。",
+        "en": "You subtracted −2..2 emotions from 1–5 ratings: put both curves on the same scale "
+              "first (use measured).",
+    },
+})
+
+
+def _stage_ratings(frame, *, delivery=("rating_delivery", "rating_install")):
+    """Mean rating (1–5) per measured journey stage, as notebook 08 section 3 defines it."""
+    import pandas as pd
+
+    website = frame["rating_website"].mean()
+    return pd.Series({"choose": website, "order": website,
+                      "deliver_install": frame[list(delivery)].mean(axis=1).mean(),
+                      "after_sales": frame["rating_service"].mean()})
+
+
+def _web_orders(survey, *, before=None, since=None):
+    rows = survey["channel"].isin(["online", "app"])
+    if before is not None:
+        rows &= survey["date"] < before
+    if since is not None:
+        rows &= survey["date"] >= since
+    return survey[rows]
+
+
+@checker("08", "check.08.all_channels", "check.08.all_dates", "check.08.not_converted",
+         "check.08.delivery_only")
+def early_emotion(answer, survey) -> Feedback:
+    """Exercise 8.1: measured emotion per stage for online and app orders before April 2026."""
+    from cxlab.journey import satisfaction_to_emotion
+
+    early = _web_orders(survey, before="2026-04-01")
+    mistakes = [Mistake(satisfaction_to_emotion(_stage_ratings(survey[survey["date"] < "2026-04-01"])),
+                        "check.08.all_channels"),
+                Mistake(satisfaction_to_emotion(_stage_ratings(_web_orders(survey))),
+                        "check.08.all_dates"),
+                Mistake(_stage_ratings(early), "check.08.not_converted"),
+                Mistake(satisfaction_to_emotion(_stage_ratings(early, delivery=["rating_delivery"])),
+                        "check.08.delivery_only")]
+    return series(answer, satisfaction_to_emotion(_stage_ratings(early)), index=STAGES,
+                  mistakes=mistakes)
+
+
+def _code_of(answer: object, prefix: str) -> object:
+    """A name shown in the active language (配送安装, 物流部) is taken as its stored code
+    (deliver_install, logistics); ``prefix`` is the label family ("stage", "function")."""
+    if not isinstance(answer, str):
+        return answer
+    names = {"".join(name.split()).casefold(): code
+             for code, name in i18n.labels(prefix).items()}
+    return names.get("".join(answer.split()).casefold(), answer)
+
+
+@checker("08", "check.08.highest", "check.08.weakest_all_channels")
+def weakest_stage(answer, survey) -> Feedback:
+    """Exercise 8.2: the lowest stage of the measured curve (online and app, before April 2026);
+    the stage code or its shown name."""
+    from cxlab.journey import satisfaction_to_emotion
+
+    curve = satisfaction_to_emotion(_stage_ratings(_web_orders(survey, before="2026-04-01")))
+    pooled = satisfaction_to_emotion(_stage_ratings(survey[survey["date"] < "2026-04-01"]))
+    ties = pooled[pooled == pooled.min()].index
+    return label(_code_of(answer, "stage"), curve.idxmin(),
+                 mistakes=[Mistake(curve.idxmax(), "check.08.highest"),
+                           *(Mistake(stage, "check.08.weakest_all_channels") for stage in ties)])
+
+
+@checker("08", "check.08.gap_sign", "check.08.gap_ratings")
+def map_gap(answer, survey, trip) -> Feedback:
+    """Exercise 8.3: measured minus mapped emotion on the stages measured (online and app
+    orders from April 2026)."""
+    from cxlab.journey import satisfaction_to_emotion
+
+    ratings = _stage_ratings(_web_orders(survey, since="2026-04-01"))
+    mapped = trip.emotion_by_stage().reindex(ratings.index)
+    gap = satisfaction_to_emotion(ratings) - mapped
+    return series(answer, gap, index=STAGES,
+                  mistakes=[Mistake(-gap, "check.08.gap_sign"),
+                            Mistake(ratings - mapped, "check.08.gap_ratings")])
+
 
 # ----------------------------------------------------------------- notebook 09
+
+SUBPROCESSES = {"zh": "子过程", "en": "sub-processes"}
+PROCESSES = {"zh": "过程", "en": "processes"}
+
+i18n.register({
+    "check.09.no_controllability": {
+        "zh": "你只算了可能性 × 损失：规则里还要乘以 (6 − 可控性) 再除以 5。",
+        "en": "You computed likelihood × severity only: the rule also multiplies by "
+              "(6 − controllability) and divides by 5.",
+    },
+    "check.09.controllability_not_reversed": {
+        "zh": "你直接乘了可控性：可控性越高风险越低，要乘的是 (6 − 可控性)。",
+        "en": "You multiplied by controllability itself: the more controllable, the lower the "
+              "risk, so multiply by (6 − controllability).",
+    },
+    "check.09.not_divided": {
+        "zh": "你忘了除以 5：指数 = 可能性 × 损失 × (6 − 可控性) / 5。",
+        "en": "You forgot to divide by 5: index = likelihood × severity × (6 − controllability) / 5.",
+    },
+    "check.09.high_only": {
+        "zh": "你只取了高风险（指数 ≥ 12）：中等风险（6 ≤ 指数 < 12）也要写进计划。",
+        "en": "You kept only the high risks (index ≥ 12): medium ones (6 ≤ index < 12) need a "
+              "plan too.",
+    },
+    "check.09.plan_no_controllability": {
+        "zh": "你按可能性 × 损失 ≥ 6 筛选：先按完整规则算出风险指数（含可控性）再比较。",
+        "en": "You filtered on likelihood × severity ≥ 6: compute the full risk index "
+              "(controllability included) first.",
+    },
+    "check.09.plan_not_reversed": {
+        "zh": "你的指数直接乘了可控性：要乘的是 (6 − 可控性)，最容易控制的风险不该排在前面。",
+        "en": "Your index multiplies by controllability itself: use (6 − controllability); the "
+              "most controllable risks should not come first.",
+    },
+    "check.09.sum": {
+        "zh": "你把每个过程的风险指数加总了：子过程多的过程会显得更危险；这里要平均值。",
+        "en": "You summed each process's risk indices: processes with more sub-processes look "
+              "riskier; the mean is wanted.",
+    },
+    "check.09.max": {
+        "zh": "这是每个过程中最高的风险指数：这里要平均值（mean）。",
+        "en": "That is each process's highest risk index: the mean is wanted.",
+    },
+    "check.09.process_no_controllability": {
+        "zh": "你平均的是可能性 × 损失：先按完整规则算出风险指数（含可控性）。",
+        "en": "You averaged likelihood × severity: compute the full risk index (controllability "
+              "included) first.",
+    },
+})
+
+
+def _risk_index(register, *, controllability="reversed", divide=True):
+    lik, sev, con = (register[c] for c in ("likelihood", "severity", "controllability"))
+    factor = {"reversed": 6 - con, "as_is": con, "none": 5}[controllability]
+    return lik * sev * factor / (5 if divide else 1)
+
+
+@checker("09", "check.09.no_controllability", "check.09.controllability_not_reversed",
+         "check.09.not_divided")
+def risk_index(answer, register) -> Feedback:
+    """Exercise 9.1: the risk index of every sub-process by notebook 09's rule."""
+    grades = register.set_index("subprocess")
+    return series(answer, _risk_index(grades), index=SUBPROCESSES,
+                  mistakes=[Mistake(_risk_index(grades, controllability="none"),
+                                    "check.09.no_controllability"),
+                            Mistake(_risk_index(grades, controllability="as_is"),
+                                    "check.09.controllability_not_reversed"),
+                            Mistake(_risk_index(grades, divide=False), "check.09.not_divided")])
+
+
+@checker("09", "check.09.high_only", "check.09.plan_no_controllability",
+         "check.09.plan_not_reversed")
+def needs_plan(answer, register) -> Feedback:
+    """Exercise 9.2: the sub-processes whose risk is medium or high (index ≥ 6)."""
+    import pandas as pd
+
+    if isinstance(answer, pd.Series) and not pd.api.types.is_numeric_dtype(answer):
+        answer = answer.tolist()  # a column of names, not names in the index
+    grades = register.set_index("subprocess")
+    index = _risk_index(grades)
+
+    def names(mask):
+        return grades.index[mask]
+
+    return members(answer, names(index >= 6), index=SUBPROCESSES,
+                   mistakes=[Mistake(names(index >= 12), "check.09.high_only"),
+                             Mistake(names(_risk_index(grades, controllability="none") >= 6),
+                                     "check.09.plan_no_controllability"),
+                             Mistake(names(_risk_index(grades, controllability="as_is") >= 6),
+                                     "check.09.plan_not_reversed")])
+
+
+@checker("09", "check.09.sum", "check.09.max", "check.09.process_no_controllability")
+def process_risk(answer, register) -> Feedback:
+    """Exercise 9.3: the mean risk index of each process of the guide."""
+    by_process = _risk_index(register).groupby(register["process"])
+    plain = _risk_index(register, controllability="none").groupby(register["process"])
+    return series(answer, by_process.mean(), index=PROCESSES,
+                  mistakes=[Mistake(by_process.sum(), "check.09.sum"),
+                            Mistake(by_process.max(), "check.09.max"),
+                            Mistake(plain.mean(), "check.09.process_no_controllability")])
 
 
 # ----------------------------------------------------------------- notebook 10
 
+ITEMS = {"zh": "题项", "en": "items"}
+DIMENSIONS = {"zh": "维度", "en": "dimensions"}
+
+i18n.register({
+    "check.10.sign": {
+        "zh": "符号反了：SERVQUAL 差距是感知减期望（P − E），感知低于期望时为负。",
+        "en": "The sign is reversed: the SERVQUAL gap is perception minus expectation (P − E), "
+              "negative where perception falls short.",
+    },
+    "check.10.perception_only": {
+        "zh": "这是感知（P）的平均分：差距还要减去期望（E）。",
+        "en": "That is the mean perception (P): the gap also subtracts the expectation (E).",
+    },
+    "check.10.all_functions": {
+        "zh": "这是所有职能部门合在一起的差距：先只取物流部的评价（function 为 logistics）。",
+        "en": "That is the gap of all functions pooled: keep only the ratings of logistics "
+              "(function logistics) first.",
+    },
+    "check.10.smallest_gap": {
+        "zh": "这是差距最小（最接近期望）的部门：要找的是平均差距最负的部门（idxmin）。",
+        "en": "That is the function with the smallest gap (closest to expectations): the one "
+              "with the most negative mean gap is wanted (idxmin).",
+    },
+    "check.10.single_dimension": {
+        "zh": "这是单个维度差距最大的部门：这里比较的是五个维度差距的平均值。",
+        "en": "That is the function with the single worst dimension: compare the mean of the "
+              "five dimension gaps instead.",
+    },
+})
+
+
+def _expectations_perceptions(ratings):
+    def items(prefix):
+        return ratings.filter(regex=f"^{prefix}_").rename(columns=lambda c: c[2:])
+
+    return items("E"), items("P")
+
+
+@checker("10", "check.10.sign", "check.10.perception_only")
+def internal_item_gaps(answer, ratings) -> Feedback:
+    """Exercise 10.1: the mean gap P − E of each internal-service item."""
+    E, P = _expectations_perceptions(ratings)
+    return series(answer, (P - E).mean(), index=ITEMS,
+                  mistakes=[Mistake((E - P).mean(), "check.10.sign"),
+                            Mistake(P.mean(), "check.10.perception_only")])
+
+
+def _dimension_gaps(ratings, items, *, rows=None, sign=1):
+    from cxlab import servqual
+
+    E, P = _expectations_perceptions(ratings if rows is None else ratings[rows])
+    return sign * servqual.by_dimension(servqual.gaps(E, P, dimensions=items), dimensions=items)
+
+
+@checker("10", "check.10.all_functions", "check.10.sign", "check.10.perception_only")
+def logistics_gaps(answer, ratings, items) -> Feedback:
+    """Exercise 10.2: logistics' mean gap on each of the five dimensions."""
+    from cxlab import servqual
+
+    rows = ratings["function"] == "logistics"
+    _, P = _expectations_perceptions(ratings[rows])
+    return series(answer, _dimension_gaps(ratings, items, rows=rows).mean(), index=DIMENSIONS,
+                  mistakes=[Mistake(_dimension_gaps(ratings, items).mean(), "check.10.all_functions"),
+                            Mistake(_dimension_gaps(ratings, items, rows=rows, sign=-1).mean(),
+                                    "check.10.sign"),
+                            Mistake(servqual.by_dimension(P, dimensions=items).mean(),
+                                    "check.10.perception_only")])
+
+
+@checker("10", "check.10.smallest_gap", "check.10.single_dimension")
+def worst_function(answer, ratings, items) -> Feedback:
+    """Exercise 10.3: the function whose mean gap over the five dimensions is most negative;
+    its code or its shown name."""
+    by_function = _dimension_gaps(ratings, items).groupby(ratings["function"]).mean()
+    overall = by_function.mean(axis=1)
+    return label(_code_of(answer, "function"), overall.idxmin(),
+                 mistakes=[Mistake(overall.idxmax(), "check.10.smallest_gap"),
+                           Mistake(by_function.min(axis=1).idxmin(), "check.10.single_dimension")])
+
 
 # ----------------------------------------------------------------- notebook 11
+
+i18n.register({
+    "check.11.passives": {
+        "zh": "你把被动者（7–8 分）也算成了贬损者：贬损者只有 0–6 分。",
+        "en": "You counted passives (7–8) as detractors: detractors are 0–6 only.",
+    },
+    "check.11.all_quarters": {
+        "zh": "你用了全部季度的数据：只取 2026 年第四季度（2026Q4）。",
+        "en": "You used every quarter: keep only the fourth quarter of 2026 (2026Q4).",
+    },
+    "check.11.without_passives": {
+        "zh": "你只在推荐者和贬损者里算比例：被动者也要留在分母里，分母是全部回答。",
+        "en": "You took shares among promoters and detractors only: passives stay in the "
+              "denominator, which is every answer.",
+    },
+    "check.11.unresolved_dropped": {
+        "zh": "你去掉了还没解决的工单：它们已过 72 小时期限，算作没有按时解决，要留在分母里。",
+        "en": "You dropped the tickets not yet resolved: they are past the 72-hour deadline, "
+              "count as not resolved in time and stay in the denominator.",
+    },
+    "check.11.whole_days": {
+        "zh": "你按整天数比较（.dt.days <= 3）：3 天 20 小时也被算成 3 天；请和 72 小时的时长比较。",
+        "en": "You compared whole days (.dt.days <= 3): 3 days 20 hours counts as 3; compare "
+              "with a duration of 72 hours instead.",
+    },
+    "check.11.first_response": {
+        "zh": "你用的是首次回应时间（first_response）：解决率要用解决时间（resolved）。",
+        "en": "You used the first-response time (first_response): the resolution share uses "
+              "the resolved time.",
+    },
+    "check.11.after_minus_before": {
+        "zh": "符号反了：变化是之后减之前（2026Q4 − 2026Q2），满意率下降时为负。",
+        "en": "The sign is reversed: the change is after minus before (2026Q4 − 2026Q2), "
+              "negative when the share fell.",
+    },
+    "check.11.third_quarter": {
+        "zh": "你用的是第三季度：目标期限是第四季度（2026Q4）。",
+        "en": "You used the third quarter: the goal's deadline is the fourth (2026Q4).",
+    },
+    "check.11.all_channels": {
+        "zh": "你用了所有渠道的回答：这个目标只看线上和 App 订单（用 online）。",
+        "en": "You used every channel: this goal covers online and app orders only (use "
+              "online).",
+    },
+})
+
+
+def _quarter(dates, quarter: str):
+    import pandas as pd
+
+    return pd.to_datetime(dates).dt.to_period("Q").astype(str) == quarter
+
+
+@checker("11", "check.11.passives", "check.11.all_quarters", "check.11.without_passives")
+def nps_quarter(answer, survey) -> Feedback:
+    """Exercise 11.1: NPS of all channels in 2026Q4, in points."""
+    def nps(scores, *, detractor=6, among_all=True):
+        promoters, detractors = (scores >= 9).sum(), (scores <= detractor).sum()
+        base = len(scores) if among_all else promoters + detractors
+        return 100 * (promoters - detractors) / base
+
+    answers = survey.loc[_quarter(survey["date"], "2026Q4"), "recommend"]
+    return number(answer, nps(answers), scale="points",
+                  mistakes=[Mistake(nps(answers, detractor=8), "check.11.passives"),
+                            Mistake(nps(survey["recommend"]), "check.11.all_quarters"),
+                            Mistake(nps(answers, among_all=False), "check.11.without_passives")])
+
+
+@checker("11", "check.11.unresolved_dropped", "check.11.whole_days", "check.11.first_response",
+         "check.11.all_quarters")
+def resolved_in_72h(answer, tickets) -> Feedback:
+    """Exercise 11.2: the share of 2026Q4 tickets resolved within 72 hours, unresolved ones
+    counted as late (all are past their deadline when the log was exported)."""
+    import pandas as pd
+
+    def share(frame, *, end="resolved", days=False, dropna=False):
+        took = frame[end] - frame["created"]
+        took = took.dropna() if dropna else took
+        return (took.dt.days <= 3).mean() if days else (took <= pd.Timedelta(hours=72)).mean()
+
+    q4 = tickets[_quarter(tickets["created"], "2026Q4")]
+    return number(answer, share(q4), scale="share",
+                  mistakes=[Mistake(share(q4, dropna=True), "check.11.unresolved_dropped"),
+                            Mistake(share(q4, days=True), "check.11.whole_days"),
+                            Mistake(share(q4, end="first_response"), "check.11.first_response"),
+                            Mistake(share(tickets), "check.11.all_quarters")])
+
+
+@checker("11", "check.11.after_minus_before", "check.11.third_quarter", "check.11.all_channels")
+def top2_change(answer, survey) -> Feedback:
+    """Exercise 11.3: the change of the online and app top-2 share from 2026Q2 to 2026Q4 (a
+    difference of shares; the lesson's baseline rounded to 3 decimals is accepted)."""
+    def top2(frame, quarter):
+        return (frame.loc[_quarter(frame["date"], quarter), "csat"] >= 4).mean()
+
+    online = survey[survey["channel"].isin(["online", "app"])]
+    change = top2(online, "2026Q4") - top2(online, "2026Q2")
+    return number(answer, change, tolerance=1e-3, scale="share",
+                  mistakes=[Mistake(-change, "check.11.after_minus_before"),
+                            Mistake(top2(online, "2026Q3") - top2(online, "2026Q2"),
+                                    "check.11.third_quarter"),
+                            Mistake(top2(survey, "2026Q4") - top2(survey, "2026Q2"),
+                                    "check.11.all_channels")])

@@ -3,13 +3,16 @@
 Strict nbval runs the kernels but never draws a widget; this test does. It opens notebook 00
 (zh), runs every cell, answers the exercise and checks the feedback; opens notebook 03, fills
 the Kano questionnaire form, submits, and checks that the row is in the class store; and
-answers a question of notebook 01's quiz and checks the feedback and the score.
+answers a question of notebook 01's quiz and checks the feedback and the score; and, in the
+student edition of notebook 08, types a wrong and then the right answer into a blank code
+exercise and checks what its checker says.
 Screenshots go to test-artifacts/e2e/. Needs Debian's chromium (`.ci/run` installs it; no
 browser is ever downloaded); skipped with the reason when it is missing.
 """
 
 import os
 import re
+import runpy
 import shutil
 import sys
 
@@ -37,6 +40,8 @@ def lab(tmp_path_factory):
     pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
     root = tmp_path_factory.mktemp("lab")
     shutil.copytree(ROOT / "notebooks", root / "notebooks", ignore=shutil.ignore_patterns("src"))
+    editions = runpy.run_path(str(ROOT / "tools" / "editions.py"))
+    editions["build_student"](root / "notebooks" / "student", names=["08_journeys_blueprints.ipynb"])
     port, token = lab_server.free_port(), "cxlab-e2e"
     base = f"http://127.0.0.1:{port}"
     command = [sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--port={port}",
@@ -145,3 +150,33 @@ def test_notebook_01_quiz_marks_an_answer_and_counts_the_score(page, lab):
     question.get_by_text("45% − 25% = 20").wait_for()
     page.get_by_text("得分：1 / 9（已答 1 题）").wait_for()
     question.screenshot(path=ARTIFACTS / "01_quiz_zh.png")
+
+
+def _enter_and_run(page, cell, code=None):
+    """Replace the source of a code cell with ``code`` (when given) and run the cell."""
+    cell.scroll_into_view_if_needed()
+    cell.locator(".cm-content").click()
+    if code is not None:
+        page.keyboard.press("Control+A")
+        page.keyboard.insert_text(code)  # no key events: the editor adds no closing quotes
+    page.keyboard.press("Shift+Enter")
+
+
+def test_a_student_code_exercise_names_the_mistake_then_accepts_the_answer(page, lab):
+    from playwright.sync_api import expect
+
+    _run_all(page, lab, "student/zh/08_journeys_blueprints.ipynb", "检查答案")
+    check = page.locator(".jp-CodeCell").filter(has_text="checks.weakest_stage").first
+    check.scroll_into_view_if_needed()
+    check.locator(".jp-OutputArea-output").get_by_text("还没有作答").wait_for()
+    prompt = check.locator("xpath=preceding-sibling::div[contains(@class, 'jp-CodeCell')][1]")
+    prompt.scroll_into_view_if_needed()
+    expect(prompt).to_contain_text("weakest = ...")  # drawn once it is on screen
+    _enter_and_run(page, prompt, 'weakest = "after_sales"')
+    _enter_and_run(page, check)
+    check.locator(".jp-OutputArea-output").get_by_text("这是情绪曲线的最高点").wait_for()
+    _enter_and_run(page, prompt, 'weakest = "deliver_install"')
+    _enter_and_run(page, check)
+    check.locator(".jp-OutputArea-output").get_by_text("正确").wait_for()
+    assert "最高点" not in check.locator(".jp-OutputArea-output").inner_text()
+    check.screenshot(path=ARTIFACTS / "08_student_code_exercise_zh.png")

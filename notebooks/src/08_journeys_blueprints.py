@@ -151,16 +151,79 @@ _ = trip.plot_emotion(measured)
     ("md", """
 实测数据证实配送安装是最低点；但售后的实测比旅程图估计的好得多——工作坊可能高估了售后问题。
 用数据检验旅程图，能避免把资源投到“想象中的痛点”上。
+""", """
+The measured data confirm delivery and installation as the low point; but after-sales measures
+much better than the map's estimate, so the workshop may have overrated that problem. Checking the
+map against data keeps resources away from imagined pain points.
+"""),
+    ("md", """
+### 练习 8.1：换物流商之前的实测情绪
 
+4 月换物流商之前，线上和 App 订单的各阶段情绪是怎样的？仿照上面的做法，用 `survey` 中 2026 年 4 月 1 日**之前**的线上和 App
+回答，算出四个阶段（choose、order、deliver_install、after_sales）的平均评分，换算到 −2…2，存进 `early_emotion`
+（以阶段为索引的 Series）。
+""", """
+### Exercise 8.1: the measured emotions before the change of carrier
+
+What did the stages feel like for online and app orders before April's change of carrier? As
+above, take the online and app answers in `survey` dated **before** 1 April 2026, compute the
+mean rating of the four stages (choose, order, deliver_install, after_sales), convert them to
+−2..2 and store them in `early_emotion` (a Series indexed by stage).
+"""),
+    ("code", """
+early = survey[(survey["date"] < "2026-04-01") & survey["channel"].isin(["online", "app"])]
+website = early["rating_website"].mean()
+early_ratings = pd.Series({"choose": website, "order": website,
+                           "deliver_install": early[["rating_delivery", "rating_install"]].mean(axis=1).mean(),
+                           "after_sales": early["rating_service"].mean()})
+early_emotion = journey.satisfaction_to_emotion(early_ratings)
+""", ["solution"]),
+    ("code", """
+cxlab.checks.early_emotion(early_emotion, survey)
+"""),
+    ("md", """
+### 练习 8.2：那时最低的是哪个阶段？
+
+情绪曲线的最低点就是最弱的阶段。用练习 8.1 的结果找出它，把阶段代码（例如 `"order"`）存进 `weakest`。
+再和 4 月以后的曲线比一比：最低点变了吗，降了多少？
+""", """
+### Exercise 8.2: which stage was lowest then?
+
+The lowest point of the emotion curve is the weakest stage. Find it from exercise 8.1's result
+and store the stage code (e.g. `"order"`) in `weakest`. Then compare with the curve after April:
+did the low point move, and how far did it fall?
+"""),
+    ("code", """
+weakest = early_emotion.idxmin()
+""", ["solution"]),
+    ("code", """
+cxlab.checks.weakest_stage(weakest, survey)
+"""),
+    ("md", """
+### 练习 8.3：旅程图估计差了多少？
+
+对有实测的四个阶段，算出实测情绪（上面的 `measured`）减去旅程图估计（`trip.emotion_by_stage()`）的差，
+存进 `gap`（以阶段为索引的 Series，只含这四个阶段）。正数表示实际比工作坊估计的好。哪些阶段的差超过 2 分？它们在旅程图上都标成了什么？
+""", """
+### Exercise 8.3: how far off was the map?
+
+For the four measured stages, compute the measured emotion (`measured` above) minus the map's
+estimate (`trip.emotion_by_stage()`) and store it in `gap` (a Series indexed by stage, these four
+stages only). A positive value means reality is better than the workshop thought. Which stages are off by
+more than 2 points, and how are they marked on the map?
+"""),
+    ("code", """
+gap = measured - trip.emotion_by_stage().reindex(measured.index)
+""", ["solution"]),
+    ("code", """
+cxlab.checks.map_gap(gap, survey, trip)
+"""),
+    ("md", """
 ## 4 服务蓝图
 
 蓝图在旅程下面加上组织内部：顾客看得见的**前台**、看不见的**后台**、以及**支持过程**（系统、外部伙伴）。
 三条线把它们分开：互动线（顾客 | 前台）、可视线（前台 | 后台）、内部互动线（后台 | 支持）。关键时刻的元素用浅橙色标出。
 """, """
-The measured data confirm delivery and installation as the low point; but after-sales measures
-much better than the map's estimate, so the workshop may have overrated that problem. Checking the
-map against data keeps resources away from imagined pain points.
-
 ## 4 The service blueprint
 
 The blueprint adds the organisation beneath the journey: the **front stage** the customer sees,

@@ -80,12 +80,67 @@ need contingency plans, spare-resource plans or a technology upgrade, while a lo
 be improved step by step through better processes and staff skills. The scores below are a reference grading for teaching; your
 organisation should grade its own.
 """),
+    ("md", """
+### 练习 9.1：按规则算风险指数
+
+先自己算，再和下面 cxlab 排好的表对照。用 `register` 的 likelihood、severity、controllability 三列，按上面的规则算出每个子过程的
+风险指数，存进 `risk_index`（以子过程 `subprocess` 为索引的 Series）。
+""", """
+### Exercise 9.1: compute the risk index by the rule
+
+Compute it yourself first, then compare with cxlab's ranked table below. From the likelihood,
+severity and controllability columns of `register`, compute each sub-process's risk index by the
+rule above and store it in `risk_index` (a Series indexed by `subprocess`).
+"""),
+    ("code", """
+grades = register.set_index("subprocess")
+risk_index = grades["likelihood"] * grades["severity"] * (6 - grades["controllability"]) / 5
+""", ["solution"]),
+    ("code", """
+cxlab.checks.risk_index(risk_index, register)
+"""),
     ("code", """
 ranked = risk.prioritise(register)
 ranked[["rank", "subprocess", "likelihood", "severity", "controllability", "index", "level"]].head(8)
 """),
     ("code", """
 _ = risk.plot_heatmap(register)
+"""),
+    ("md", """
+### 练习 9.2：哪些风险要写进计划？
+
+在这门课里，我们把中等及以上（风险指数 ≥ 6）的风险都写进第 07 本的策划表，给出负责人和应对措施。
+从上面的 `ranked` 表里找出这些子过程，把它们的名称列表存进 `needs_plan`。
+""", """
+### Exercise 9.2: which risks go into the plan?
+
+In this course every risk rated medium or above (index ≥ 6) goes into notebook 07's plan table
+with an owner and a response. Find these sub-processes in the `ranked` table above and store the
+list of their names in `needs_plan`.
+"""),
+    ("code", """
+needs_plan = ranked.loc[ranked["index"] >= 6, "subprocess"].tolist()
+""", ["solution"]),
+    ("code", """
+cxlab.checks.needs_plan(needs_plan, register)
+"""),
+    ("md", """
+### 练习 9.3：哪个过程的风险最高？
+
+风险登记册按指南的过程（`process` 列）分组。算出每个过程的平均风险指数，存进 `process_risk`（以过程为索引的 Series）。
+平均值最高的过程，是管理层最该过问的地方。
+""", """
+### Exercise 9.3: which process carries the most risk?
+
+The register groups sub-processes by the guide's processes (the `process` column). Compute each
+process's mean risk index and store it in `process_risk` (a Series indexed by process). The
+process with the highest mean is where management should look first.
+"""),
+    ("code", """
+process_risk = ranked.groupby("process")["index"].mean()
+""", ["solution"]),
+    ("code", """
+cxlab.checks.process_risk(process_risk, register)
 """),
     ("md", """
 ## 2 案例一：外部供方（第 7.2.4 条）

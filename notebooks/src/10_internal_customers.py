@@ -88,6 +88,24 @@ First check that the internal items are reliable too, then look at the gaps for 
     ("code", """
 servqual.reliability(P, items).round(3)
 """),
+    ("md", """
+### 练习 10.1：每个题项的差距
+
+SERVQUAL 的差距是感知减期望。用上面的 `E` 和 `P`（每列一个题项），算出每个题项在所有评价中的平均差距，
+存进 `item_gap`（以题项代码为索引的 Series）。哪几个题项的差距最大？
+""", """
+### Exercise 10.1: the gap of each item
+
+The SERVQUAL gap is perception minus expectation. From `E` and `P` above (one column per item),
+compute each item's mean gap over all ratings and store it in `item_gap` (a Series indexed by item
+code). Which items show the largest gaps?
+"""),
+    ("code", """
+item_gap = (P - E).mean()
+""", ["solution"]),
+    ("code", """
+cxlab.checks.internal_item_gaps(item_gap, ratings)
+"""),
     ("code", """
 overall = servqual.summarize(E, P, dimensions=items, correction="holm")
 overall[["dimension_name", "expectation", "perception", "gap", "ci_low", "ci_high", "p_adjusted"]].round(3)
@@ -100,6 +118,28 @@ overall[["dimension_name", "expectation", "perception", "gap", "ci_low", "ci_hig
 ## 3 Each function's gaps
 
 Average each rater's dimension gaps by the function rated and draw a heat map: the redder, the larger the gap.
+"""),
+    ("md", """
+### 练习 10.2：物流部的五个维度
+
+先只看一个部门。取出对物流部（`function` 为 `"logistics"`）的评价，用 `servqual.gaps()` 算出每位评价人每个题项的差距，
+再用 `servqual.by_dimension()` 合成五个维度，按评价人平均，存进 `logistics_gaps`（以维度为索引的 Series）。
+下面的热力图里有一行就是它。
+""", """
+### Exercise 10.2: the five dimensions of logistics
+
+Take one function first. Keep the ratings of logistics (`function` is `"logistics"`), compute each
+rater's item gaps with `servqual.gaps()`, combine them into the five dimensions with
+`servqual.by_dimension()`, average over raters and store the result in `logistics_gaps` (a Series
+indexed by dimension). One row of the heat map below is exactly this.
+"""),
+    ("code", """
+is_logistics = ratings["function"] == "logistics"
+logistics_item_gaps = servqual.gaps(E[is_logistics], P[is_logistics], dimensions=items)
+logistics_gaps = servqual.by_dimension(logistics_item_gaps, dimensions=items).mean()
+""", ["solution"]),
+    ("code", """
+cxlab.checks.logistics_gaps(logistics_gaps, ratings, items)
 """),
     ("code", """
 import seaborn as sns
@@ -118,15 +158,35 @@ weakest.to_frame().assign(**{pick("差距", "gap"): by_function.min(axis=1).roun
     ("md", """
 每个职能部门的短板不同：IT 是响应性（请求回应慢），财务是移情性（不理解业务需要），物流是可靠性（承诺做不到），
 人力资源最接近期望。同样的“提升服务”口号，对不同部门意味着完全不同的行动。
-
-## 4 差异是否显著
-
-五个职能部门在每个维度上的差距是否不同？用 Welch 方差分析，p 值按 Holm 方法校正，并看效应量：
 """, """
 Each function has a different weak spot: IT's is responsiveness (slow answers), finance's empathy
 (not understanding the business), logistics' reliability (promises not kept); HR is closest to
 expectations. The same slogan, "improve service", means quite different actions for each.
+"""),
+    ("md", """
+### 练习 10.3：总体差距最大的是哪个部门？
 
+短板最深的部门不一定总体最差。用 `by_function` 算出每个职能部门五个维度差距的平均值，找出平均差距最负的部门，
+把它的名称（或代码）存进 `worst_function`。它和上表里单个维度差距最大的部门是同一个吗？
+""", """
+### Exercise 10.3: which function has the largest overall gap?
+
+The deepest weak spot need not belong to the weakest function overall. From `by_function`,
+compute each function's mean over the five dimension gaps, find the function with the most
+negative mean and store its name (or code) in `worst_function`. Is it the function with the
+single largest dimension gap in the table above?
+"""),
+    ("code", """
+worst_function = by_function.mean(axis=1).idxmin()
+""", ["solution"]),
+    ("code", """
+cxlab.checks.worst_function(worst_function, ratings, items)
+"""),
+    ("md", """
+## 4 差异是否显著
+
+五个职能部门在每个维度上的差距是否不同？用 Welch 方差分析，p 值按 Holm 方法校正，并看效应量：
+""", """
 ## 4 Are the differences significant?
 
 Do the five functions differ on each dimension? Welch's ANOVA, with Holm-adjusted p-values and

@@ -166,6 +166,47 @@ exercise_kpi = cxlab.exercises.kpi_share(survey, "2026Q4")
 exercise_kpi
 """),
     ("md", """
+### 练习 11.1：第四季度的 NPS
+
+仪表板的第一行是全部渠道的净推荐值。用 `survey` 的 `recommend` 列（0–10 分）算出 2026 年第四季度的 NPS：
+推荐者（9–10 分）占比减去贬损者（0–6 分）占比，以百分点表示（−100 到 100），存进 `nps_q4`。
+""", """
+### Exercise 11.1: NPS in the fourth quarter
+
+The dashboard's first row is the net promoter score of all channels. From the `recommend` column of
+`survey` (0–10), compute the NPS of the fourth quarter of 2026: the share of promoters (9–10)
+minus the share of detractors (0–6), in points (−100 to 100), and store it in `nps_q4`.
+"""),
+    ("code", """
+in_q4 = survey["date"].dt.to_period("Q") == "2026Q4"
+recommend_q4 = survey.loc[in_q4, "recommend"]
+nps_q4 = 100 * ((recommend_q4 >= 9).mean() - (recommend_q4 <= 6).mean())
+""", ["solution"]),
+    ("code", """
+cxlab.checks.nps_quarter(nps_q4, survey)
+"""),
+    ("md", """
+### 练习 11.2：72 小时内解决了多少投诉？
+
+工单指标每张都计入。用 `tickets` 算出 2026 年第四季度创建的工单中，72 小时内解决的比例（0 到 1），存进 `resolved_72h`。
+导出时（`AS_OF`）这些工单都已过了 72 小时的期限，所以还没解决的（`resolved` 为空）算作没有按时解决。
+""", """
+### Exercise 11.2: how many complaints were resolved within 72 hours?
+
+Ticket indicators count every ticket. From `tickets`, compute the share (0 to 1) of the tickets
+created in the fourth quarter of 2026 that were resolved within 72 hours, and store it in
+`resolved_72h`. At export time (`AS_OF`) all of them are past the 72-hour deadline, so a ticket
+not yet resolved (`resolved` empty) counts as not resolved in time.
+"""),
+    ("code", """
+q4_tickets = tickets[tickets["created"].dt.to_period("Q") == "2026Q4"]
+time_to_resolve = q4_tickets["resolved"] - q4_tickets["created"]
+resolved_72h = (time_to_resolve <= pd.Timedelta(hours=72)).mean()
+""", ["solution"]),
+    ("code", """
+cxlab.checks.resolved_in_72h(resolved_72h, tickets)
+"""),
+    ("md", """
 ## 3 顾客体验管理的评估（第 8.2 条）
 
 培训指南说，评估要定期进行，内容涵盖满意度、忠诚度、问题解决的速度和质量等方面——第 2 节的仪表板回答的正是这些。
@@ -342,6 +383,27 @@ for "met", "not met" and "inconclusive".
     ("code", """
 exercise_verdict = cxlab.exercises.track_verdict(recheck, "2026Q3")
 exercise_verdict
+"""),
+    ("md", """
+### 练习 11.3：改进前后比一比
+
+复测要和基线用同一个指标比较。用上面的 `online`（线上和 App 订单）算出第四季度 Top2 满意率减去第二季度的变化
+（比例之差，例如 −0.02），存进 `change`。它离目标要求的 65% − 59.9% ≈ +0.05 差多远？
+""", """
+### Exercise 11.3: before and after
+
+A re-measurement is compared with the baseline on the same indicator. From `online` above (online
+and app orders), compute the fourth quarter's top-2 share minus the second quarter's (a difference
+of shares, e.g. −0.02) and store it in `change`. How far is it from the +0.05 or so (65% − 59.9%)
+the goal asked for?
+"""),
+    ("code", """
+quarter_of = online["date"].dt.to_period("Q").astype(str)
+top2_by_quarter = (online["csat"] >= 4).groupby(quarter_of).mean()
+change = top2_by_quarter["2026Q4"] - top2_by_quarter["2026Q2"]
+""", ["solution"]),
+    ("code", """
+cxlab.checks.top2_change(change, survey)
 """),
     ("md", """
 ## 5 案例讨论：华为、亚马逊、星巴克
