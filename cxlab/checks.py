@@ -83,8 +83,8 @@ i18n.register({
         "en": "{count} value(s) are off, e.g. {examples}.",
     },
     "check.not_label": {
-        "zh": "这里要的是一个文字答案（例如 {example}），你给的是 {kind}。",
-        "en": "A text answer is expected (for example {example}); you gave {kind}.",
+        "zh": "这里要的是一个文字答案（用引号括起来的名称或代码），你给的是 {kind}。",
+        "en": "A text answer is expected (a name or code in quotes); you gave {kind}.",
     },
     "check.wrong_label": {
         "zh": "“{value}” 不是这里的答案。",
@@ -288,8 +288,7 @@ def label(answer: object, expected: str, *, mistakes: Iterable[Mistake] = ()) ->
     if _blank(answer):
         return Feedback(False, i18n.t("check.blank"))
     if not isinstance(answer, str):
-        return Feedback(False, i18n.t("check.not_label", example=expected[:1] + "…",
-                                      kind=_kind(answer)))
+        return Feedback(False, i18n.t("check.not_label", kind=_kind(answer)))
 
     def norm(text: object) -> str:
         return "".join(str(text).split()).casefold()

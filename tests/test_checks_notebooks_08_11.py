@@ -13,22 +13,19 @@ from .conftest import ROOT
 from .test_editions import _code_exercises
 
 ANALYSIS = [f"{n:02d}" for n in range(3, 12)]
-MINE = ("08", "09", "10", "11")
 
 
 def _notebook(number, lang="zh"):
     return nbformat.read(next((ROOT / "notebooks" / lang).glob(f"{number}_*.ipynb")), as_version=4)
 
 
-@pytest.mark.parametrize("number", [
-    n if n in MINE else pytest.param(n, marks=pytest.mark.skip(reason="covered by exercises-a branch"))
-    for n in ANALYSIS])
+@pytest.mark.parametrize("number", ANALYSIS)
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_every_analysis_notebook_has_three_checked_code_exercises(number, lang):
     assert len(_code_exercises(_notebook(number, lang))) >= 3
 
 
-@pytest.mark.parametrize("number", MINE)
+@pytest.mark.parametrize("number", ANALYSIS)
 def test_the_stored_solutions_pass_their_checkers(number):
     """nbval re-runs the trainer editions and compares these outputs, so the solutions pass."""
     for lang, verdict in (("zh", "✔ 正确！"), ("en", "✔ Correct!")):
