@@ -17,13 +17,17 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from cxlab import content, i18n
+from cxlab.deprecation import options
 from cxlab.errors import DataError, OptionError
+from cxlab.results import Result, TupleAccess
 from cxlab.validate import (
     CORRECTIONS,
     adjust_p,
@@ -34,6 +38,9 @@ from cxlab.validate import (
     require_groups,
     warn,
 )
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
 
 CATEGORIES = ("A", "O", "M", "I", "R", "Q")
 PRIORITY = ("M", "O", "A", "I", "R", "Q")  # Matzler et al. (1996): decide near-ties M > O > A > I
@@ -84,12 +91,13 @@ def _data() -> dict:
     return content.load("kano")
 
 
-def category_names(language: str | None = None) -> dict[str, str]:
+@options(positional=("language",))
+def category_names(*, language: str | None = None) -> dict[str, str]:
     """Category letters → names (魅力型 … / Attractive …) in the active language."""
     return content.labels("kano", "categories", language)
 
 
-def evaluation_table(table="berger") -> pd.DataFrame:
+def evaluation_table(table: str | pd.DataFrame = "berger") -> pd.DataFrame:
     """The 5×5 evaluation table (rows functional, columns dysfunctional answer codes 1-5).
 
     ``table`` is a name in ``cxlab/data/kano.yaml`` (``"berger"``: Berger et al. 1993, the
@@ -114,8 +122,30 @@ def evaluation_table(table="berger") -> pd.DataFrame:
 
 # ---------------------------------------------------------------- answers and questionnaire
 
-def _key(text: str) -> str:
-    """Normalise an answer for matching: NFKC (full-width → ASCII), lower case, no spaces."""
+def normalise_answer(text: str) -> str:
+    """An answer text reduced to the form :func:`answer_map` is keyed by.
+
+    NFKC (full-width → ASCII), lower case, no spaces, quotes or sentence punctuation, so
+    "我喜欢。", " 我喜欢 " and "我喜欢" are one answer.
+
+    Parameters
+    ----------
+    text : str
+        An answer as exported.
+
+    Returns
+    -------
+    str
+        The key to look up in :func:`answer_map`.
+
+    Examples
+    --------
+    >>> from cxlab import kano
+    >>> kano.normalise_answer(" I LIKE it! ")
+    'ilikeit'
+    >>> kano.answer_map()[kano.normalise_answer("我喜欢。")]
+    1
+    """
     return re.sub(r"[\s'\"“”‘’。.!！,，]+", "", unicodedata.normalize("NFKC", text).lower())
 
 
@@ -125,13 +155,14 @@ def answer_map() -> dict[str, int]:
     mapping = {str(code): code for code in range(1, 6)}
     for wording in _data()["wordings"].values():
         for lang in ("zh", "en"):
-            mapping.update({_key(text): code for code, text in enumerate(wording[lang], 1)})
+            mapping.update({normalise_answer(text): code for code, text in enumerate(wording[lang], 1)})
     for code, texts in _data()["variants"].items():
-        mapping.update({_key(str(text)): int(code) for text in texts})
+        mapping.update({normalise_answer(str(text)): int(code) for text in texts})
     return mapping
 
 
-def parse_answers(answers, mapping: dict | None = None) -> pd.Series:
+@options(positional=("mapping",))
+def parse_answers(answers, *, mapping: dict | None = None) -> pd.Series:
     """Answer codes 1-5 (nullable Int8) from codes, labels or variants; missing stays missing.
 
     ``mapping`` adds or overrides entries (text → code). Anything else raises
@@ -142,14 +173,14 @@ def parse_answers(answers, mapping: dict | None = None) -> pd.Series:
     if mapping is None and _numeric(s):
         codes = _number_codes(s)
         return pd.Series(codes, index=s.index, name=s.name, dtype="Int8").where(codes > 0)
-    table = {**answer_map(), **{_key(str(k)): int(v) for k, v in (mapping or {}).items()}}
+    table = {**answer_map(), **{normalise_answer(str(k)): int(v) for k, v in (mapping or {}).items()}}
     uniques = pd.unique(s[s.notna()])
     found = {}
     for value in uniques:
         text = str(value)
         if isinstance(value, float) and value.is_integer():
             text = str(int(value))
-        found[value] = table.get(_key(text))
+        found[value] = table.get(normalise_answer(text))
     codes = s.map(found)
     blank = pd.Series(False, index=s.index)
     if not pd.api.types.is_numeric_dtype(s):
@@ -182,13 +213,15 @@ def _number_codes(s: pd.Series) -> np.ndarray:
     return np.where(valid, values, 0).astype(np.int8)
 
 
-def answer_labels(wording: str = "berger", language: str | None = None) -> list[str]:
+@options(positional=("wording", "language"))
+def answer_labels(*, wording: str = "berger", language: str | None = None) -> list[str]:
     """The five answer options (codes 1-5) of a wording set, in the active language."""
     check_option("wording", wording, list(_data()["wordings"]))
     return list(_data()["wordings"][wording][language or i18n.get_language()])
 
 
-def questionnaire(features: pd.DataFrame, wording: str = "berger", importance: bool = False,
+@options(positional=("wording", "importance", "language"))
+def questionnaire(features: pd.DataFrame, *, wording: str = "berger", importance: bool = False,
                   language: str | None = None) -> pd.DataFrame:
     """The paired Kano questions (and optional importance question) for each feature.
 
@@ -198,7 +231,7 @@ def questionnaire(features: pd.DataFrame, wording: str = "berger", importance: b
     ``feature``, ``form``, ``question`` and the answer options ``option_1`` … ``option_5``
     (``option_1`` … ``option_9`` scale ends for importance).
     """
-    options = answer_labels(wording, language)
+    labels = answer_labels(wording=wording, language=language)
     require_columns(features, ["feature", "zh", "en"])
     lang = language or i18n.get_language()
     rows = []
@@ -210,7 +243,7 @@ def questionnaire(features: pd.DataFrame, wording: str = "berger", importance: b
         if importance:
             forms.append(("importance", i18n.t("kano.importance", lang, feature=text)))
         for form, question in forms:
-            opts = options if form != "importance" else [str(i) for i in range(1, 10)]
+            opts = labels if form != "importance" else [str(i) for i in range(1, 10)]
             rows.append({"question_id": f["feature"] + SUFFIX[form], "feature": f["feature"],
                          "form": form, "question": question,
                          **{f"option_{i}": o for i, o in enumerate(opts, 1)}})
@@ -261,7 +294,8 @@ def _codes(values) -> np.ndarray:
     return _number_codes(s) if _numeric(s) else parse_answers(s).fillna(0).to_numpy(np.int8)
 
 
-def classify(functional, dysfunctional, table="berger"):
+@options(positional=("table",))
+def classify(functional, dysfunctional, *, table="berger") -> str | pd.Series | pd.Categorical | None:
     """The Kano category (A, O, M, I, R, Q) of each answer pair, vectorised.
 
     Answers may be codes 1-5, labels or their variants (see :func:`parse_answers`); a
@@ -312,7 +346,8 @@ def _category_codes(responses: pd.DataFrame, features: list[str], table) -> np.n
     return out
 
 
-def categories(responses: pd.DataFrame, features=None, table="berger") -> pd.DataFrame:
+@options(positional=("features", "table"))
+def categories(responses: pd.DataFrame, *, features=None, table="berger") -> pd.DataFrame:
     """One category letter per respondent and feature (None where an answer is missing)."""
     features = _features(responses, features)
     letters = np.array((None, *CATEGORIES), dtype=object)
@@ -338,18 +373,67 @@ def _top_two(counts: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Series, pd.
             pd.Series(ordered[rows, second], index=counts.index))
 
 
-def fong_test(a, b, n, z: float = 1.65):
+@dataclass(frozen=True, eq=False)
+class FongTest(TupleAccess, Result):
+    """Fong's test of the two most frequent categories (see :func:`fong_test`).
+
+    Fields are numpy arrays (0-d for scalar input): ``statistic`` |a − b|, ``critical`` the
+    critical value, ``significant`` statistic ≥ critical. ``.table`` has one row per pair.
+    """
+
+    statistic: np.ndarray
+    critical: np.ndarray
+    significant: np.ndarray
+
+    _tuple_fields = ("statistic", "critical", "significant")
+
+    @property
+    def table(self) -> pd.DataFrame:
+        """Columns ``statistic``, ``critical``, ``significant``; one row per pair tested."""
+        return pd.DataFrame({"statistic": np.atleast_1d(self.statistic),
+                             "critical": np.atleast_1d(self.critical),
+                             "significant": np.atleast_1d(self.significant)})
+
+
+@options(positional=("z",))
+def fong_test(a, b, n, *, z: float = 1.65) -> FongTest:
     """Fong (1996): are the two most frequent categories' counts ``a`` and ``b`` different?
 
     The difference |a − b| is significant when it is at least
-    ``z * sqrt((a + b) * (2n − a − b) / (2n))`` (z = 1.65 in Fong's paper).
-    Returns (statistic, critical value, significant), vectorised.
+    ``z * sqrt((a + b) * (2n − a − b) / (2n))``. Vectorised over arrays of counts.
+
+    Parameters
+    ----------
+    a, b : int or array-like
+        Counts of the most and the second most frequent category.
+    n : int or array-like
+        Answers in all (the feature's respondents).
+    z : float, default 1.65
+        The normal quantile (1.65 in Fong's paper, a one-sided 5 % level).
+
+    Returns
+    -------
+    FongTest
+        ``statistic``, ``critical`` and ``significant`` (NaN / False where n = 0), and
+        ``.table`` with those columns.
+
+    References
+    ----------
+    Fong, D. (1996). Using the self-stated importance questionnaire to interpret Kano
+    questionnaire results. *Center for Quality of Management Journal* 5(3), 21-23.
+
+    Examples
+    --------
+    >>> from cxlab import kano
+    >>> r = kano.fong_test(60, 20, 100)
+    >>> float(r.statistic), round(float(r.critical), 2), bool(r.significant)
+    (40.0, 11.74, True)
     """
     a, b, n = (np.asarray(x, dtype=float) for x in (a, b, n))
     stat = np.abs(a - b)
     with np.errstate(invalid="ignore", divide="ignore"):  # n = 0: no test, NaN
         critical = z * np.sqrt((a + b) * (2 * n - a - b) / (2 * n))
-    return stat, critical, stat >= critical
+    return FongTest(stat, critical, stat >= critical)
 
 
 def _near_tie_category(table: pd.DataFrame, second: pd.Series, significant: np.ndarray,
@@ -365,8 +449,9 @@ def _near_tie_category(table: pd.DataFrame, second: pd.Series, significant: np.n
     return pd.Series(np.array(PRIORITY)[close.argmax(axis=1)], index=table.index)
 
 
-def analyze_counts(counts: pd.DataFrame, rule: str = "max", near_tie: float | str = 0.0,
-                   denominator: str = "AOMI", *, mixed: bool = False) -> pd.DataFrame:
+@options(positional=("rule", "near_tie", "denominator"))
+def analyze_counts(counts: pd.DataFrame, *, rule: str = "max", near_tie: float | str = 0.0,
+                   denominator: str = "AOMI", mixed: bool = False) -> pd.DataFrame:
     """The Kano analysis from category counts per feature (columns A, O, M, I, R, Q).
 
     Columns returned: the counts, ``n``, shares ``share_A`` … ``share_Q``, ``category``,
@@ -401,12 +486,13 @@ def analyze_counts(counts: pd.DataFrame, rule: str = "max", near_tie: float | st
     n = table.sum(axis=1)
     shares = table.div(n.where(n > 0), axis=0)
     first, second, c1, c2 = _top_two(table)
-    stat, critical, significant = fong_test(c1, c2, n)
+    fong = fong_test(c1, c2, n)
+    stat, critical, significant = fong.statistic, fong.critical, fong.significant
     p1, p2 = c1 / n.where(n > 0), c2 / n.where(n > 0)
     if rule == "aom":
         aom, irq = table[["O", "A", "M"]].sum(axis=1), table[["I", "R", "Q"]].sum(axis=1)
-        category = table[["M", "O", "A"]].idxmax(axis=1).where(aom > irq,
-                                                               table[["I", "R", "Q"]].idxmax(axis=1))
+        first_of = [c for c in PRIORITY if c in "OAM"], [c for c in PRIORITY if c in "IRQ"]
+        category = table[first_of[0]].idxmax(axis=1).where(aom > irq, table[first_of[1]].idxmax(axis=1))
         ties = table.index[(aom == irq) & (n > 0)]
         if len(ties):
             warn("kano.aom_tie", features=", ".join(map(str, ties)))
@@ -444,65 +530,75 @@ def _check_near_tie(near_tie) -> None:
                "or \"fong\""))
 
 
-def count_categories(cats: pd.DataFrame) -> pd.DataFrame:
-    """Category counts per feature (rows) from a respondents × features table of letters."""
-    codes = np.zeros(cats.shape, dtype=np.int64)
-    for k, c in enumerate(CATEGORIES, 1):
-        codes[cats.to_numpy() == c] = k
-    return _count(codes, list(cats.columns))
-
-
 def _count(codes: np.ndarray, features: list[str]) -> pd.DataFrame:
     counts = np.stack([np.bincount(codes[:, j], minlength=7)[1:] for j in range(len(features))]) \
         if features else np.zeros((0, 6), dtype=int)
     return pd.DataFrame(counts, index=pd.Index(features, name="feature"), columns=list(CATEGORIES))
 
 
-def analyze(responses: pd.DataFrame, features=None, segment: str | None = None,
+@options(positional=("features", "segment", "table", "rule", "near_tie", "denominator"),
+         renamed={"segment": "by"})
+def analyze(responses: pd.DataFrame, *, features=None, by: str | list[str] | None = None,
             table="berger", rule: str = "max", near_tie: float | str = 0.0,
-            denominator: str = "AOMI", *, mixed: bool = False) -> pd.DataFrame:
-    """Classify every answer pair and analyse per feature (and per ``segment`` value).
+            denominator: str = "AOMI", mixed: bool = False) -> pd.DataFrame:
+    """Classify every answer pair and analyse per feature (and per group of ``by``).
 
     Respondents with a missing answer for a feature are excluded for that feature only and
     counted in ``missing``. Other options as in :func:`analyze_counts`.
     """
     features = _features(responses, features)
     codes = _category_codes(responses, features, table)
-    if segment is None:
+    names = _by_names(by)
+    if not names:
         groups = [(None, codes)]
     else:
-        keys = _segment_keys(responses, segment)
-        groups = [(key, codes[(keys == key).to_numpy()]) for key in sorted(keys.unique())]
+        _group_keys(responses, names)
+        positions = responses.groupby(names if len(names) > 1 else names[0], sort=True).indices
+        groups = [(key, codes[rows]) for key, rows in positions.items()]
     frames = []
     for key, part in groups:
-        result = analyze_counts(_count(part, features), rule, near_tie, denominator, mixed=mixed)
+        result = analyze_counts(_count(part, features), rule=rule, near_tie=near_tie,
+                                denominator=denominator, mixed=mixed)
         result.insert(0, "missing", result["n"].rsub(len(part)).to_numpy())
-        if segment is not None:
-            result.insert(0, segment, key)
+        for name, value in zip(names, key if len(names) > 1 else (key,), strict=False):
+            result.insert(names.index(name), name, value)
         frames.append(result)
     out = pd.concat(frames)
-    out = out.set_index(segment, append=True).swaplevel() if segment else out
+    if names:
+        out = out.set_index(names, append=True).reorder_levels([*names, "feature"])
     out.attrs = {"denominator": denominator}  # concat keeps attrs only where all parts agree
     if rule == "aom":
-        out.attrs["aom_ties"] = [(key, f) if segment else f
+        out.attrs["aom_ties"] = [(key, f) if names else f
                                  for (key, _), frame in zip(groups, frames, strict=True)
                                  for f in frame.attrs["aom_ties"]]
     return out
 
 
-def _segment_keys(responses: pd.DataFrame, segment: str) -> pd.Series:
-    require_columns(responses, [segment])
-    keys = responses[segment]
-    reject(keys, keys.isna(), i18n.Text(zh="每位受访者都要有分组值", en="a segment for every respondent"))
-    return keys
+def _by_names(by) -> list[str]:
+    """``by`` as a list of column names (a name, a list of names, or None)."""
+    return [] if by is None else [by] if isinstance(by, str) else list(by)
+
+
+def _group_keys(responses: pd.DataFrame, names: list[str]) -> pd.Series:
+    """One key per respondent (the value of ``by``, a tuple for several columns); none missing."""
+    require_columns(responses, names)
+    for name in names:
+        keys = responses[name]
+        reject(keys, keys.isna(), i18n.Text(zh="每位受访者都要有分组值", en="a group for every respondent"))
+    if len(names) == 1:
+        return responses[names[0]]
+    codes = responses.groupby(names, sort=True).ngroup()
+    return codes.rename(", ".join(names))
 
 
 SEGMENT_METHODS = ("chi2", "monte_carlo", "auto")
 
 
-def compare_segments(responses: pd.DataFrame, segment: str, features=None, table="berger",
-                     categories=None, correction: str = "holm", alpha: float = 0.05, *,
-                     min_count: float = 5, method: str = "chi2", reps: int = 9999,
+@options(positional=("segment", "features", "table", "categories", "correction", "alpha"),
+         renamed={"segment": "by"})
+def compare_segments(responses: pd.DataFrame, *, by: str | list[str], features=None,
+                     table="berger", categories=None, correction: str = "holm",
+                     alpha: float = 0.05, min_count: float = 5, method: str = "chi2", reps: int = 9999,
                      seed: int = 0) -> pd.DataFrame:
     """Do the segments classify a feature differently? One row per feature.
 
@@ -551,7 +647,7 @@ def compare_segments(responses: pd.DataFrame, segment: str, features=None, table
     for c in categories or ():
         check_option("categories", c, CATEGORIES)
     features = _features(responses, features)
-    keys = _segment_keys(responses, segment)
+    keys = _group_keys(responses, _by_names(by))
     require_groups(keys)
     keys = keys.to_numpy()
     n_segments = len(pd.unique(keys))
@@ -608,7 +704,8 @@ def _bw_counts(counts: pd.DataFrame, denominator: str) -> tuple[np.ndarray, np.n
     return a + o, o + m, d
 
 
-def wilson(counts: pd.DataFrame, level: float = 0.95, denominator: str | None = None) -> pd.DataFrame:
+@options(positional=("level", "denominator"))
+def wilson(counts: pd.DataFrame, *, level: float = 0.95, denominator: str | None = None) -> pd.DataFrame:
     """Wilson score intervals for Better and Worse, per feature (analytic, no resampling).
 
     Better = (A + O) / D and |Worse| = (O + M) / D are binomial proportions of the D answers
@@ -644,7 +741,8 @@ def wilson(counts: pd.DataFrame, level: float = 0.95, denominator: str | None = 
                         columns=["better_low", "better_high", "worse_low", "worse_high"])
 
 
-def bootstrap(counts: pd.DataFrame, reps: int = 2000, level: float = 0.95, seed: int = 0,
+@options(positional=("reps", "level", "seed", "denominator"))
+def bootstrap(counts: pd.DataFrame, *, reps: int = 2000, level: float = 0.95, seed: int = 0,
               denominator: str | None = None) -> pd.DataFrame:
     """Percentile bootstrap intervals for Better and Worse, resampling each feature's counts.
 
@@ -684,7 +782,7 @@ def bootstrap(counts: pd.DataFrame, reps: int = 2000, level: float = 0.95, seed:
                           columns=["better_low", "better_high", "worse_low", "worse_high"])
     flat = {c: (result[f"{c}_low"] == result[f"{c}_high"]).to_numpy() for c in ("better", "worse")}
     if any(f.any() for f in flat.values()):
-        analytic = wilson(counts, level, denominator)
+        analytic = wilson(counts, level=level, denominator=denominator)
         for c, rows in flat.items():
             result.loc[rows, [f"{c}_low", f"{c}_high"]] = analytic.loc[rows, [f"{c}_low", f"{c}_high"]]
         features = counts.index[flat["better"] | flat["worse"]]
@@ -693,32 +791,57 @@ def bootstrap(counts: pd.DataFrame, reps: int = 2000, level: float = 0.95, seed:
     return result
 
 
-def respondent_quality(responses: pd.DataFrame, features=None, table="berger") -> pd.DataFrame:
+@options(positional=("features", "table"))
+def respondent_quality(responses: pd.DataFrame, *, features=None, table="berger") -> pd.DataFrame:
     """Per respondent: answered pairs, and the share of them classified Q and R."""
-    cats = categories(responses, features, table)
+    cats = categories(responses, features=features, table=table)
     answered = cats.notna().sum(axis=1)
     return pd.DataFrame({"answered": answered,
                          "q_share": cats.eq("Q").sum(axis=1) / answered.where(answered > 0),
                          "r_share": cats.eq("R").sum(axis=1) / answered.where(answered > 0)})
 
 
-def exclude_respondents(responses: pd.DataFrame, max_q: float = 0.5, max_r: float = 0.5,
-                        features=None, table="berger") -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Drop respondents whose Q or R share is above the limits; return (kept, report).
+@dataclass(frozen=True, eq=False)
+class Exclusion(TupleAccess, Result):
+    """The outcome of :func:`exclude_respondents`: ``kept`` (the responses left) and
+    ``excluded`` (one row per excluded respondent: ``answered``, ``q_share``, ``r_share``,
+    ``reason``); ``.table`` is ``excluded``."""
+
+    kept: pd.DataFrame
+    excluded: pd.DataFrame
+
+    _tuple_fields = ("kept", "excluded")
+
+    @property
+    def table(self) -> pd.DataFrame:
+        """The excluded respondents with their shares and reason."""
+        return self.excluded
+
+
+@options(positional=("max_q", "max_r", "features", "table"))
+def exclude_respondents(responses: pd.DataFrame, *, max_q: float = 0.5, max_r: float = 0.5,
+                        features=None, table="berger") -> Exclusion:
+    """Drop respondents whose Q or R share is above the limits, reporting each of them.
 
     The report lists every excluded respondent with their shares and the reason, so the
     exclusion is visible, never silent.
+
+    Returns
+    -------
+    Exclusion
+        ``kept`` and ``excluded`` (see :class:`Exclusion`).
     """
-    quality = respondent_quality(responses, features, table)
+    quality = respondent_quality(responses, features=features, table=table)
     too_q, too_r = quality["q_share"] > max_q, quality["r_share"] > max_r
     reason = np.select([too_q & too_r, too_q, too_r], ["Q+R", "Q", "R"], default="")
     report = quality.assign(reason=reason)[reason != ""]
-    return responses.drop(index=report.index), report
+    return Exclusion(responses.drop(index=report.index), report)
 
 
 # -------------------------------------------------------------------------- continuous
 
-def continuous(responses: pd.DataFrame, features=None, *, scale=None, exclude="",
+@options(positional=("features",))
+def continuous(responses: pd.DataFrame, *, features=None, scale=None, exclude="",
                table="berger", level: float = 0.95) -> pd.DataFrame:
     """DuMouchel's continuous Kano scores (in Berger et al. 1993), per feature.
 
@@ -811,8 +934,9 @@ def _labels(index, labels) -> list[str]:
     return [str(labels.get(i, i)) for i in index]
 
 
-def plot_quadrant(result: pd.DataFrame, labels=None, ci: pd.DataFrame | None = None,
-                  threshold: float = 0.5, ax=None):
+@options(positional=("labels", "ci", "threshold", "ax"))
+def plot_quadrant(result: pd.DataFrame, *, labels=None, ci: pd.DataFrame | None = None,
+                  threshold: float = 0.5, ax=None) -> Axes:
     """Better against |Worse| with the four quadrants named (Berger et al. 1993, Timko).
 
     ``labels`` maps feature ids to display names (a dict, Series, or the features table);
@@ -844,7 +968,8 @@ def plot_quadrant(result: pd.DataFrame, labels=None, ci: pd.DataFrame | None = N
     return ax
 
 
-def plot_shares(result: pd.DataFrame, labels=None, ax=None):
+@options(positional=("labels", "ax"))
+def plot_shares(result: pd.DataFrame, *, labels=None, ax=None) -> Axes:
     """Stacked horizontal bars of the category shares of each feature. Returns the Axes."""
     import matplotlib.pyplot as plt
 
@@ -862,7 +987,8 @@ def plot_shares(result: pd.DataFrame, labels=None, ax=None):
     return ax
 
 
-def plot_continuous(scores: pd.DataFrame, labels=None, ax=None):
+@options(positional=("labels", "ax"))
+def plot_continuous(scores: pd.DataFrame, *, labels=None, ax=None) -> Axes:
     """DuMouchel's continuous Kano plot: mean dysfunctional (x) against functional (y) score,
     point size by mean importance when known. Returns the Axes."""
     import matplotlib.pyplot as plt
@@ -904,7 +1030,7 @@ def priorities(result: pd.DataFrame) -> pd.DataFrame:
     Within must-be the larger |worse| comes first, within one-dimensional the larger
     better + |worse|, otherwise the larger better. Adds ``rank`` and ``action``.
     """
-    order = {c: k for k, c in enumerate("MOAIRQ")}
+    order = {c: k for k, c in enumerate(PRIORITY)}
     key = np.where(result["category"] == "M", -result["worse"],
                    np.where(result["category"] == "O", result["better"] - result["worse"],
                             result["better"]))

@@ -15,12 +15,16 @@ columns (``T1`` … ``E5`` for the standard instrument), values 1-7.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from cxlab import content, i18n
+from cxlab.deprecation import options
+from cxlab.deprecation import warn as _deprecated
 from cxlab.errors import DataError, OptionError
+from cxlab.results import Result
 from cxlab.validate import (
     CORRECTIONS,
     adjust_p,
@@ -31,6 +35,9 @@ from cxlab.validate import (
     require_groups,
     warn,
 )
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
 
 SCALE = (1, 7)
 SCALE_9 = (1, 9)  # Parasuraman, Zeithaml & Berry (1994): 9-point three-column format
@@ -123,12 +130,14 @@ def _content() -> dict:
     return content.load("servqual")
 
 
-def dimension_names(lang: str | None = None) -> dict[str, str]:
+@options(positional=("lang",), renamed={"lang": "language"})
+def dimension_names(*, language: str | None = None) -> dict[str, str]:
     """Dimension keys → names (有形性 … / Tangibles …) in the active language."""
-    return content.labels("servqual", "dimensions", lang)
+    return content.labels("servqual", "dimensions", language)
 
 
-def instrument(lang: str | None = None, variant: str = "1991") -> pd.DataFrame:
+@options(positional=("lang", "variant"), renamed={"lang": "language"})
+def instrument(*, language: str | None = None, variant: str = "1991") -> pd.DataFrame:
     """The items: ``item``, ``dimension``, ``dimension_name`` and ``wording`` (zh or en).
 
     ``variant="1991"``: the 22 SERVQUAL items; ``"internal"``: 15 items for shared internal
@@ -136,8 +145,8 @@ def instrument(lang: str | None = None, variant: str = "1991") -> pd.DataFrame:
     an item → dimension mapping) as ``dimensions=`` to the analysis functions.
     """
     check_option("variant", variant, ["1991", "internal"])
-    lang = lang or i18n.get_language()
-    names = dimension_names(lang)
+    lang = language or i18n.get_language()
+    names = dimension_names(language=lang)
     items = _content()["items" if variant == "1991" else "internal"]
     return pd.DataFrame([{"item": i["item"], "dimension": i["dimension"],
                           "dimension_name": names[i["dimension"]], "wording": i[lang]}
@@ -179,14 +188,16 @@ def _paired(expectations, perceptions, dimensions, reverse, scale):
             _ratings(perceptions, items, reverse, scale))
 
 
-def gaps(expectations: pd.DataFrame, perceptions: pd.DataFrame, dimensions=None,
+@options(positional=("dimensions", "reverse", "scale"))
+def gaps(expectations: pd.DataFrame, perceptions: pd.DataFrame, *, dimensions=None,
          reverse=None, scale=SCALE) -> pd.DataFrame:
     """Per respondent and item, P − E (after reverse-coding the items listed in ``reverse``)."""
     _, e, p = _paired(expectations, perceptions, dimensions, reverse, scale)
     return p - e
 
 
-def by_dimension(item_table: pd.DataFrame, dimensions=None) -> pd.DataFrame:
+@options(positional=("dimensions",))
+def by_dimension(item_table: pd.DataFrame, *, dimensions=None) -> pd.DataFrame:
     """Per respondent, the mean of each dimension's items (for E, P or gaps alike)."""
     mapping = _dimensions(item_table.columns, dimensions)
     groups = pd.Series(mapping)
@@ -230,9 +241,10 @@ def _paired_tests(e: pd.DataFrame, p: pd.DataFrame, test: str, level: float) -> 
     return table
 
 
-def summarize(expectations: pd.DataFrame, perceptions: pd.DataFrame, dimensions=None,
-              reverse=None, level: float = 0.95, correction: str | None = None,
-              scale=SCALE, *, test: str = "t") -> pd.DataFrame:
+@options(positional=("dimensions", "reverse", "level", "correction", "scale"))
+def summarize(expectations: pd.DataFrame, perceptions: pd.DataFrame, *, dimensions=None,
+              reverse=None, level: float = 0.95, correction: str | None = "holm",
+              scale=SCALE, test: str = "t") -> pd.DataFrame:
     """Per dimension and overall: mean E, mean P, mean gap with its confidence interval and a
     paired test of P against E on each respondent's dimension scores.
 
@@ -250,19 +262,22 @@ def summarize(expectations: pd.DataFrame, perceptions: pd.DataFrame, dimensions=
     """
     check_option("test", test, PAIRED_TESTS)
     mapping, e_items, p_items = _paired(expectations, perceptions, dimensions, reverse, scale)
-    e, p = by_dimension(e_items, mapping), by_dimension(p_items, mapping)
+    if correction is not None:
+        check_option("correction", correction, CORRECTIONS)
+    e, p = by_dimension(e_items, dimensions=mapping), by_dimension(p_items, dimensions=mapping)
     e["overall"], p["overall"] = e.mean(axis=1), p.mean(axis=1)
-    table = _paired_tests(e, p, test, level).rename_axis("dimension").reset_index()
+    table = _paired_tests(e, p, test, level).rename_axis("dimension")
     if correction:
-        dims = table["dimension"] != "overall"
+        dims = table.index != "overall"
         table.loc[dims, "p_adjusted"] = adjust_p(table.loc[dims, "p_value"], correction)
     names = {**dimension_names(), "overall": i18n.t("sq.overall")}
-    table["dimension_name"] = table["dimension"].map(names).fillna(table["dimension"])
+    table["dimension_name"] = table.index.map(lambda d: names.get(d, d))
     return table
 
 
-def item_gaps(expectations: pd.DataFrame, perceptions: pd.DataFrame, dimensions=None,
-              reverse=None, level: float = 0.95, correction: str = "holm", scale=SCALE, *,
+@options(positional=("dimensions", "reverse", "level", "correction", "scale"))
+def item_gaps(expectations: pd.DataFrame, perceptions: pd.DataFrame, *, dimensions=None,
+              reverse=None, level: float = 0.95, correction: str = "holm", scale=SCALE,
               test: str = "t") -> pd.DataFrame:
     """Per item: mean E, mean P, mean gap with its t interval, the paired test (``test="t"``
     or ``"wilcoxon"``, as in :func:`summarize`) and ``p_adjusted`` over the items
@@ -277,7 +292,8 @@ def item_gaps(expectations: pd.DataFrame, perceptions: pd.DataFrame, dimensions=
     return table
 
 
-def servperf(perceptions: pd.DataFrame, dimensions=None, level: float = 0.95, *,
+@options(positional=("dimensions", "level"))
+def servperf(perceptions: pd.DataFrame, *, dimensions=None, level: float = 0.95,
              scale=SCALE) -> pd.DataFrame:
     """SERVPERF (Cronin & Taylor 1992): perceptions only, mean per dimension with a t interval.
 
@@ -287,7 +303,7 @@ def servperf(perceptions: pd.DataFrame, dimensions=None, level: float = 0.95, *,
     from scipy import stats
 
     mapping = _dimensions(perceptions.columns, dimensions)
-    p = by_dimension(_ratings(perceptions, list(mapping), None, scale), mapping)
+    p = by_dimension(_ratings(perceptions, list(mapping), None, scale), dimensions=mapping)
     p["overall"] = p.mean(axis=1)
     rows = []
     for dim in p.columns:
@@ -295,7 +311,7 @@ def servperf(perceptions: pd.DataFrame, dimensions=None, level: float = 0.95, *,
         if len(p) > 1 and p[dim].max() - p[dim].min() > 1e-9:
             low, high = stats.t.interval(level, len(p) - 1, loc=p[dim].mean(), scale=stats.sem(p[dim]))
         rows.append({"dimension": dim, "perception": p[dim].mean(), "ci_low": low, "ci_high": high})
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows).set_index("dimension")
 
 
 def _check_points(points: pd.DataFrame) -> None:
@@ -308,7 +324,8 @@ def _check_points(points: pd.DataFrame) -> None:
             columns=", ".join(map(str, points.columns[negative.any(axis=0)])))
 
 
-def overall_score(dimension_gaps, weights=None, tolerance: float = 0.5) -> float:
+@options(positional=("weights", "tolerance"))
+def overall_score(dimension_gaps, *, weights=None, tolerance: float = 0.5) -> float:
     """The unweighted SERVQUAL score (mean of the dimension gaps), or with ``weights`` (a
     100-point allocation keyed by dimension) the weighted score Σ gap × weight / Σ weight
     (Parasuraman, Zeithaml & Berry 1991).
@@ -329,7 +346,8 @@ def overall_score(dimension_gaps, weights=None, tolerance: float = 0.5) -> float
     return float((gaps_ * w).sum() / w.sum())
 
 
-def weighted_scores(dimension_gaps: pd.DataFrame, allocation: pd.DataFrame,
+@options(positional=("tolerance",))
+def weighted_scores(dimension_gaps: pd.DataFrame, allocation: pd.DataFrame, *,
                     tolerance: float = 0.5) -> pd.Series:
     """Per respondent, Σ dimension gap × allocated points / Σ points (Parasuraman, Zeithaml
     & Berry 1991). Negative or missing points and sums outside 100 ± ``tolerance`` are named
@@ -358,7 +376,8 @@ def _check_numbers(series: pd.Series, allow_missing: bool = False) -> None:
     reject(series, bad, i18n.Text(zh="数值评分", en="numeric ratings"))
 
 
-def reliability(table: pd.DataFrame, dimensions=None, level: float = 0.95, *,
+@options(positional=("dimensions", "level"))
+def reliability(table: pd.DataFrame, *, dimensions=None, level: float = 0.95,
                 missing: str = "listwise") -> pd.DataFrame:
     """Cronbach's alpha with Feldt's confidence interval per dimension.
 
@@ -398,7 +417,7 @@ def reliability(table: pd.DataFrame, dimensions=None, level: float = 0.95, *,
         rows.append({"dimension": dim, "items": k, "n": n, "alpha": alpha,
                      "ci_low": 1 - (1 - alpha) * stats.f.isf(tail, n - 1, (n - 1) * (k - 1)),
                      "ci_high": 1 - (1 - alpha) * stats.f.ppf(tail, n - 1, (n - 1) * (k - 1))})
-    out = pd.DataFrame(rows)
+    out = pd.DataFrame(rows).set_index("dimension")
     out.attrs["excluded"] = excluded
     return out
 
@@ -464,8 +483,39 @@ def zone_scores(adequate: pd.DataFrame, desired: pd.DataFrame, perceived: pd.Dat
 IPA_CENTRES = ("mean", "median", "midpoint")
 
 
-def ipa(importance: pd.Series, performance: pd.Series, centre: str = "mean",
-        scale=SCALE, *, importance_scale=None) -> pd.DataFrame:
+@dataclass(frozen=True, eq=False)
+class IPA(Result):
+    """An importance-performance grid (:func:`ipa`).
+
+    ``table`` has one row per item: ``importance``, ``performance``, ``quadrant`` (keep,
+    concentrate, low, overkill) and ``quadrant_name`` (in the active language).
+    ``performance_centre`` and ``importance_centre`` are the cross-hairs, ``centre`` the rule
+    that placed them. Until the next release the grid also answers as its table did
+    (``grid["quadrant"]``, ``grid.loc[…]``), with a FutureWarning naming ``grid.table``.
+    """
+
+    table: pd.DataFrame
+    performance_centre: float
+    importance_centre: float
+    centre: str
+
+    def __getitem__(self, key):
+        _deprecated("servqual.ipa(…)[…]", "servqual.ipa(…).table[…]")
+        return self.table[key]
+
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        table = object.__getattribute__(self, "table")
+        if not hasattr(table, name):
+            raise AttributeError(name)
+        _deprecated(f"servqual.ipa(…).{name}", f"servqual.ipa(…).table.{name}")
+        return getattr(table, name)
+
+
+@options(positional=("centre", "scale"))
+def ipa(importance: pd.Series, performance: pd.Series, *, centre: str = "mean",
+        scale=SCALE, importance_scale=None) -> IPA:
     """Importance-performance analysis (Martilla & James 1977) with the quadrants named.
 
     Crosshairs at the data means (``centre="mean"``), the medians (``"median"``, robust to
@@ -473,8 +523,19 @@ def ipa(importance: pd.Series, performance: pd.Series, centre: str = "mean",
     stated on a known scale, given as ``importance_scale=(low, high)`` (performance uses
     ``scale``); derived importance (:func:`derived_importance`, correlations of 0.1–0.3)
     has no midpoint and is refused with :class:`IpaCentreError`, as the midpoint of a 1–7
-    scale would put every item in one quadrant. ``attrs["crosshairs"]`` holds
-    (performance, importance) centres and ``attrs["centre"]`` the rule.
+    scale would put every item in one quadrant.
+
+    Returns
+    -------
+    IPA
+        ``table`` indexed by item (``importance``, ``performance``, ``quadrant``,
+        ``quadrant_name``), the cross-hairs ``performance_centre`` and ``importance_centre``,
+        and the ``centre`` rule.
+
+    References
+    ----------
+    Martilla, J. A. & James, J. C. (1977). Importance-performance analysis. *Journal of
+    Marketing* 41(1), 77-79.
     """
     check_option("centre", centre, IPA_CENTRES)
     table = pd.DataFrame({"importance": importance, "performance": performance}).dropna()
@@ -490,9 +551,7 @@ def ipa(importance: pd.Series, performance: pd.Series, centre: str = "mean",
     table["quadrant"] = np.select([high_i & high_p, high_i & ~high_p, ~high_i & ~high_p],
                                   ["keep", "concentrate", "low"], "overkill")
     table["quadrant_name"] = table["quadrant"].map(lambda q: i18n.t(f"ipa.{q}"))
-    table.attrs["crosshairs"] = (float(cp), float(ci))
-    table.attrs["centre"] = centre
-    return table
+    return IPA(table.rename_axis(table.index.name or "item"), float(cp), float(ci), centre)
 
 
 def derived_importance(perceptions: pd.DataFrame, overall: pd.Series) -> pd.Series:
@@ -507,7 +566,8 @@ def derived_importance(perceptions: pd.DataFrame, overall: pd.Series) -> pd.Seri
 
 # ------------------------------------------------------------------------------------ plots
 
-def plot_gaps(summary: pd.DataFrame, ax=None):
+@options(positional=("ax",))
+def plot_gaps(summary: pd.DataFrame, *, ax=None) -> Axes:
     """Gap per dimension with its confidence interval (from :func:`summarize`)."""
     import matplotlib.pyplot as plt
 
@@ -524,7 +584,8 @@ def plot_gaps(summary: pd.DataFrame, ax=None):
     return ax
 
 
-def plot_zone(zone: pd.DataFrame, labels=None, ax=None):
+@options(positional=("labels", "ax"))
+def plot_zone(zone: pd.DataFrame, *, labels=None, ax=None) -> Axes:
     """Zone-of-tolerance chart: a bar from adequate to desired, the perception as a dot."""
     import matplotlib.pyplot as plt
 
@@ -541,13 +602,18 @@ def plot_zone(zone: pd.DataFrame, labels=None, ax=None):
     return ax
 
 
-def plot_ipa(table: pd.DataFrame, labels=None, ax=None):
-    """The IPA grid with item labels and the four quadrants named."""
+@options(positional=("labels", "ax"))
+def plot_ipa(table: IPA | pd.DataFrame, *, labels=None, ax=None) -> Axes:
+    """The IPA grid of :func:`ipa` with item labels and the four quadrants named (a plain
+    table gets its cross-hairs at the means). Returns the Axes."""
     import matplotlib.pyplot as plt
     from adjustText import adjust_text
 
     ax = ax or plt.subplots(figsize=(7, 6))[1]
-    cp, ci = table.attrs.get("crosshairs", (table["performance"].mean(), table["importance"].mean()))
+    if isinstance(table, IPA):
+        cp, ci, table = table.performance_centre, table.importance_centre, table.table
+    else:
+        cp, ci = table["performance"].mean(), table["importance"].mean()
     ax.scatter(table["performance"], table["importance"], color="#1f5f8b", zorder=3)
     ax.axvline(cp, color="0.5", ls="--", lw=1)
     ax.axhline(ci, color="0.5", ls="--", lw=1)
@@ -564,7 +630,8 @@ def plot_ipa(table: pd.DataFrame, labels=None, ax=None):
 
 # ----------------------------------------------------------- structure, groups (research)
 
-def efa(table: pd.DataFrame, n_factors: int = 5, rotation: str = "varimax") -> pd.DataFrame:
+@options(positional=("n_factors", "rotation"))
+def efa(table: pd.DataFrame, *, n_factors: int = 5, rotation: str = "varimax") -> pd.DataFrame:
     """Exploratory factor analysis (statsmodels ``Factor``, principal axis, rotated): loadings
     per item, the communality, and the factor each item loads on most.
 
@@ -645,7 +712,8 @@ def efa_diagnostics(table: pd.DataFrame, *, reps: int = 200, level: float = 0.95
                           table=components, items=items)
 
 
-def cfa(table: pd.DataFrame, dimensions=None):
+@options(positional=("dimensions",))
+def cfa(table: pd.DataFrame, *, dimensions=None) -> pd.DataFrame:
     """Confirmatory factor analysis of the five-dimension model with semopy (optional extra:
     ``pip install -e ".[research]"``). Returns semopy's fit statistics (CFI, RMSEA, …)."""
     try:
@@ -663,7 +731,8 @@ def cfa(table: pd.DataFrame, dimensions=None):
 GROUP_TESTS = ("welch", "kruskal")
 
 
-def compare_groups(scores: pd.DataFrame, groups: pd.Series, correction: str | None = None, *,
+@options(positional=("groups", "correction"), renamed={"groups": "by"})
+def compare_groups(scores: pd.DataFrame, *, by: str | list[str], correction: str | None = "holm",
                    test: str = "welch") -> pd.DataFrame:
     """Do branches (departments, segments) differ on each dimension score?
 
@@ -673,8 +742,10 @@ def compare_groups(scores: pd.DataFrame, groups: pd.Series, correction: str | No
     (Tomczak & Tomczak 2014), for skewed or ordinal scores. Which pairs differ:
     :func:`posthoc` (Games–Howell).
 
-    ``correction`` ("holm", "bonferroni", "fdr_bh") adds ``p_adjusted`` over the dimensions, as
-    in :func:`summarize`: testing five dimensions makes one raw p < 0.05 easy to get by chance.
+    ``by`` names the grouping column(s) of ``scores``; every other column is a dimension
+    score. ``correction`` ("holm" by default, "bonferroni", "fdr_bh" or None) adds
+    ``p_adjusted`` over the dimensions, as in :func:`summarize`: testing five dimensions makes
+    one raw p < 0.05 easy to get by chance.
     """
     import pingouin as pg
     from scipy import stats
@@ -682,9 +753,9 @@ def compare_groups(scores: pd.DataFrame, groups: pd.Series, correction: str | No
     check_option("test", test, GROUP_TESTS)
     if correction:
         check_option("correction", correction, CORRECTIONS)
-    frame, levels = _grouped(scores, groups)
+    frame, levels, dims = _grouped(scores, by, "compare_groups")
     rows = []
-    for dim in scores.columns:
+    for dim in dims:
         parts = [frame.loc[frame["_group"] == g, dim] for g in levels]
         if test == "kruskal":
             h = stats.kruskal(*parts)
@@ -702,21 +773,37 @@ def compare_groups(scores: pd.DataFrame, groups: pd.Series, correction: str | No
                          "p_value": res["p_unc"].iloc[0], "effect": "partial eta²",
                          "effect_size": res["np2"].iloc[0]})
         rows[-1].update({f"mean_{g}": part.mean() for g, part in zip(levels, parts, strict=True)})
-    table = pd.DataFrame(rows)
+    table = pd.DataFrame(rows).set_index("dimension")
     if correction:
         adjusted = adjust_p(table["p_value"], correction)
         table.insert(table.columns.get_loc("p_value") + 1, "p_adjusted", adjusted)
     return table
 
 
-def _grouped(scores: pd.DataFrame, groups: pd.Series) -> tuple[pd.DataFrame, list]:
+def _grouped(scores: pd.DataFrame, by, caller: str) -> tuple[pd.DataFrame, list, list]:
+    """The scores with one ``_group`` key column, the sorted groups and the score columns.
+
+    ``by`` is a column name or list of names in ``scores``; a Series of groups (the previous
+    release's ``groups`` argument) still works, with a FutureWarning.
+    """
+    if isinstance(by, pd.Series):
+        _deprecated(f"servqual.{caller}(scores, groups=<Series>)",
+                    f"servqual.{caller}(scores.assign(group=groups), by=\"group\")", stacklevel=4)
+        name = by.name if by.name is not None and by.name not in scores.columns else "group"
+        scores, by = scores.assign(**{name: by.to_numpy()}), name
+    names = [by] if isinstance(by, str) else list(by)
+    require_columns(scores, names)
+    groups = scores[names[0]] if len(names) == 1 else \
+        scores[names].astype(str).agg(" / ".join, axis=1).rename(" / ".join(names))
     reject(groups, groups.isna(), i18n.Text(zh="每位受访者都要有分组", en="a group for every respondent"))
     require_groups(groups)
-    frame = scores.assign(_group=groups.to_numpy())
-    return frame, sorted(frame["_group"].unique())
+    dims = [c for c in scores.columns if c not in names]
+    frame = scores[dims].assign(_group=groups.to_numpy())
+    return frame, sorted(frame["_group"].unique()), dims
 
 
-def posthoc(scores: pd.DataFrame, groups: pd.Series) -> pd.DataFrame:
+@options(positional=("groups",), renamed={"groups": "by"})
+def posthoc(scores: pd.DataFrame, *, by: str | list[str]) -> pd.DataFrame:
     """Games–Howell pairwise comparisons per dimension, after a Welch ANOVA (pingouin
     ``pairwise_gameshowell``; Games & Howell 1976): Welch's t and degrees of freedom for each
     pair, p from the studentized range with the number of groups, so the family of pairs in
@@ -730,16 +817,18 @@ def posthoc(scores: pd.DataFrame, groups: pd.Series) -> pd.DataFrame:
     """
     import pingouin as pg
 
-    frame, _ = _grouped(scores, groups)
+    frame, _, dims = _grouped(scores, by, "posthoc")
     tables = []
-    for dim in scores.columns:
+    for dim in dims:
         res = pg.pairwise_gameshowell(data=frame, dv=dim, between="_group")
         tables.append(res.rename(columns={"T": "t", "pval": "p_value"}).assign(dimension=dim))
     out = pd.concat(tables, ignore_index=True)
     return out[["dimension", "A", "B", "mean_A", "mean_B", "diff", "se", "t", "df", "p_value", "hedges"]]
 
 
-def plot_items(expectations: pd.DataFrame, perceptions: pd.DataFrame, labels=None, ax=None):
+@options(positional=("labels", "ax"))
+def plot_items(expectations: pd.DataFrame, perceptions: pd.DataFrame, *, labels=None,
+               ax=None) -> Axes:
     """Mean expectation and perception per item, joined by a line (a dumbbell chart)."""
     import matplotlib.pyplot as plt
 
@@ -769,11 +858,12 @@ i18n.register({
 })
 
 
-def questionnaire(items=None, variant: str = "1991", language: str | None = None) -> pd.DataFrame:
+@options(positional=("variant", "language"))
+def questionnaire(items=None, *, variant: str = "1991", language: str | None = None) -> pd.DataFrame:
     """Expectation and perception questions (1-7) for :class:`cxlab.widgets.QuestionnaireForm`;
     answers land in ``E_<item>`` and ``P_<item>`` columns like the bundled data. ``items``
     picks a subset (e.g. one item per dimension for a short class exercise)."""
-    table = instrument(language, variant)
+    table = instrument(language=language, variant=variant)
     if items is not None:
         table = table.set_index("item").loc[list(items)].reset_index()
     rows = []
