@@ -19,8 +19,15 @@ the assessment (8.3). The content lives in ``cxlab/data/evaluation.yaml``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from cxlab import content, i18n
+from cxlab.deprecation import options
 from cxlab.errors import DataError
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from matplotlib.figure import Figure
 
 i18n.register({
     "error.assessment_unknown": {
@@ -112,7 +119,8 @@ def _lang(language: str | None) -> str:
 
 _TICKET_METRICS = ("answered_24h", "resolved_72h")
 
-def indicators(language: str | None = None):
+@options(positional=("language",))
+def indicators(*, language: str | None = None) -> pd.DataFrame:
     """The performance indicators of the worked example (8.1), in the active language:
     ``key``, ``indicator``, ``definition``, ``data_source``, ``owner``, ``frequency``,
     ``target``, ``direction``, ``metric`` (a :data:`cxlab.goals.METRICS` key, or None when
@@ -129,7 +137,8 @@ def indicators(language: str | None = None):
     return pd.DataFrame(rows)
 
 
-def indicator_goals(deadline: str = "2026-12-31", language: str | None = None) -> list:
+@options(positional=("deadline", "language"))
+def indicator_goals(*, deadline: str = "2026-12-31", language: str | None = None) -> list:
     """The indicators as :class:`cxlab.goals.Goal` objects (statement and owner in the active
     language), so that ``goals.check``, ``goals.evaluate`` and ``goals.dashboard`` apply."""
     from cxlab import goals
@@ -158,7 +167,8 @@ def _subset(survey, tickets, indicator: dict):
     return survey[survey["channel"].isin(channels)] if channels else survey
 
 
-def kpi_dashboard(survey, tickets, period: str, *, as_of=None, level: float = 0.95):
+@options(positional=("period",))
+def kpi_dashboard(survey, tickets, *, period: str, as_of=None, level: float = 0.95) -> pd.DataFrame:
     """Every indicator evaluated on one period (a quarter such as ``"2026Q4"`` or a month such
     as ``"2026-11"``, which must occur in the survey; otherwise an OptionError lists those that
     do): the rows of
@@ -183,12 +193,12 @@ def kpi_dashboard(survey, tickets, period: str, *, as_of=None, level: float = 0.
             date = "created" if spec["metric"] in _TICKET_METRICS else "date"
             data = data[pd.to_datetime(data[date]).dt.to_period(freq).astype(str) == period]
         board = goals.dashboard([goal], {"default": data} if data is not None else {},
-                                level, as_of=as_of)
+                                level=level, as_of=as_of)
         rows.append(board.assign(frequency=shown["frequency"], data_source=shown["data_source"]))
     return pd.concat(rows, ignore_index=True)
 
 
-def kpi_trend(survey, tickets, *, as_of=None, level: float = 0.95):
+def kpi_trend(survey, tickets, *, as_of=None, level: float = 0.95) -> pd.DataFrame:
     """:func:`cxlab.goals.track` of every measurable indicator over its own period, stacked:
     ``id``, ``indicator`` and the columns of ``goals.track``."""
     import pandas as pd
@@ -208,7 +218,8 @@ def kpi_trend(survey, tickets, *, as_of=None, level: float = 0.95):
     return out[["id", "indicator", *[c for c in out.columns if c not in ("id", "indicator")]]]
 
 
-def plot_dashboard(trend, ncols: int = 3):
+@options(positional=("ncols",))
+def plot_dashboard(trend, *, ncols: int = 3) -> Figure:
     """Small multiples of :func:`kpi_trend`: one panel per indicator, estimates with intervals
     against the target line, coloured by status (as :func:`cxlab.goals.plot_tracking`)."""
     import math
@@ -234,7 +245,8 @@ def plot_dashboard(trend, ncols: int = 3):
 
 # ------------------------------------------------------------------------------------- 8.2
 
-def levels(language: str | None = None):
+@options(positional=("language",))
+def levels(*, language: str | None = None) -> pd.DataFrame:
     """cxlab's 0-4 maturity scale for the self-assessment: ``score``, ``level``."""
     import pandas as pd
 
@@ -242,7 +254,8 @@ def levels(language: str | None = None):
     return pd.DataFrame([{"score": d["score"], "level": d[lang]} for d in _data()["levels"]])
 
 
-def items(language: str | None = None):
+@options(positional=("language",))
+def items(*, language: str | None = None) -> pd.DataFrame:
     """The self-assessment items over chapters 4-8: ``id``, ``chapter``, ``clause``, ``item``,
     ``action`` (what a gap calls for)."""
     import pandas as pd
@@ -253,7 +266,8 @@ def items(language: str | None = None):
                          for d in _data()["items"]])
 
 
-def assess(scores: dict, target: int = 3):
+@options(positional=("target",))
+def assess(scores: dict, *, target: int = 3) -> pd.DataFrame:
     """Score the self-assessment: one row per item with ``score``, ``level`` (its label),
     ``gap`` (how far below ``target``, 0 when at or above) and ``action``.
 
@@ -285,7 +299,7 @@ def assess(scores: dict, target: int = 3):
     return table[["id", "chapter", "clause", "item", "score", "level", "gap", "action"]]
 
 
-def by_chapter(result):
+def by_chapter(result) -> pd.DataFrame:
     """Mean score per chapter (4-8) of an :func:`assess` result, with ``share`` of the
     maximum (score / 4) and the number of items below target."""
     out = result.groupby("chapter", sort=True).agg(score=("score", "mean"),
@@ -295,7 +309,7 @@ def by_chapter(result):
     return out.reset_index()
 
 
-def plot_assessment(result):
+def plot_assessment(result) -> Figure:
     """A radar of the chapter means against the target level, and a heat strip of every item's
     score: the two views of an :func:`assess` result."""
     import matplotlib.pyplot as plt
@@ -331,7 +345,8 @@ def plot_assessment(result):
     return fig
 
 
-def actions(result, owners: dict | None = None):
+@options(positional=("owners",))
+def actions(result, *, owners: dict | None = None) -> pd.DataFrame:
     """The gaps of an :func:`assess` result as an action list, largest gap first (ties in
     chapter order): ``id``, ``clause``, ``item``, ``score``, ``gap``, ``action``, ``owner``
     (from ``owners``: item id → owner, blank until someone is named)."""
@@ -341,7 +356,8 @@ def actions(result, owners: dict | None = None):
     return gaps[["id", "clause", "item", "score", "gap", "action", "owner"]].reset_index(drop=True)
 
 
-def review(language: str | None = None):
+@options(positional=("language",))
+def review(*, language: str | None = None) -> pd.DataFrame:
     """The management review's inputs and outputs: ``part`` (input / output), ``source``
     (the training guide, or cxlab's addition after the management-review model of quality
     management systems) and ``item``."""
@@ -362,7 +378,9 @@ def _show(goal, value) -> str:
     return f"{value:.1%}" if goals.METRICS[goal.metric][1] == "share" else f"{value:.1f}"
 
 
-def pdca(finding: str, goal, actions_done: list[str], tracked, period: str | None = None):
+@options(positional=("period",))
+def pdca(finding: str, goal, actions_done: list[str], tracked, *,
+         period: str | None = None) -> pd.DataFrame:
     """One improvement cycle as a table of four stages (``stage``, ``content``).
 
     Plan states the finding and the goal (owner, baseline, target, deadline); Do lists the

@@ -15,13 +15,20 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from cxlab import i18n, metrics
-from cxlab.errors import OptionError
+from cxlab.deprecation import options
+from cxlab.deprecation import warn as _deprecated
+from cxlab.errors import DataError, OptionError
+from cxlab.results import ScalarResult
 from cxlab.validate import check_option
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
 
 KINDS = {
     "needs_met": ("顾客体验需求和期望的满足程度", "Degree to which needs and expectations are met"),
@@ -96,7 +103,25 @@ i18n.register({
     "goal.status.inconclusive": {"zh": "尚不能判断", "en": "inconclusive"},
     "goal.direction.at_least": {"zh": "不低于目标", "en": "at least the target"},
     "goal.direction.at_most": {"zh": "不高于目标", "en": "at most the target"},
+    "error.goal_unmeasurable": {"zh": "目标“{goal}”没有{missing}，无法评估：请先给出测量指标和数值目标。",
+                                "en": "The goal '{goal}' has no {missing}, so it cannot be evaluated: "
+                                      "name a metric and a numeric target first."},
+    "error.goal_cycle": {"zh": "目标的上级关系形成了循环：{cycle}。每个目标只能有一条通往顶层目标的路径。",
+                         "en": "The goals' parents form a cycle: {cycle}. Every goal needs one path "
+                               "up to a top goal."},
 })
+
+
+class GoalNotMeasurableError(DataError):
+    """:func:`evaluate` was asked about a goal without a metric or a target."""
+
+    key = "error.goal_unmeasurable"
+
+
+class GoalCycleError(DataError):
+    """A goal tree whose parent links go round in a circle (a → b → a)."""
+
+    key = "error.goal_cycle"
 
 # Texts a reader sees; each may be given as {"zh": ..., "en": ...} (or i18n.Text).
 _TEXT_FIELDS = ("statement", "owner", "scope", "strategy", "resources", "method")
@@ -135,7 +160,7 @@ class Goal:
     per_period: int | None = None
     basis: str | None = None
     period: str = "Q"
-    extra: dict = field(default_factory=dict, repr=False)
+    element: str = ""
 
     def __post_init__(self):
         for name in _TEXT_FIELDS:  # a zh/en pair is shown in the language active now
@@ -157,7 +182,14 @@ class Goal:
 
     @property
     def kind_name(self) -> str:
+        """The 6.1.4 kind in the active language."""
         return KINDS[self.kind][0 if i18n.get_language() == "zh" else 1]
+
+    @property
+    def extra(self) -> dict:
+        """Deprecated: ``{"element": goal.element}``; use :attr:`element`."""
+        _deprecated('Goal.extra["element"]', "Goal.element")
+        return {"element": self.element}
 
 
 @dataclass(frozen=True)
@@ -172,8 +204,9 @@ SIZE_DESIGNS = ("two_sample", "one_sample")
 ALTERNATIVES = ("two-sided", "one-sided")
 
 
-def sample_size_for_change(baseline: float, target: float, power: float = 0.8,
-                           alpha: float = 0.05, *, alternative: str = "two-sided",
+@options(positional=("power", "alpha"))
+def sample_size_for_change(baseline: float, target: float, *, power: float = 0.8,
+                           alpha: float = 0.05, alternative: str = "two-sided",
                            design: str = "two_sample") -> int:
     """Respondents needed to detect a share moving from ``baseline`` to ``target``.
 
@@ -230,7 +263,8 @@ def _fmt(goal: Goal, value: float) -> str:
     return f"{value:.0%}" if METRICS[goal.metric][1] == "share" else f"{value:g}"
 
 
-def check(goal: Goal, data: pd.DataFrame | None = None, parent: Goal | None = None,
+@options(positional=("parent", "today", "new"))
+def check(goal: Goal, data: pd.DataFrame | None = None, *, parent: Goal | None = None,
           today: dt.date | None = None, new: bool = True) -> list[Finding]:
     """Specific findings about a goal (empty list: nothing to fix).
 
@@ -313,7 +347,7 @@ def _parent_conflicts(goal: Goal, parent: Goal) -> list[Finding]:
 # -------------------------------------------------------------------------------- tracking
 
 @dataclass(frozen=True)
-class Evaluation:
+class Evaluation(ScalarResult):
     """Where a goal stands: status met / not_met / inconclusive, with the estimate's interval
     (missing for a census goal, which has no sampling error) and the basis it was judged on."""
 
@@ -327,24 +361,26 @@ class Evaluation:
 
     @property
     def label(self) -> str:
+        """The status in the active language."""
         return i18n.t(f"goal.status.{self.status}")
 
 
+_SURVEY_METRICS = {"nps": "nps", "csat": "csat", "ces2_low_effort": "ces2"}  # goal → metrics name
+
+
 def _measure(goal: Goal, data: pd.DataFrame, level: float, as_of):
-    if goal.metric == "nps":
-        r = metrics.nps(data["recommend"], level=level)
-        return r.value, r.ci_low, r.ci_high, r.n
+    if goal.metric in _SURVEY_METRICS:  # the estimate by_period and by_group use
+        return metrics._estimate_table(data, metric=_SURVEY_METRICS[goal.metric], level=level)
     if goal.metric in ("answered_24h", "resolved_72h"):
         table = metrics.tickets(data, level=level, as_of=as_of).iloc[0]
         key = "answered" if goal.metric == "answered_24h" else "resolved"
         return (table[f"{key}_in_time"], table[f"{key}_low"], table[f"{key}_high"],
                 int(table[f"{key}_due"]))
-    r = metrics.csat(data["csat"], level=level) if goal.metric == "csat" else \
-        metrics.ces(data["ces"], level=level)["low_effort"]
-    return r.value, r.ci_low, r.ci_high, r.n
+    raise OptionError(name="metric", value=goal.metric, valid=", ".join(METRICS))
 
 
-def evaluate(goal: Goal, data: pd.DataFrame, level: float = 0.95, *, as_of=None) -> Evaluation:
+@options(positional=("level",))
+def evaluate(goal: Goal, data: pd.DataFrame, *, level: float = 0.95, as_of=None) -> Evaluation:
     """Judge a goal on data, by its basis (:attr:`Goal.judged_on`).
 
     - Sample goal (survey shares, NPS): met when the whole interval is on the target's side,
@@ -356,7 +392,9 @@ def evaluate(goal: Goal, data: pd.DataFrame, level: float = 0.95, *, as_of=None)
       (see :func:`cxlab.metrics.tickets`); none past it gives "inconclusive".
     """
     if goal.metric is None or goal.target is None:
-        raise ValueError("evaluate needs a goal with a metric and a target")
+        missing = i18n.Text(zh="测量指标", en="metric") if goal.metric is None else \
+            i18n.Text(zh="数值目标", en="target")
+        raise GoalNotMeasurableError(goal=goal.id or goal.statement, missing=missing)
     estimate, low, high, n = _measure(goal, data, level, as_of)
     basis = goal.judged_on
     if basis == "census":
@@ -372,8 +410,9 @@ def evaluate(goal: Goal, data: pd.DataFrame, level: float = 0.95, *, as_of=None)
     return Evaluation(status, float(estimate), float(low), float(high), int(n), goal.target, basis)
 
 
-def track(goal: Goal, data: pd.DataFrame, date: str = "date", period: str | None = None,
-          level: float = 0.95, *, as_of=None) -> pd.DataFrame:
+@options(positional=("date", "period", "level"))
+def track(goal: Goal, data: pd.DataFrame, *, date: str = "date", period: str | None = None,
+          level: float = 0.95, as_of=None) -> pd.DataFrame:
     """:func:`evaluate` per period (default: the goal's tracking ``period``): period, n,
     estimate, ci_low, ci_high, target, status, status_label, basis. ``as_of`` is passed on
     for ticket metrics (see :func:`cxlab.metrics.tickets`)."""
@@ -381,14 +420,15 @@ def track(goal: Goal, data: pd.DataFrame, date: str = "date", period: str | None
     periods = pd.to_datetime(data[date]).dt.to_period(period)
     rows = []
     for key, part in data.groupby(periods, sort=True):
-        e = evaluate(goal, part, level, as_of=as_of)
+        e = evaluate(goal, part, level=level, as_of=as_of)
         rows.append({"period": str(key), "n": e.n, "estimate": e.estimate, "ci_low": e.ci_low,
                      "ci_high": e.ci_high, "target": goal.target, "status": e.status,
                      "status_label": e.label, "basis": e.basis})
     return pd.DataFrame(rows)
 
 
-def dashboard(goals: list[Goal], data: dict[str, pd.DataFrame], level: float = 0.95, *,
+@options(positional=("level",))
+def dashboard(goals: list[Goal], data: dict[str, pd.DataFrame], *, level: float = 0.95,
               as_of=None) -> pd.DataFrame:
     """Where every measurable goal stands: one row per goal with its metric, target, estimate,
     interval, basis and status (see :func:`evaluate`). ``data`` maps a metric (or "default") to the table it is measured on,
@@ -401,7 +441,7 @@ def dashboard(goals: list[Goal], data: dict[str, pd.DataFrame], level: float = 0
             rows.append({"id": g.id, "goal": g.statement, "owner": g.owner, "metric": g.metric,
                          "status": "not_measurable", "status_label": i18n.t("goal.not_measurable_short")})
             continue
-        e = evaluate(g, table, level, as_of=as_of)
+        e = evaluate(g, table, level=level, as_of=as_of)
         rows.append({"id": g.id, "goal": g.statement, "owner": g.owner, "metric": g.metric,
                      "basis": e.basis, "target": g.target, "estimate": e.estimate,
                      "ci_low": e.ci_low, "ci_high": e.ci_high, "n": e.n, "status": e.status,
@@ -409,7 +449,8 @@ def dashboard(goals: list[Goal], data: dict[str, pd.DataFrame], level: float = 0
     return pd.DataFrame(rows)
 
 
-def plot_tracking(table: pd.DataFrame, goal: Goal, ax=None):
+@options(positional=("ax",))
+def plot_tracking(table: pd.DataFrame, goal: Goal, *, ax=None) -> Axes:
     """Estimates with intervals per period (none for a census goal) against the target line;
     colour by status."""
     import matplotlib.pyplot as plt
@@ -438,17 +479,21 @@ def decomposition(goals: list[Goal]) -> pd.DataFrame:
     by_id = {g.id: g for g in goals}
     rows = []
     for g in goals:
-        depth, node, issues = 0, g, []
+        depth, node, issues, path = 0, g, [], [g.id]
         while node.parent:
             if node.parent not in by_id:
-                issues.append(f"unknown parent {node.parent!r}")
+                issues.append(i18n.t("goal.unknown_parent", parent=node.parent))
                 break
+            if node.parent in path:
+                cycle = [*path[path.index(node.parent):], node.parent]
+                raise GoalCycleError(cycle=" → ".join(map(str, cycle)))
             node, depth = by_id[node.parent], depth + 1
+            path.append(node.id)
         parent = by_id.get(g.parent) if g.parent else None
         if parent is not None:
             if g.metric and parent.metric and METRICS[g.metric][1] != METRICS[parent.metric][1] \
                     and g.metric == parent.metric:
-                issues.append("units differ")
+                issues.append(i18n.t("goal.units_differ"))
             issues += [f.message for f in _parent_conflicts(g, parent)]
         children = [c for c in goals if c.parent == g.id]
         if g.parent is None and not children and len(goals) > 1:
@@ -479,7 +524,8 @@ def _tree_order(table: pd.DataFrame) -> pd.DataFrame:
     return table.set_index("id").loc[[i for i in order if i in ids]].reset_index()
 
 
-def plan_table(goals: list[Goal], risks: dict[str, str] | None = None) -> pd.DataFrame:
+@options(positional=("risks",))
+def plan_table(goals: list[Goal], *, risks: dict[str, str] | None = None) -> pd.DataFrame:
     """The 6.1.5 plan: per goal the activities (method), priority, resources, responsibility
     and deadline, plus a linked risk where one is given (``risks``: goal id → risk)."""
     rows = [{"id": g.id, "goal": g.statement, "kind": g.kind_name, "activities": g.method,
@@ -496,6 +542,8 @@ def with_changes(goal: Goal, **changes) -> Goal:
 i18n.register({
     "goal.no_children": {"zh": "顶层目标没有分解到下级", "en": "top goal not decomposed"},
     "goal.not_measurable_short": {"zh": "无法测量", "en": "not measurable"},
+    "goal.unknown_parent": {"zh": "上级目标 “{parent}” 不存在", "en": "unknown parent '{parent}'"},
+    "goal.units_differ": {"zh": "与上级的单位不同", "en": "units differ"},
 })
 
 
@@ -504,7 +552,7 @@ def plan_examples(*, today: dt.date) -> list[Goal]:
     (activities, priority, resources, responsibilities, methods), as :class:`Goal` objects in
     the active language. The guide's figures are kept; ``metric`` and ``baseline`` are left
     empty because the guide gives neither; a time frame ("within a year") becomes a deadline
-    counted from ``today``. ``method`` holds the guide's plan, ``extra["element"]`` the element.
+    counted from ``today``. ``method`` holds the guide's plan, ``element`` the element.
 
     References
     ----------
@@ -522,7 +570,7 @@ def plan_examples(*, today: dt.date) -> list[Goal]:
         out.append(Goal(ex[f"goal_{lang}"], ex["kind"], None, target=ex["target"],
                         direction=ex["direction"], deadline=deadline, owner=ex[f"owner_{lang}"],
                         id=ex["element"], method=ex[f"plan_{lang}"], per_period=ex["per_period"],
-                        period=ex["period"], extra={"element": ex[f"element_{lang}"]}))
+                        period=ex["period"], element=ex[f"element_{lang}"]))
     return out
 
 

@@ -11,12 +11,17 @@ the lanes: the line of interaction, the line of visibility and the line of inter
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from cxlab import i18n
+from cxlab.deprecation import options
 from cxlab.validate import check_allowed, check_range, require_columns
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
 
 LANES = ("customer", "front", "back", "support")
 ENVIRONMENTS = ("people", "physical", "digital")
@@ -58,7 +63,7 @@ class Journey:
     stages: tuple[str, ...]
 
     @classmethod
-    def from_frame(cls, frame: pd.DataFrame, stages=None) -> Journey:
+    def from_frame(cls, frame: pd.DataFrame, *, stages=None) -> Journey:
         """Validate a tidy journey table (see the module docstring). ``stages`` fixes their
         order (default: order of first appearance); an element in an unknown stage, an unknown
         lane or environment, or an emotion outside −2..2 raises an error naming the rows."""
@@ -109,7 +114,7 @@ class Journey:
         customer = self.table[self.table["lane"] == "customer"]
         return customer.groupby("stage")["emotion"].mean().reindex(list(self.stages)).astype(float)
 
-    def plot_emotion(self, measured: pd.Series | None = None, ax=None):
+    def plot_emotion(self, measured: pd.Series | None = None, *, ax=None) -> Axes:
         """The emotion curve across stages, pain points (×) and moments of truth (★) marked;
         ``measured`` (stage → −2..2, e.g. from :func:`satisfaction_to_emotion`) adds the
         measured curve. Returns the Axes."""
@@ -138,7 +143,7 @@ class Journey:
         ax.legend(frameon=False, loc="upper right")
         return ax
 
-    def plot_blueprint(self, ax=None):
+    def plot_blueprint(self, *, ax=None) -> Axes:
         """The service blueprint: four swimlanes by stage, elements as boxes, and the lines
         of interaction, visibility and internal interaction. Returns the Axes."""
         import matplotlib.pyplot as plt
@@ -173,7 +178,8 @@ class Journey:
         return "\n".join(text[i:i + width] for i in range(0, len(text), width))
 
 
-def satisfaction_to_emotion(scores: pd.Series, low: float = 1, high: float = 5) -> pd.Series:
+@options(positional=("low", "high"))
+def satisfaction_to_emotion(scores: pd.Series, *, low: float = 1, high: float = 5) -> pd.Series:
     """Map mean satisfaction per stage (on ``low``..``high``) linearly onto the −2..2 emotion
     scale, so measured and mapped curves share an axis."""
     return (scores - (low + high) / 2) * 4 / (high - low)
@@ -200,7 +206,8 @@ def persona_template() -> dict[str, object]:
     return {"persona": "", "segment": "", "goal": "", **{f: [] for f in EMPATHY_FIELDS}}
 
 
-def plot_empathy_map(persona: dict, ax=None):
+@options(positional=("ax",))
+def plot_empathy_map(persona: dict, *, ax=None) -> Axes:
     """Draw an empathy map: says / thinks / does / feels around the persona, pains and gains
     below. ``persona`` follows :func:`persona_template`. Returns the Axes."""
     import matplotlib.pyplot as plt

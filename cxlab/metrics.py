@@ -17,14 +17,21 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from cxlab import i18n
+from cxlab.deprecation import options
+from cxlab.deprecation import warn as _deprecated
 from cxlab.errors import DataError, OptionError
+from cxlab.results import ScalarResult
 from cxlab.validate import check_option, reject
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
 
 NPS_METHODS = ("adjusted_wald", "wald", "bootstrap")
 GROUPS = ("promoter", "passive", "detractor")
@@ -49,7 +56,8 @@ def _z(level: float) -> float:
     return float(norm.ppf(0.5 + level / 2))
 
 
-def scores(values, low: int, high: int, name: str = "score") -> pd.Series:
+@options(positional=("low", "high", "name"))
+def scores(values, *, low: int, high: int, name: str = "score") -> pd.Series:
     """Whole-number scores in [low, high] from numbers or text ("9", "９", "9分", " 9 ").
 
     Missing answers stay missing. Anything else raises :class:`cxlab.InvalidValueError`
@@ -78,7 +86,7 @@ def scores(values, low: int, high: int, name: str = "score") -> pd.Series:
 # -------------------------------------------------------------------------------------- NPS
 
 @dataclass(frozen=True)
-class NPS:
+class NPS(ScalarResult):
     """An NPS estimate on the −100..100 scale.
 
     ``value`` is the plain NPS of the answers. ``centre`` is the point the interval is built
@@ -100,19 +108,16 @@ class NPS:
     level: float
     centre: float
 
-    @property
-    def table(self) -> pd.DataFrame:
-        return pd.DataFrame([self.__dict__])
-
 
 def nps_groups(values) -> pd.Series:
     """"promoter" (9-10), "passive" (7-8) or "detractor" (0-6) for each 0-10 score."""
-    s = scores(values, 0, 10, "recommend")
+    s = scores(values, low=0, high=10, name="recommend")
     return pd.Series(np.select([s >= 9, s >= 7, s >= 0], GROUPS, default=None), index=s.index,
                      name="group").where(s.notna())
 
 
-def nps_from_counts(promoters: int, passives: int, detractors: int,
+@options(positional=("method", "level", "reps", "seed"))
+def nps_from_counts(promoters: int, passives: int, detractors: int, *,
                     method: str = "adjusted_wald", level: float = 0.95,
                     reps: int = 4000, seed: int = 0) -> NPS:
     """NPS with a confidence interval from the three group counts.
@@ -154,16 +159,18 @@ def nps_from_counts(promoters: int, passives: int, detractors: int,
                int(counts[0]), int(counts[1]), int(counts[2]), method, level, float(centre))
 
 
-def nps(values, method: str = "adjusted_wald", level: float = 0.95, **kwargs) -> NPS:
+@options(positional=("method", "level"))
+def nps(values, *, method: str = "adjusted_wald", level: float = 0.95, reps: int = 4000,
+        seed: int = 0) -> NPS:
     """NPS from raw 0-10 scores (missing answers excluded); see :func:`nps_from_counts`."""
-    s = scores(values, 0, 10, "recommend").to_numpy()
+    s = scores(values, low=0, high=10, name="recommend").to_numpy()
     per_score = np.bincount(s[~np.isnan(s)].astype(np.int64), minlength=11)
     counts = (per_score[9:].sum(), per_score[7:9].sum(), per_score[:7].sum())
-    return nps_from_counts(*map(int, counts), method=method, level=level, **kwargs)
+    return nps_from_counts(*map(int, counts), method=method, level=level, reps=reps, seed=seed)
 
 
 @dataclass(frozen=True)
-class Comparison:
+class Comparison(ScalarResult):
     """A difference a − b with its standard error, z test and confidence interval.
 
     ``diff`` is the plain difference; ``centre`` the point the test and the interval are built
@@ -180,7 +187,6 @@ class Comparison:
     level: float
     method: str = ""
     centre: float = float("nan")
-    extra: dict = field(default_factory=dict, repr=False)
 
 
 COMPARE_NPS_METHODS = ("adjusted_wald", "wald")
@@ -190,7 +196,8 @@ def _as_nps(x) -> NPS:
     return x if isinstance(x, NPS) else nps(x, method="wald")
 
 
-def compare_nps(a, b, level: float = 0.95, *, method: str = "adjusted_wald") -> Comparison:
+@options(positional=("level",))
+def compare_nps(a, b, *, level: float = 0.95, method: str = "adjusted_wald") -> Comparison:
     """NPS(a) − NPS(b) for independent samples (NPS results or raw 0-10 scores); sign kept.
 
     Each group's variance includes the multinomial covariance term,
@@ -215,7 +222,7 @@ def compare_nps(a, b, level: float = 0.95, *, method: str = "adjusted_wald") -> 
     from scipy.stats import norm
 
     check_option("method", method, COMPARE_NPS_METHODS)
-    ra, rb = (nps_from_counts(r.promoters, r.passives, r.detractors, method)
+    ra, rb = (nps_from_counts(r.promoters, r.passives, r.detractors, method=method)
               for r in (_as_nps(a), _as_nps(b)))
     diff, centre = ra.value - rb.value, ra.centre - rb.centre
     se = float(np.hypot(ra.se, rb.se))
@@ -234,7 +241,8 @@ def _check_shares(promoters: float, detractors: float) -> None:
                                           en="shares from 0 to 1 that sum to at most 1"))
 
 
-def nps_sample_size(margin: float, promoters: float = 0.5, detractors: float = 0.5,
+@options(positional=("promoters", "detractors", "level"))
+def nps_sample_size(margin: float, *, promoters: float = 0.5, detractors: float = 0.5,
                     level: float = 0.95) -> int:
     """Answers needed for a ± ``margin`` point interval, given the expected shares
     (the default 0.5 / 0.5 is the worst case): n = z²·[(p + d) − (p − d)²] / (margin/100)².
@@ -283,7 +291,7 @@ def nps_sample_size_difference(a: tuple[float, float], b: tuple[float, float], *
 # ------------------------------------------------------------------------------- CSAT, CES
 
 @dataclass(frozen=True)
-class Share:
+class Share(ScalarResult):
     """A proportion with its confidence interval (``value`` in 0..1)."""
 
     value: float
@@ -296,7 +304,7 @@ class Share:
 
 
 @dataclass(frozen=True)
-class Mean:
+class Mean(ScalarResult):
     """A mean with its t confidence interval."""
 
     value: float
@@ -307,7 +315,8 @@ class Mean:
     label: str = ""
 
 
-def csat_from_counts(satisfied: int, n: int, method: str = "wilson", level: float = 0.95,
+@options(positional=("method", "level", "label"))
+def csat_from_counts(satisfied: int, n: int, *, method: str = "wilson", level: float = 0.95,
                      label: str = "") -> Share:
     """Share satisfied with a confidence interval from statsmodels (Wilson 1927 by default)."""
     from statsmodels.stats.proportion import proportion_confint
@@ -320,7 +329,9 @@ def csat_from_counts(satisfied: int, n: int, method: str = "wilson", level: floa
     return Share(satisfied / n, float(low), float(high), int(satisfied), int(n), method, label)
 
 
-def csat(values, scale: int = 5, top: int = 2, method: str = "wilson", level: float = 0.95) -> Share:
+@options(positional=("scale", "top", "method", "level"))
+def csat(values, *, scale: int = 5, top: int = 2, method: str = "wilson",
+         level: float = 0.95) -> Share:
     """Top-``top``-box share on a 1-``scale`` satisfaction item (missing answers excluded).
 
     ``top`` counts the boxes at the satisfied end and must leave at least one box below them
@@ -328,18 +339,20 @@ def csat(values, scale: int = 5, top: int = 2, method: str = "wilson", level: fl
     """
     check_option("scale", scale, range(2, 12))
     check_option("top", top, range(1, scale))
-    s = scores(values, 1, scale, "csat").dropna()
+    s = scores(values, low=1, high=scale, name="csat").dropna()
     sep = "、" if i18n.get_language() == "zh" else ", "
     label = i18n.t("metrics.topbox", top=top, scale=scale,
                    points=sep.join(str(p) for p in range(scale - top + 1, scale + 1)))
-    return csat_from_counts(int((s > scale - top).sum()), len(s), method, level, label)
+    return csat_from_counts(int((s > scale - top).sum()), len(s), method=method, level=level,
+                            label=label)
 
 
-def mean_score(values, low: int, high: int, level: float = 0.95, label: str = "") -> Mean:
+@options(positional=("low", "high", "level", "label"))
+def mean_score(values, *, low: int, high: int, level: float = 0.95, label: str = "") -> Mean:
     """Mean of a rating with a t interval (statsmodels DescrStatsW)."""
     from statsmodels.stats.weightstats import DescrStatsW
 
-    s = scores(values, low, high).dropna()
+    s = scores(values, low=low, high=high).dropna()
     if s.empty:
         raise EmptyGroupError(what=i18n.Text(zh="这一组", en="This group"))
     stats = DescrStatsW(s.to_numpy())
@@ -348,7 +361,8 @@ def mean_score(values, low: int, high: int, level: float = 0.95, label: str = ""
     return Mean(float(stats.mean), float(ci[0]), float(ci[1]), sd, len(s), label)
 
 
-def csat_sample_size(margin: float, share: float = 0.5, *, level: float = 0.95) -> int:
+@options(positional=("share",))
+def csat_sample_size(margin: float, *, share: float = 0.5, level: float = 0.95) -> int:
     """Answers needed for a share (CSAT, CES low-effort) within ± ``margin`` (a share, 0.05 =
     5 points), given the expected ``share`` (0.5 is the worst case): n = z²·p(1 − p) / margin²
     (Cochran 1977, eq. 4.2; statsmodels ``samplesize_confint_proportion``). 0.5 ± 0.05 at 95%:
@@ -372,7 +386,30 @@ def csat_sample_size(margin: float, share: float = 0.5, *, level: float = 0.95) 
 CES_VARIANTS = {"ces2": (1, 7), "ces1": (1, 5)}
 
 
-def ces(values, variant: str = "ces2", level: float = 0.95) -> dict:
+@dataclass(frozen=True)
+class CES(ScalarResult):
+    """Customer effort (:func:`ces`): the ``mean`` (a :class:`Mean`) and the ``low_effort``
+    share (a :class:`Share`) of one ``variant``. ``.table`` has one row per statistic
+    (``mean``, ``low_effort``) with ``value``, ``ci_low``, ``ci_high``, ``n``, ``label``.
+    Until the next release ``result["mean"]`` still works, with a FutureWarning."""
+
+    mean: Mean
+    low_effort: Share
+    variant: str
+
+    @property
+    def table(self) -> pd.DataFrame:
+        rows = {k: {"value": r.value, "ci_low": r.ci_low, "ci_high": r.ci_high, "n": r.n,
+                    "label": r.label} for k, r in (("mean", self.mean), ("low_effort", self.low_effort))}
+        return pd.DataFrame.from_dict(rows, orient="index").rename_axis("statistic")
+
+    def __getitem__(self, key: str):
+        _deprecated(f'metrics.ces(…)["{key}"]', f"metrics.ces(…).{key}")
+        return {"mean": self.mean, "low_effort": self.low_effort}[key]
+
+
+@options(positional=("variant", "level"))
+def ces(values, *, variant: str = "ces2", level: float = 0.95) -> CES:
     """Customer effort: the mean with a t interval and the share at the low-effort end.
 
     ``variant="ces2"``: 1-7 agreement that the company made it easy (higher = less effort;
@@ -381,14 +418,15 @@ def ces(values, variant: str = "ces2", level: float = 0.95) -> dict:
     """
     check_option("variant", variant, list(CES_VARIANTS))
     low, high = CES_VARIANTS[variant]
-    s = scores(values, low, high, "ces").dropna()
+    s = scores(values, low=low, high=high, name="ces").dropna()
     easy = (s >= 5) if variant == "ces2" else (s <= 2)
     label = i18n.t(f"metrics.{variant}")
-    return {"mean": mean_score(s, low, high, level, label),
-            "low_effort": csat_from_counts(int(easy.sum()), len(s), level=level, label=label)}
+    return CES(mean_score(s, low=low, high=high, level=level, label=label),
+               csat_from_counts(int(easy.sum()), len(s), level=level, label=label), variant)
 
 
-def compare_shares(a: Share, b: Share, level: float = 0.95) -> Comparison:
+@options(positional=("level",))
+def compare_shares(a: Share, b: Share, *, level: float = 0.95) -> Comparison:
     """Share a − share b (independent samples): the score test of statsmodels
     (``test_proportions_2indep``, Miettinen & Nurminen 1985) and Newcombe's (1998) hybrid score
     interval (``confint_proportions_2indep``).
@@ -437,11 +475,11 @@ def _tally(data: pd.DataFrame, metric: str, column: str) -> pd.DataFrame:
     answered.
     """
     if metric == "nps":
-        s = scores(data[column], 0, 10, column)
+        s = scores(data[column], low=0, high=10, name=column)
         return pd.DataFrame({"promoter": s >= 9, "passive": s.between(7, 8),
                              "detractor": s <= 6}).astype(np.int64)
     low, high, first = SHARES[metric]
-    s = scores(data[column], low, high, column)
+    s = scores(data[column], low=low, high=high, name=column)
     return pd.DataFrame({"success": s >= first, "answered": s.notna()}).astype(np.int64)
 
 
@@ -459,6 +497,17 @@ def _estimate(counts: pd.Series, metric: str, level: float):
         return 0, np.nan, np.nan, np.nan, None
     r = csat_from_counts(int(counts["success"]), n, level=level)
     return n, 100 * r.value, 100 * r.ci_low, 100 * r.ci_high, r
+
+
+def _estimate_table(data: pd.DataFrame, *, metric: str, level: float) -> tuple:
+    """(value, ci_low, ci_high, n) of a metric over a whole table, on the metric's own scale
+    (NPS points, shares 0-1): the estimate :func:`by_period` and :func:`by_group` give per
+    group, for :func:`cxlab.goals.evaluate`."""
+    _, tally = _prepare(data, metric, None, [])
+    n, _, _, _, result = _estimate(tally.sum(), metric, level)
+    if result is None:
+        raise EmptyGroupError(what=i18n.Text(zh="这一组", en="This group"))
+    return result.value, result.ci_low, result.ci_high, n
 
 
 def _prepare(data: pd.DataFrame, metric: str, column: str | None, needed: list[str]):
@@ -483,9 +532,10 @@ def _by_period_sums(data, metric, column, date, period, by):
     return sums.reindex(full, fill_value=0), span
 
 
-def by_period(data: pd.DataFrame, metric: str = "nps", column: str | None = None,
+@options(positional=("metric", "column", "date", "period", "by", "level"))
+def by_period(data: pd.DataFrame, *, metric: str = "nps", column: str | None = None,
               date: str = "date", period: str = "M", by: str | None = None,
-              level: float = 0.95, *, baseline: str | None = None,
+              level: float = 0.95, baseline: str | None = None,
               correction: str | None = "holm") -> pd.DataFrame:
     """A tidy table of a metric per period (``"M"`` month, ``"Q"`` quarter) and group, with
     tests of change adjusted for the number of comparisons made.
@@ -540,7 +590,7 @@ def by_period(data: pd.DataFrame, metric: str = "nps", column: str | None = None
             base = part.index[part["period"] == str(baseline)][0]
             pairs = [(k, base) for k in filled if k != base] if base in filled else []
         for k, j in pairs:
-            test = compare(results[k], results[j], level)
+            test = compare(results[k], results[j], level=level)
             table.loc[k, ["compared_with", "change", "change_p"]] = \
                 [table.loc[j, "period"], table.loc[k, "value"] - table.loc[j, "value"], test.p_value]
     table["change_p_adjusted"] = adjust_p(table["change_p"], correction) if correction \
@@ -550,7 +600,8 @@ def by_period(data: pd.DataFrame, metric: str = "nps", column: str | None = None
     return table
 
 
-def trend(data: pd.DataFrame, metric: str = "nps", column: str | None = None,
+@options(positional=("metric", "column", "date", "period", "by", "level"))
+def trend(data: pd.DataFrame, *, metric: str = "nps", column: str | None = None,
           date: str = "date", period: str = "M", by: str | None = None,
           level: float = 0.95) -> pd.DataFrame:
     """One test for a steady rise or fall over all periods, instead of many period-to-period
@@ -619,7 +670,9 @@ i18n.register({
 })
 
 
-def plot_trend(table: pd.DataFrame, metric: str = "nps", by: str | None = None, labels=None, ax=None):
+@options(positional=("metric", "by", "labels", "ax"))
+def plot_trend(table: pd.DataFrame, *, metric: str = "nps", by: str | None = None, labels=None,
+               ax=None) -> Axes:
     """Lines with confidence bands from :func:`by_period`; significant changes marked."""
     import matplotlib.pyplot as plt
 
@@ -657,8 +710,9 @@ def _km_percentiles(hours: np.ndarray, done: np.ndarray, points=TICKET_PERCENTIL
     return [float(km.quantile(q / 100)) for q in points]
 
 
-def tickets(log: pd.DataFrame, respond_within: str = "24h", resolve_within: str = "72h",
-            by: list[str] | str | None = None, level: float = 0.95, *,
+@options(positional=("respond_within", "resolve_within", "by", "level"))
+def tickets(log: pd.DataFrame, *, respond_within: str = "24h", resolve_within: str = "72h",
+            by: list[str] | str | None = None, level: float = 0.95,
             as_of=None) -> pd.DataFrame:
     """Complaint-handling performance (7.2.5) from a ticket log with ``created``,
     ``first_response`` and ``resolved`` timestamps, as known at the time ``as_of``.
@@ -744,9 +798,11 @@ def tickets(log: pd.DataFrame, respond_within: str = "24h", resolve_within: str 
 
 # ------------------------------------------------------------------- segments and drivers
 
-def by_group(data: pd.DataFrame, metric: str = "nps", by: str = "channel",
+@options(positional=("metric", "by", "column", "level"))
+def by_group(data: pd.DataFrame, *, metric: str = "nps", by: str = "channel",
              column: str | None = None, level: float = 0.95) -> pd.DataFrame:
-    """One row per value of ``by``: n, value, ci_low, ci_high (as in :func:`by_period`).
+    """One row per value of ``by`` (the index): n, value, ci_low, ci_high (as in
+    :func:`by_period`).
 
     A group without answers (all missing, or an unused category) is a row with n = 0.
     """
@@ -756,15 +812,19 @@ def by_group(data: pd.DataFrame, metric: str = "nps", by: str = "channel",
     for key, counts in sums.iterrows():
         n, value, low, high, _ = _estimate(counts, metric, level)
         rows.append({by: key, "n": n, "value": value, "ci_low": low, "ci_high": high})
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=[by, "n", "value", "ci_low", "ci_high"]).set_index(by)
 
 
-def plot_groups(table: pd.DataFrame, metric: str = "nps", by: str = "channel", labels=None, ax=None):
-    """Point estimates with confidence intervals per group, from :func:`by_group`."""
+@options(positional=("metric", "by", "labels", "ax"))
+def plot_groups(table: pd.DataFrame, *, metric: str = "nps", by: str | None = None, labels=None,
+                ax=None) -> Axes:
+    """Point estimates with confidence intervals per group, from :func:`by_group` (groups in
+    the index; ``by`` names a column that holds them instead)."""
     import matplotlib.pyplot as plt
 
     ax = ax or plt.subplots(figsize=(7, 0.5 * len(table) + 1.5))[1]
-    names = [(labels or {}).get(k, k) for k in table[by]]
+    keys = table[by] if by is not None and by in table.columns else table.index
+    names = [(labels or {}).get(k, k) for k in keys]
     y = np.arange(len(table))
     ax.errorbar(table["value"], y, xerr=[table["value"] - table["ci_low"], table["ci_high"] - table["value"]],
                 fmt="o", capsize=4)
@@ -798,7 +858,8 @@ def _shapley_r2(corr: np.ndarray) -> np.ndarray:
     return phi
 
 
-def drivers(data: pd.DataFrame, outcome: str = "recommend", attributes=None,
+@options(positional=("outcome", "attributes", "level"))
+def drivers(data: pd.DataFrame, *, outcome: str = "recommend", attributes=None,
             level: float = 0.95) -> pd.DataFrame:
     """Which ratings move an outcome: correlations, a standardised OLS (statsmodels) and the
     relative importance of each rating.
@@ -859,7 +920,8 @@ i18n.register({
 })
 
 
-def poll(language: str | None = None) -> pd.DataFrame:
+@options(positional=("language",))
+def poll(*, language: str | None = None) -> pd.DataFrame:
     """The three-question NPS / CSAT / CES 2.0 poll for :class:`cxlab.widgets.QuestionnaireForm`;
     answers land in the columns ``recommend``, ``csat`` and ``ces`` that :func:`by_period` reads."""
     rows = [("recommend", 0, 10), ("csat", 1, 5), ("ces", 1, 7)]

@@ -656,7 +656,7 @@ def efa(table: pd.DataFrame, *, n_factors: int = 5, rotation: str = "varimax") -
 
 
 @dataclass(frozen=True)
-class EfaDiagnostics:
+class EfaDiagnostics(Result):
     """Is the table fit for factor analysis, and how many factors? (:func:`efa_diagnostics`)"""
 
     kmo: float  #: Kaiser-Meyer-Olkin measure of sampling adequacy, 0-1 (≥ 0.6 usual minimum)
