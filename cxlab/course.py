@@ -87,7 +87,9 @@ def agenda(days: int = 1, start: str = "09:00", lunch_after: int = 180, lunch: i
     import pandas as pd
 
     if days not in (1, 2):
-        raise ValueError("days must be 1 or 2")
+        from cxlab.errors import OptionError
+
+        raise OptionError(name="days", value=days, valid="1, 2")
     table = modules()
     minutes = table[f"minutes_{days}day"]
     table = table.assign(minutes=minutes, day=table["day_2day"] if days == 2 else 1)

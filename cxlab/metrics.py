@@ -133,7 +133,9 @@ def nps_from_counts(promoters: int, passives: int, detractors: int, *,
     check_option("method", method, NPS_METHODS)
     counts = np.array([promoters, passives, detractors], dtype=float)
     if (counts < 0).any() or (counts % 1 != 0).any():
-        raise ValueError("counts must be non-negative whole numbers")
+        raise OptionError(name="promoters, passives, detractors",
+                          value=f"{promoters}, {passives}, {detractors}",
+                          valid=i18n.Text(zh="非负整数", en="non-negative whole numbers"))
     n = counts.sum()
     if n == 0:
         raise EmptyGroupError(what=i18n.Text(zh="这一组", en="This group"))

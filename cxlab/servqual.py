@@ -719,7 +719,7 @@ def cfa(table: pd.DataFrame, *, dimensions=None) -> pd.DataFrame:
     try:
         import semopy
     except ImportError as err:
-        raise ImportError("cfa needs semopy: pip install -e '.[research]'") from err
+        raise ImportError(i18n.t("sq.needs_semopy")) from err
     mapping = _dimensions(table.columns, dimensions)
     groups = pd.Series(mapping)
     spec = "\n".join(f"{d} =~ " + " + ".join(groups[groups == d].index) for d in dict.fromkeys(groups))
@@ -845,7 +845,9 @@ def plot_items(expectations: pd.DataFrame, perceptions: pd.DataFrame, *, labels=
     return ax
 
 
-i18n.register({"sq.expectation": {"zh": "期望", "en": "Expectation"},
+i18n.register({"sq.needs_semopy": {"zh": "cfa 需要 semopy：pip install -e '.[research]'",
+                                   "en": "cfa needs semopy: pip install -e '.[research]'"},
+               "sq.expectation": {"zh": "期望", "en": "Expectation"},
                "sq.perception": {"zh": "感知", "en": "Perception"}})
 
 
