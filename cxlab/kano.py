@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -1112,8 +1112,8 @@ class Exclusion(TupleAccess, Result):
     ``excluded`` (one row per excluded respondent: ``answered``, ``q_share``, ``r_share``,
     ``reason``); ``.table`` is ``excluded``."""
 
-    kept: pd.DataFrame
-    excluded: pd.DataFrame
+    kept: pd.DataFrame = field(repr=False)
+    excluded: pd.DataFrame = field(repr=False)
 
     _tuple_fields = ("kept", "excluded")
 
