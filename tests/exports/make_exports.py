@@ -41,7 +41,7 @@ from cxlab import kano, metrics, servqual
 
 SEED = 42509
 KANO_COLUMNS = ["A", "O", "M", "I", "R", "Q", "n", "category"]
-SERVQUAL_COLUMNS = ["dimension", "expectation", "perception", "gap", "n"]
+SERVQUAL_COLUMNS = ["expectation", "perception", "gap", "n"]  # indexed by dimension
 WJX_KANO = ["很喜欢", "理所当然", "无所谓", "勉强接受", "很不喜欢"]  # 问卷星 Kano模型 template
 WJX_META = ["序号", "提交答卷时间", "所用时间", "来源", "来源详情", "来自IP"]
 EXCEL_EPOCH = datetime(1899, 12, 30)
