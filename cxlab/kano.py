@@ -330,8 +330,8 @@ def questionnaire(features: pd.DataFrame, *, wording: str = "berger", importance
     >>> import cxlab
     >>> from cxlab import kano
     >>> q = kano.questionnaire(cxlab.load_dataset("kano_features").head(2), language="en")
-    >>> q[["question_id", "form"]].values.tolist()
-    [['ar_preview_func', 'functional'], ['ar_preview_dys', 'dysfunctional'], ['true_photos_func', 'functional'], ['true_photos_dys', 'dysfunctional']]
+    >>> q["question_id"].tolist()
+    ['ar_preview_func', 'ar_preview_dys', 'true_photos_func', 'true_photos_dys']
     """
     labels = answer_labels(wording=wording, language=language)
     require_columns(features, ["feature", "zh", "en"])
@@ -752,7 +752,7 @@ def analyze(responses: pd.DataFrame, *, features=None, by: str | list[str] | Non
     >>> survey = cxlab.load_dataset("kano_survey")
     >>> kano.analyze(survey)[["n", "category", "better", "worse"]].round(2).head(3)
                      n category  better  worse
-    feature                                   
+    feature
     ar_preview     395        A    0.61  -0.16
     true_photos    398        M    0.27  -0.88
     delivery_slot  392        O    0.69  -0.74
@@ -1412,7 +1412,7 @@ def priorities(result: pd.DataFrame) -> pd.DataFrame:
     >>> ranked = kano.priorities(kano.analyze(cxlab.load_dataset("kano_survey")))
     >>> ranked[["rank", "category"]].head(3)
                   rank category
-    feature                    
+    feature
     true_photos      1        M
     ...
     """

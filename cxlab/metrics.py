@@ -60,8 +60,30 @@ def _z(level: float) -> float:
 def scores(values, *, low: int, high: int, name: str = "score") -> pd.Series:
     """Whole-number scores in [low, high] from numbers or text ("9", "９", "9分", " 9 ").
 
-    Missing answers stay missing. Anything else raises :class:`cxlab.InvalidValueError`
-    naming the column, rows and values.
+    Parameters
+    ----------
+    values : Series or array-like
+        The answers; missing answers stay missing.
+    low, high : int
+        The ends of the scale.
+    name : str, default "score"
+        The column name used in an error when ``values`` has none.
+
+    Returns
+    -------
+    Series
+        Floats (whole numbers) on the input's index.
+
+    Raises
+    ------
+    cxlab.InvalidValueError
+        Naming the column, rows and values that are not whole numbers in [low, high].
+
+    Examples
+    --------
+    >>> from cxlab import metrics
+    >>> metrics.scores(["9", "９", "10分", None], low=0, high=10).tolist()
+    [9.0, 9.0, 10.0, nan]
     """
     s = values if isinstance(values, pd.Series) else pd.Series(values, name=name)
     if pd.api.types.is_numeric_dtype(s) and not pd.api.types.is_bool_dtype(s):
@@ -110,7 +132,28 @@ class NPS(ScalarResult):
 
 
 def nps_groups(values) -> pd.Series:
-    """"promoter" (9-10), "passive" (7-8) or "detractor" (0-6) for each 0-10 score."""
+    """"promoter" (9-10), "passive" (7-8) or "detractor" (0-6) for each 0-10 score.
+
+    Parameters
+    ----------
+    values : Series or array-like
+        0-10 scores (see :func:`scores`); missing answers stay missing.
+
+    Returns
+    -------
+    Series
+        Named ``group``, on the input's index.
+
+    References
+    ----------
+    Reichheld, F. F. (2003). The one number you need to grow. *Harvard Business Review* 81(12).
+
+    Examples
+    --------
+    >>> from cxlab import metrics
+    >>> metrics.nps_groups([10, 8, 3]).tolist()
+    ['promoter', 'passive', 'detractor']
+    """
     s = scores(values, low=0, high=10, name="recommend")
     return pd.Series(np.select([s >= 9, s >= 7, s >= 0], GROUPS, default=None), index=s.index,
                      name="group").where(s.notna())
@@ -122,13 +165,40 @@ def nps_from_counts(promoters: int, passives: int, detractors: int, *,
                     reps: int = 4000, seed: int = 0) -> NPS:
     """NPS with a confidence interval from the three group counts.
 
-    - ``"wald"``: value ± z·se, se = 100·√([(p + d) − (p − d)²] / n).
-    - ``"adjusted_wald"`` (default; Rocks 2016): the same on n + 3 answers with 3/4 added to
-      promoters and to detractors, centred on the adjusted estimate.
-    - ``"bootstrap"``: percentiles of NPS over ``reps`` multinomial resamples of the counts.
+    Parameters
+    ----------
+    promoters, passives, detractors : int
+        Counts of answers 9-10, 7-8 and 0-6.
+    method : {"adjusted_wald", "wald", "bootstrap"}, default "adjusted_wald"
+        ``"wald"``: value ± z·se, se = 100·√([(p + d) − (p − d)²] / n). ``"adjusted_wald"``
+        (Rocks 2016): the same on n + 3 answers with 3/4 added to promoters and to detractors,
+        centred on the adjusted estimate. ``"bootstrap"``: percentiles of NPS over ``reps``
+        multinomial resamples of the counts.
+    level : float, default 0.95
+        The interval level.
+    reps : int, default 4000
+        Bootstrap replicates.
+    seed : int, default 0
+        Seed of the bootstrap.
 
-    The interval is clipped to [−100, 100]; ``value`` is always the plain NPS and ``centre``
-    the point the interval is built around (see :class:`NPS`).
+    Returns
+    -------
+    NPS
+        ``value`` (the plain NPS), ``se``, ``ci_low``, ``ci_high`` (clipped to [−100, 100]),
+        ``n``, the three counts, ``method``, ``level`` and ``centre`` (the point the interval
+        is built around); ``.table`` has one row of them.
+
+    References
+    ----------
+    Rocks, B. (2016). Interval estimation for the "Net Promoter Score". *The American
+    Statistician* 70(4), 365-372.
+
+    Examples
+    --------
+    >>> from cxlab import metrics
+    >>> r = metrics.nps_from_counts(25, 20, 5)
+    >>> r.value, round(r.ci_low, 1), round(r.ci_high, 1)
+    (40.0, 19.6, 55.8)
     """
     check_option("method", method, NPS_METHODS)
     counts = np.array([promoters, passives, detractors], dtype=float)
@@ -164,7 +234,34 @@ def nps_from_counts(promoters: int, passives: int, detractors: int, *,
 @options(positional=("method", "level"))
 def nps(values, *, method: str = "adjusted_wald", level: float = 0.95, reps: int = 4000,
         seed: int = 0) -> NPS:
-    """NPS from raw 0-10 scores (missing answers excluded); see :func:`nps_from_counts`."""
+    """NPS from raw 0-10 scores (missing answers excluded).
+
+    Parameters
+    ----------
+    values : Series or array-like
+        0-10 scores (numbers or text, see :func:`scores`).
+    method, level, reps, seed
+        As in :func:`nps_from_counts`.
+
+    Returns
+    -------
+    NPS
+        See :func:`nps_from_counts`.
+
+    References
+    ----------
+    Rocks, B. (2016). Interval estimation for the "Net Promoter Score". *The American
+    Statistician* 70(4), 365-372.
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import metrics
+    >>> survey = cxlab.load_dataset("cx_monthly")
+    >>> r = metrics.nps(survey["recommend"])
+    >>> round(r.value, 1), round(r.ci_low, 1), round(r.ci_high, 1), r.n
+    (5.7, 3.3, 8.0, 5341)
+    """
     s = scores(values, low=0, high=10, name="recommend").to_numpy()
     per_score = np.bincount(s[~np.isnan(s)].astype(np.int64), minlength=11)
     counts = (per_score[9:].sum(), per_score[7:9].sum(), per_score[:7].sum())
@@ -220,6 +317,13 @@ def compare_nps(a, b, *, level: float = 0.95, method: str = "adjusted_wald") -> 
     Statistician* 70(4), 365-372. Lewis, J. R. & Sauro, J. (2021, February 16). Evaluating
     NPS significance tests with real-world data. MeasuringU (adjusted-Wald difference: 3 added
     to each n, 3/4 to each group's promoters and detractors).
+
+    Examples
+    --------
+    >>> from cxlab import metrics
+    >>> c = metrics.compare_nps(metrics.nps_from_counts(25, 20, 5), metrics.nps_from_counts(950, 800, 250))
+    >>> c.diff, round(c.p_value, 2)  # NPS 40 on 50 answers against 35 on 2,000
+    (5.0, 0.77)
     """
     from scipy.stats import norm
 
@@ -246,10 +350,28 @@ def _check_shares(promoters: float, detractors: float) -> None:
 @options(positional=("promoters", "detractors", "level"))
 def nps_sample_size(margin: float, *, promoters: float = 0.5, detractors: float = 0.5,
                     level: float = 0.95) -> int:
-    """Answers needed for a ± ``margin`` point interval, given the expected shares
-    (the default 0.5 / 0.5 is the worst case): n = z²·[(p + d) − (p − d)²] / (margin/100)².
+    """Answers needed for a ± ``margin`` point NPS interval, given the expected shares.
 
-    The shares must each lie in 0..1 and sum to at most 1; the margin must be positive.
+    n = z²·[(p + d) − (p − d)²] / (margin/100)²; the default 0.5 / 0.5 is the worst case.
+
+    Parameters
+    ----------
+    margin : float
+        Half-width of the interval in NPS points (positive).
+    promoters, detractors : float, default 0.5
+        Expected shares, each in 0..1, together at most 1.
+    level : float, default 0.95
+        The interval level.
+
+    Returns
+    -------
+    int
+
+    Examples
+    --------
+    >>> from cxlab import metrics
+    >>> metrics.nps_sample_size(5)
+    1537
     """
     _check_shares(promoters, detractors)
     if not margin > 0:
@@ -274,6 +396,12 @@ def nps_sample_size_difference(a: tuple[float, float], b: tuple[float, float], *
     ----------
     Lewis, J. R. & Sauro, J. Sample sizes for comparing Net Promoter Scores. MeasuringU
     (n = s²Z²/d² − 3 per group).
+
+    Examples
+    --------
+    >>> from cxlab import metrics
+    >>> metrics.nps_sample_size_difference((0.45, 0.20), (0.40, 0.25))
+    951
     """
     from scipy.stats import norm
 
@@ -320,7 +448,39 @@ class Mean(ScalarResult):
 @options(positional=("method", "level", "label"))
 def csat_from_counts(satisfied: int, n: int, *, method: str = "wilson", level: float = 0.95,
                      label: str = "") -> Share:
-    """Share satisfied with a confidence interval from statsmodels (Wilson 1927 by default)."""
+    """Share satisfied with a confidence interval (statsmodels ``proportion_confint``).
+
+    Parameters
+    ----------
+    satisfied : int
+        Answers counted as satisfied.
+    n : int
+        Answers in all (positive).
+    method : str, default "wilson"
+        A ``proportion_confint`` method (Wilson 1927 by default).
+    level : float, default 0.95
+        The interval level.
+    label : str, default ""
+        What the share counts, shown with the result.
+
+    Returns
+    -------
+    Share
+        ``value`` (0..1), ``ci_low``, ``ci_high``, ``count``, ``n``, ``method``, ``label``;
+        ``.table`` has one row of them.
+
+    References
+    ----------
+    Wilson, E. B. (1927). Probable inference, the law of succession, and statistical
+    inference. *JASA* 22(158), 209-212.
+
+    Examples
+    --------
+    >>> from cxlab import metrics
+    >>> r = metrics.csat_from_counts(80, 100)
+    >>> r.value, round(r.ci_low, 3), round(r.ci_high, 3)
+    (0.8, 0.711, 0.867)
+    """
     from statsmodels.stats.proportion import proportion_confint
 
     if n <= 0:
@@ -336,8 +496,31 @@ def csat(values, *, scale: int = 5, top: int = 2, method: str = "wilson",
          level: float = 0.95) -> Share:
     """Top-``top``-box share on a 1-``scale`` satisfaction item (missing answers excluded).
 
-    ``top`` counts the boxes at the satisfied end and must leave at least one box below them
-    (1 ≤ top < scale): ``top=2`` on a 5-point scale counts 4 and 5.
+    Parameters
+    ----------
+    values : Series or array-like
+        Ratings 1-``scale``.
+    scale : int, default 5
+        The number of points.
+    top : int, default 2
+        Boxes counted at the satisfied end (1 ≤ top < scale): ``top=2`` on a 5-point scale
+        counts 4 and 5.
+    method, level
+        As in :func:`csat_from_counts`.
+
+    Returns
+    -------
+    Share
+        See :func:`csat_from_counts`; ``label`` names the boxes counted.
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import metrics
+    >>> survey = cxlab.load_dataset("cx_monthly")
+    >>> r = metrics.csat(survey["csat"])
+    >>> round(r.value, 3), r.count, r.n
+    (0.629, 3359, 5341)
     """
     check_option("scale", scale, range(2, 12))
     check_option("top", top, range(1, scale))
@@ -351,7 +534,33 @@ def csat(values, *, scale: int = 5, top: int = 2, method: str = "wilson",
 
 @options(positional=("low", "high", "level", "label"))
 def mean_score(values, *, low: int, high: int, level: float = 0.95, label: str = "") -> Mean:
-    """Mean of a rating with a t interval (statsmodels DescrStatsW)."""
+    """Mean of a rating with a t interval (statsmodels ``DescrStatsW``).
+
+    Parameters
+    ----------
+    values : Series or array-like
+        Ratings on ``low``-``high`` (missing answers excluded).
+    low, high : int
+        The ends of the scale.
+    level : float, default 0.95
+        The interval level.
+    label : str, default ""
+        What the mean is of.
+
+    Returns
+    -------
+    Mean
+        ``value``, ``ci_low``, ``ci_high``, ``sd``, ``n``, ``label``; ``.table`` has one row.
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import metrics
+    >>> survey = cxlab.load_dataset("cx_monthly")
+    >>> r = metrics.mean_score(survey["csat"], low=1, high=5)
+    >>> round(r.value, 2), round(r.ci_low, 2), round(r.ci_high, 2)
+    (3.78, 3.74, 3.81)
+    """
     from statsmodels.stats.weightstats import DescrStatsW
 
     s = scores(values, low=low, high=high).dropna()
@@ -365,14 +574,33 @@ def mean_score(values, *, low: int, high: int, level: float = 0.95, label: str =
 
 @options(positional=("share",))
 def csat_sample_size(margin: float, *, share: float = 0.5, level: float = 0.95) -> int:
-    """Answers needed for a share (CSAT, CES low-effort) within ± ``margin`` (a share, 0.05 =
-    5 points), given the expected ``share`` (0.5 is the worst case): n = z²·p(1 − p) / margin²
-    (Cochran 1977, eq. 4.2; statsmodels ``samplesize_confint_proportion``). 0.5 ± 0.05 at 95%:
-    385.
+    """Answers needed for a share (CSAT, CES low-effort) within ± ``margin``.
+
+    n = z²·p(1 − p) / margin² (Cochran 1977, eq. 4.2; statsmodels
+    ``samplesize_confint_proportion``).
+
+    Parameters
+    ----------
+    margin : float
+        Half-width as a share (0.05 = ±5 points), strictly between 0 and 1.
+    share : float, default 0.5
+        The expected share (0.5 is the worst case).
+    level : float, default 0.95
+        The interval level.
+
+    Returns
+    -------
+    int
 
     References
     ----------
     Cochran, W. G. (1977). *Sampling Techniques* (3rd ed.), section 4.4. Wiley.
+
+    Examples
+    --------
+    >>> from cxlab import metrics
+    >>> metrics.csat_sample_size(0.05)
+    385
     """
     from statsmodels.stats.proportion import samplesize_confint_proportion
 
@@ -414,9 +642,37 @@ class CES(ScalarResult):
 def ces(values, *, variant: str = "ces2", level: float = 0.95) -> CES:
     """Customer effort: the mean with a t interval and the share at the low-effort end.
 
-    ``variant="ces2"``: 1-7 agreement that the company made it easy (higher = less effort;
-    low-effort share = 5-7). ``variant="ces1"``: Dixon et al. (2010), 1-5 effort the customer
-    had to make (lower = less effort; low-effort share = 1-2). The variant is in every label.
+    Parameters
+    ----------
+    values : Series or array-like
+        Ratings on the variant's scale.
+    variant : {"ces2", "ces1"}, default "ces2"
+        ``"ces2"``: 1-7 agreement that the company made it easy (higher = less effort;
+        low-effort share = 5-7). ``"ces1"``: Dixon et al. (2010), 1-5 effort the customer had to
+        make (lower = less effort; low-effort share = 1-2). The variant is in every label.
+    level : float, default 0.95
+        The interval level.
+
+    Returns
+    -------
+    CES
+        ``mean`` (a :class:`Mean`), ``low_effort`` (a :class:`Share`), ``variant``; ``.table``
+        indexed by ``statistic`` (mean, low_effort) with ``value``, ``ci_low``, ``ci_high``,
+        ``n``, ``label``.
+
+    References
+    ----------
+    Dixon, M., Freeman, K. & Toman, N. (2010). Stop trying to delight your customers. *Harvard
+    Business Review* 88(7/8), 116-122.
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import metrics
+    >>> survey = cxlab.load_dataset("cx_monthly")
+    >>> effort = metrics.ces(survey["ces"])
+    >>> round(effort.mean.value, 2), round(effort.low_effort.value, 3)
+    (5.18, 0.682)
     """
     check_option("variant", variant, list(CES_VARIANTS))
     low, high = CES_VARIANTS[variant]
@@ -429,14 +685,39 @@ def ces(values, *, variant: str = "ces2", level: float = 0.95) -> CES:
 
 @options(positional=("level",))
 def compare_shares(a: Share, b: Share, *, level: float = 0.95) -> Comparison:
-    """Share a − share b (independent samples): the score test of statsmodels
-    (``test_proportions_2indep``, Miettinen & Nurminen 1985) and Newcombe's (1998) hybrid score
-    interval (``confint_proportions_2indep``).
+    """Share a − share b for independent samples, with a score test and interval.
 
-    ``se`` is the standard error the test divides by (pooled under "no difference", with
-    Miettinen & Nurminen's N/(N − 1) factor), so ``z = diff / se``. When both groups give the
-    same answer throughout (100% vs 100%, or 0% vs 0%) that se is 0 and nothing speaks for a
+    The score test of statsmodels (``test_proportions_2indep``, Miettinen & Nurminen 1985) and
+    Newcombe's (1998) hybrid score interval (``confint_proportions_2indep``). ``se`` is the
+    standard error the test divides by, so ``z = diff / se``. When both groups give the same
+    answer throughout (100% vs 100%, or 0% vs 0%) that se is 0 and nothing speaks for a
     difference: z = 0 and p = 1, as Fisher's exact test gives.
+
+    Parameters
+    ----------
+    a, b : Share
+        Results of :func:`csat`, :func:`csat_from_counts` or ``ces(…).low_effort``.
+    level : float, default 0.95
+        The interval level.
+
+    Returns
+    -------
+    Comparison
+        ``diff``, ``se``, ``z``, ``p_value``, ``ci_low``, ``ci_high``, ``level``, ``method``
+        ("score"), ``centre``; ``.table`` has one row of them.
+
+    References
+    ----------
+    Miettinen, O. & Nurminen, M. (1985). Comparative analysis of two rates. *Statistics in
+    Medicine* 4(2), 213-226. Newcombe, R. G. (1998). Interval estimation for the difference
+    between independent proportions. *Statistics in Medicine* 17(8), 873-890.
+
+    Examples
+    --------
+    >>> from cxlab import metrics
+    >>> c = metrics.compare_shares(metrics.csat_from_counts(80, 100), metrics.csat_from_counts(70, 100))
+    >>> round(c.diff, 2), round(c.p_value, 3)
+    (0.1, 0.103)
     """
     from statsmodels.stats.proportion import confint_proportions_2indep, test_proportions_2indep
 
@@ -564,6 +845,17 @@ def by_period(data: pd.DataFrame, *, metric: str = "nps", column: str | None = N
     < 1 − level). ``attrs`` records the correction and the baseline.
 
     A trend over the whole span is a single test and needs no correction: see :func:`trend`.
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import metrics
+    >>> survey = cxlab.load_dataset("cx_monthly")
+    >>> table = metrics.by_period(survey, metric="nps", period="Q")
+    >>> table[["period", "n", "value", "ci_low", "ci_high"]].round(1).head(2)
+       period    n  value  ci_low  ci_high
+    0  2025Q1  643    9.6     2.9     16.3
+    1  2025Q2  636   14.2     7.3     20.8
     """
     from cxlab.validate import CORRECTIONS, adjust_p
 
@@ -626,6 +918,15 @@ def trend(data: pd.DataFrame, *, metric: str = "nps", column: str | None = None,
     ----------
     Armitage, P. (1955). Tests for linear trends in proportions and frequencies. *Biometrics*
     11(3), 375-386. Agresti, A. (2013). *Categorical Data Analysis* (3rd ed.), section 3.4.
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import metrics
+    >>> survey = cxlab.load_dataset("cx_monthly")
+    >>> out = metrics.trend(survey, metric="nps", period="Q").loc["all"]
+    >>> out[["periods", "slope", "ci_low", "ci_high"]].round(2).tolist()
+    [8.0, -2.17, -3.19, -1.16]
     """
     from scipy import stats
 
@@ -748,6 +1049,19 @@ def tickets(log: pd.DataFrame, *, respond_within: str = "24h", resolve_within: s
     ----------
     Kaplan, E. L. & Meier, P. (1958). Nonparametric estimation from incomplete observations.
     *Journal of the American Statistical Association* 53, 457-481.
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import metrics
+    >>> log = cxlab.load_dataset("cx_tickets")
+    >>> out = metrics.tickets(log, by="channel", as_of="2027-01-10 08:00")
+    >>> out[["channel", "tickets", "open", "resolution_p50_h"]].round(1)
+           channel  tickets  open  resolution_p50_h
+    0          app      614    21              48.7
+    1  online_chat      852    20              33.9
+    2        phone      694    23              38.6
+    3        store      240    13              55.0
     """
     from cxlab.validate import require_columns
 
@@ -803,10 +1117,40 @@ def tickets(log: pd.DataFrame, *, respond_within: str = "24h", resolve_within: s
 @options(positional=("metric", "by", "column", "level"))
 def by_group(data: pd.DataFrame, *, metric: str = "nps", by: str = "channel",
              column: str | None = None, level: float = 0.95) -> pd.DataFrame:
-    """One row per value of ``by`` (the index): n, value, ci_low, ci_high (as in
-    :func:`by_period`).
+    """One row per group: the metric with its interval (as in :func:`by_period`).
 
     A group without answers (all missing, or an unused category) is a row with n = 0.
+
+    Parameters
+    ----------
+    data : DataFrame
+        One row per answer, with the metric's column and ``by``.
+    metric : {"nps", "csat", "ces2"}, default "nps"
+        NPS in points; CSAT (top-2 of 1-5) and CES 2.0 (5-7 of 1-7) shares in percent.
+    by : str, default "channel"
+        The grouping column.
+    column : str, optional
+        The answers' column; default ``recommend``, ``csat`` or ``ces``.
+    level : float, default 0.95
+        The interval level.
+
+    Returns
+    -------
+    DataFrame
+        Indexed by the groups of ``by``: ``n``, ``value``, ``ci_low``, ``ci_high``.
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import metrics
+    >>> survey = cxlab.load_dataset("cx_monthly")
+    >>> metrics.by_group(survey, metric="csat", by="channel").round(1)
+                n  value  ci_low  ci_high
+    channel
+    app      1049   63.8    60.8     66.6
+    online   2132   61.4    59.4     63.5
+    phone     815   63.6    60.2     66.8
+    store    1345   64.1    61.5     66.6
     """
     column, tally = _prepare(data, metric, column, [by])
     sums = tally.groupby(data[by], sort=True, observed=False).sum()
@@ -884,6 +1228,18 @@ def drivers(data: pd.DataFrame, *, outcome: str = "recommend", attributes=None,
     regression in game theory approach. *Applied Stochastic Models in Business and Industry*
     17, 319-330. Grömping, U. (2006). Relative importance for linear regression in R: the
     package relaimpo. *Journal of Statistical Software* 17(1).
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import metrics
+    >>> metrics.drivers(cxlab.load_dataset("cx_monthly"))[["beta", "shapley_share"]].round(2)
+                     beta  shapley_share
+    attribute
+    rating_delivery  0.37           0.30
+    rating_service   0.31           0.26
+    rating_install   0.27           0.24
+    rating_website   0.19           0.20
     """
     import statsmodels.api as sm
     from statsmodels.stats.outliers_influence import variance_inflation_factor
@@ -924,8 +1280,26 @@ i18n.register({
 
 @options(positional=("language",))
 def poll(*, language: str | None = None) -> pd.DataFrame:
-    """The three-question NPS / CSAT / CES 2.0 poll for :class:`cxlab.widgets.QuestionnaireForm`;
-    answers land in the columns ``recommend``, ``csat`` and ``ces`` that :func:`by_period` reads."""
+    """The three-question NPS / CSAT / CES 2.0 poll for :class:`cxlab.widgets.QuestionnaireForm`.
+
+    Answers land in the columns ``recommend``, ``csat`` and ``ces`` that :func:`by_period` reads.
+
+    Parameters
+    ----------
+    language : {"zh", "en"}, optional
+        Default: the active language.
+
+    Returns
+    -------
+    DataFrame
+        One row per question: ``question_id``, ``question``, ``low``, ``high``.
+
+    Examples
+    --------
+    >>> from cxlab import metrics
+    >>> metrics.poll(language="en")["question_id"].tolist()
+    ['recommend', 'csat', 'ces']
+    """
     rows = [("recommend", 0, 10), ("csat", 1, 5), ("ces", 1, 7)]
     return pd.DataFrame([{"question_id": q, "question": i18n.t(f"poll.{q}", language), "low": lo,
                           "high": hi} for q, lo, hi in rows])
