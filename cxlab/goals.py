@@ -230,6 +230,12 @@ def sample_size_for_change(baseline: float, target: float, *, power: float = 0.8
     Cohen, J. (1988). *Statistical Power Analysis for the Behavioral Sciences* (2nd ed.), ch. 6.
     Lachin, J. M. (1981). Introduction to sample size determination and power analysis for
     clinical trials. *Controlled Clinical Trials* 2, 93-113.
+
+    Examples
+    --------
+    >>> from cxlab import goals
+    >>> goals.sample_size_for_change(0.80, 0.85), goals.sample_size_for_change(0.80, 0.85, design="one_sample")
+    (903, 471)
     """
     from scipy.stats import norm
 
@@ -390,6 +396,41 @@ def evaluate(goal: Goal, data: pd.DataFrame, *, level: float = 0.95, as_of=None)
     - Census goal (every ticket): the count is the result; met or not met on the estimate
       itself, with no interval. For tickets only those past their deadline at ``as_of`` count
       (see :func:`cxlab.metrics.tickets`); none past it gives "inconclusive".
+
+    The estimate of a survey metric is the one :func:`cxlab.metrics.by_period` and
+    :func:`cxlab.metrics.by_group` give (NPS adjusted Wald, shares Wilson).
+
+    Parameters
+    ----------
+    goal : Goal
+        A goal with a ``metric`` and a ``target``.
+    data : DataFrame
+        The answers (``recommend``, ``csat``, ``ces``) or the ticket log.
+    level : float, default 0.95
+        The interval level.
+    as_of : timestamp or str, optional
+        For ticket metrics: when the log was exported.
+
+    Returns
+    -------
+    Evaluation
+        ``status`` (met, not_met, inconclusive), ``estimate``, ``ci_low``, ``ci_high`` (NaN for
+        a census goal), ``n``, ``target``, ``basis``; ``label`` is the status in the active
+        language and ``.table`` one row of it all.
+
+    Raises
+    ------
+    GoalNotMeasurableError
+        The goal has no metric or no target (named in the message).
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import goals
+    >>> goal = goals.Goal("CSAT at least 60%", "needs_met", "csat", target=0.60)
+    >>> e = goals.evaluate(goal, cxlab.load_dataset("cx_monthly"))
+    >>> e.status, round(e.estimate, 3), round(e.ci_low, 3), e.n
+    ('met', 0.629, 0.616, 5341)
     """
     if goal.metric is None or goal.target is None:
         missing = i18n.Text(zh="测量指标", en="metric") if goal.metric is None else \
@@ -413,9 +454,42 @@ def evaluate(goal: Goal, data: pd.DataFrame, *, level: float = 0.95, as_of=None)
 @options(positional=("date", "period", "level"))
 def track(goal: Goal, data: pd.DataFrame, *, date: str = "date", period: str | None = None,
           level: float = 0.95, as_of=None) -> pd.DataFrame:
-    """:func:`evaluate` per period (default: the goal's tracking ``period``): period, n,
-    estimate, ci_low, ci_high, target, status, status_label, basis. ``as_of`` is passed on
-    for ticket metrics (see :func:`cxlab.metrics.tickets`)."""
+    """:func:`evaluate` per period.
+
+    Parameters
+    ----------
+    goal : Goal
+        A goal with a ``metric`` and a ``target``.
+    data : DataFrame
+        The answers or the ticket log.
+    date : str, default "date"
+        The column of dates.
+    period : {"M", "Q", "Y"}, optional
+        Default: the goal's tracking ``period``.
+    level : float, default 0.95
+        The interval level.
+    as_of : timestamp or str, optional
+        Passed on for ticket metrics (see :func:`cxlab.metrics.tickets`).
+
+    Returns
+    -------
+    DataFrame
+        One row per period: ``period``, ``n``, ``estimate``, ``ci_low``, ``ci_high``,
+        ``target``, ``status``, ``status_label``, ``basis``.
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import goals
+    >>> survey = cxlab.load_dataset("cx_monthly")
+    >>> goal = goals.Goal("CSAT at least 60%", "needs_met", "csat", target=0.60)
+    >>> goals.track(goal, survey[survey["date"] >= "2026-01-01"])[["period", "n", "status"]]
+       period    n        status
+    0  2026Q1  684           met
+    1  2026Q2  648  inconclusive
+    2  2026Q3  680  inconclusive
+    3  2026Q4  707  inconclusive
+    """
     period = period or goal.period
     periods = pd.to_datetime(data[date]).dt.to_period(period)
     rows = []
@@ -474,8 +548,36 @@ def plot_tracking(table: pd.DataFrame, goal: Goal, *, ax=None) -> Axes:
 # -------------------------------------------------------------------- decomposition, plan
 
 def decomposition(goals: list[Goal]) -> pd.DataFrame:
-    """Roll-up checks over a goal tree: one row per goal with its depth, parent and findings
-    (unknown parent, a parent with no children, units that disagree, conflicts)."""
+    """Roll-up checks over a goal tree: one row per goal with its depth, parent and findings.
+
+    Parameters
+    ----------
+    goals : list of Goal
+        The goals, linked by ``id`` and ``parent``.
+
+    Returns
+    -------
+    DataFrame
+        One row per goal: ``id``, ``depth`` (0 for a top goal), ``parent``, ``scope``,
+        ``statement``, ``owner``, ``children`` and ``findings`` (unknown parent, a top goal with
+        no children, conflicts with the parent; in the active language).
+
+    Raises
+    ------
+    GoalCycleError
+        The parent links go round in a circle (a → b → a); the message names the goals.
+
+    Examples
+    --------
+    >>> from cxlab import goals
+    >>> tree = [goals.Goal("NPS at least 10", "target_attainment", "nps", target=10, id="top"),
+    ...         goals.Goal("Online NPS at least 12", "target_attainment", "nps", target=12,
+    ...                    id="online", parent="top")]
+    >>> goals.decomposition(tree)[["id", "depth", "parent", "children"]]
+           id  depth parent  children
+    0     top      0               1
+    1  online      1    top         0
+    """
     by_id = {g.id: g for g in goals}
     rows = []
     for g in goals:

@@ -180,8 +180,29 @@ class Journey:
 
 @options(positional=("low", "high"))
 def satisfaction_to_emotion(scores: pd.Series, *, low: float = 1, high: float = 5) -> pd.Series:
-    """Map mean satisfaction per stage (on ``low``..``high``) linearly onto the −2..2 emotion
-    scale, so measured and mapped curves share an axis."""
+    """Mean satisfaction per stage mapped linearly onto the −2..2 emotion scale.
+
+    So measured and estimated emotion curves share an axis (:meth:`Journey.plot_emotion`).
+
+    Parameters
+    ----------
+    scores : Series
+        Mean satisfaction per stage, on ``low``..``high``.
+    low, high : float, default 1 and 5
+        The ends of the satisfaction scale.
+
+    Returns
+    -------
+    Series
+        The emotion per stage, −2 (``low``) … 2 (``high``).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from cxlab import journey
+    >>> journey.satisfaction_to_emotion(pd.Series({"order": 4.5, "deliver": 2.0})).tolist()
+    [1.5, -1.0]
+    """
     return (scores - (low + high) / 2) * 4 / (high - low)
 
 

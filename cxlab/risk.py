@@ -91,9 +91,27 @@ def score(likelihood, severity, controllability) -> RiskScore:
 
 @options(positional=("lang",), renamed={"lang": "language"})
 def default_register(*, language: str | None = None) -> pd.DataFrame:
-    """The guide's processes and sub-processes with risk, opportunity and measure (zh or en),
-    the example grading used for teaching (likelihood, severity, controllability), and empty
-    ``owner`` and ``review_date`` columns for the organisation to fill in."""
+    """The guide's processes and sub-processes with risk, opportunity and measure.
+
+    Parameters
+    ----------
+    language : {"zh", "en"}, optional
+        Default: the active language.
+
+    Returns
+    -------
+    DataFrame
+        One row per sub-process: ``process``, ``subprocess``, ``clause``, ``risk``,
+        ``opportunity``, ``measure`` (in ``language``), the example grading used for teaching
+        (``likelihood``, ``severity``, ``controllability``), empty ``owner`` and ``review_date``
+        for the organisation to fill in, and ``key``.
+
+    Examples
+    --------
+    >>> from cxlab import risk
+    >>> len(risk.default_register(language="en"))
+    16
+    """
     lang = language or i18n.get_language()
     processes = _content()["processes"]
     rows = [{"process": processes[r["process"]][lang], "subprocess": r[lang]["subprocess"],
@@ -106,8 +124,30 @@ def default_register(*, language: str | None = None) -> pd.DataFrame:
 
 
 def prioritise(register: pd.DataFrame) -> pd.DataFrame:
-    """Add ``index``, ``level`` (in the active language) and ``rank`` (1 = act first) to a
-    register with likelihood, severity and controllability columns; sorted by index."""
+    """The register ranked by risk index, with the index and level of each risk.
+
+    Parameters
+    ----------
+    register : DataFrame
+        One row per risk with ``likelihood``, ``severity`` and ``controllability`` (1-5), e.g.
+        :func:`default_register`.
+
+    Returns
+    -------
+    DataFrame
+        The register sorted by index (highest first) with ``rank`` in front (1 = act first) and
+        ``index``, ``level_code`` ("low", "medium", "high") and ``level`` (in the active
+        language) added (see :func:`score`).
+
+    Examples
+    --------
+    >>> from cxlab import risk
+    >>> risk.prioritise(risk.default_register())[["rank", "index", "level_code"]].head(3)
+        rank  index level_code
+    4      1   12.8       high
+    5      2    9.0     medium
+    14     3    7.2     medium
+    """
     require_columns(register, ["likelihood", "severity", "controllability"])
     result = score(register["likelihood"], register["severity"], register["controllability"])
     index, level = result.index, result.level
