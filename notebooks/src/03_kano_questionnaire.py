@@ -104,7 +104,7 @@ al. (1993) gives that respondent's category for the feature:
 """),
     ("code", """
 names = kano.category_names()
-labels = kano.answer_labels("short")
+labels = kano.answer_labels(wording="short")
 table = kano.evaluation_table("berger").replace({c: f"{c} {names[c]}" for c in names})
 table.index, table.columns = labels, labels
 table.rename_axis(index=cxlab.i18n.t("kano.form.functional"), columns=cxlab.i18n.t("kano.form.dysfunctional"))
@@ -214,7 +214,7 @@ print(len(questions), "questions")
 questions.head(3)[["question_id", "question", "option_1", "option_2", "option_3", "option_4", "option_5"]]
 """),
     ("code", """
-pd.DataFrame({w: kano.answer_labels(w) for w in ("berger", "short", "blauth")}, index=range(1, 6))
+pd.DataFrame({w: kano.answer_labels(wording=w) for w in ("berger", "short", "blauth")}, index=range(1, 6))
 """),
     ("md", """
 导出给问卷平台或打印：CSV 用带 BOM 的 UTF-8，Excel 直接打开不乱码；`.xlsx` 可以导入大多数问卷平台；`.md` 适合打印或贴到文档里。

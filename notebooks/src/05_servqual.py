@@ -99,7 +99,7 @@ person's own gap.
 """),
     ("code", """
 summary = servqual.summarize(E, P, correction="holm")
-summary[["dimension_name", "expectation", "perception", "gap", "ci_low", "ci_high", "p_adjusted"]].round(3)
+summary.set_index("dimension_name")[["expectation", "perception", "gap", "ci_low", "ci_high", "p_adjusted"]].round(3)
 """),
     ("code", """
 _ = servqual.plot_gaps(summary)
@@ -140,7 +140,7 @@ mean_points = points[valid].mean()
 pd.DataFrame({
     "unweighted": [servqual.overall_score(summary["gap"].drop("overall"))],
     "weighted (mean of respondents)": [weighted.mean()],
-    "weighted (mean allocation)": [servqual.overall_score(gap_scores[valid].mean(), mean_points / mean_points.sum() * 100)],
+    "weighted (mean allocation)": [servqual.overall_score(gap_scores[valid].mean(), weights=mean_points / mean_points.sum() * 100)],
 }).round(3)
 """),
     ("md", """

@@ -90,7 +90,7 @@ servqual.reliability(P, dimensions=items).round(3)
 """),
     ("code", """
 overall = servqual.summarize(E, P, dimensions=items, correction="holm")
-overall[["dimension_name", "expectation", "perception", "gap", "ci_low", "ci_high", "p_adjusted"]].round(3)
+overall.set_index("dimension_name")[["expectation", "perception", "gap", "ci_low", "ci_high", "p_adjusted"]].round(3)
 """),
     ("md", """
 ## 3 每个职能部门的差距
