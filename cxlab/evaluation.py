@@ -121,10 +121,27 @@ _TICKET_METRICS = ("answered_24h", "resolved_72h")
 
 @options(positional=("language",))
 def indicators(*, language: str | None = None) -> pd.DataFrame:
-    """The performance indicators of the worked example (8.1), in the active language:
-    ``key``, ``indicator``, ``definition``, ``data_source``, ``owner``, ``frequency``,
-    ``target``, ``direction``, ``metric`` (a :data:`cxlab.goals.METRICS` key, or None when
-    the monthly data cannot measure it), ``channels`` and ``notebook`` (where it is taught)."""
+    """The performance indicators of the worked example (8.1).
+
+    Parameters
+    ----------
+    language : {"zh", "en"}, optional
+        Default: the active language.
+
+    Returns
+    -------
+    DataFrame
+        One row per indicator: ``key``, ``indicator``, ``definition``, ``data_source``,
+        ``owner``, ``frequency``, ``target``, ``direction``, ``metric`` (a
+        :data:`cxlab.goals.METRICS` key, or None when the monthly data cannot measure it),
+        ``channels``, ``notebook`` (where it is taught) and ``period``.
+
+    Examples
+    --------
+    >>> from cxlab import evaluation
+    >>> evaluation.indicators(language="en")["key"].tolist()
+    ['nps', 'csat_online', 'ces', 'answered', 'resolved', 'responsiveness_gap']
+    """
     import pandas as pd
 
     lang = _lang(language)
@@ -169,12 +186,43 @@ def _subset(survey, tickets, indicator: dict):
 
 @options(positional=("period",))
 def kpi_dashboard(survey, tickets, *, period: str, as_of=None, level: float = 0.95) -> pd.DataFrame:
-    """Every indicator evaluated on one period (a quarter such as ``"2026Q4"`` or a month such
-    as ``"2026-11"``, which must occur in the survey; otherwise an OptionError lists those that
-    do): the rows of
-    :func:`cxlab.goals.dashboard` plus ``frequency`` and ``data_source``. Survey indicators are
-    judged on their interval, ticket indicators on the count; an indicator the data cannot
-    measure stays in the table as "not measurable"."""
+    """Every indicator evaluated on one period.
+
+    Survey indicators are judged on their interval, ticket indicators on the count; an
+    indicator the data cannot measure stays in the table as "not measurable".
+
+    Parameters
+    ----------
+    survey : DataFrame
+        The monthly answers (``date``, ``channel``, ``csat``, ``recommend``, ``ces``).
+    tickets : DataFrame
+        The ticket log (``created``, ``first_response``, ``resolved``).
+    period : str
+        A quarter such as ``"2026Q4"`` or a month such as ``"2026-11"``, which must occur in
+        the survey (otherwise an OptionError lists those that do).
+    as_of : timestamp or str, optional
+        When the ticket log was exported (see :func:`cxlab.metrics.tickets`).
+    level : float, default 0.95
+        The interval level.
+
+    Returns
+    -------
+    DataFrame
+        The rows of :func:`cxlab.goals.dashboard` (``id``, ``goal``, ``owner``, ``metric``,
+        ``basis``, ``target``, ``estimate``, ``ci_low``, ``ci_high``, ``n``, ``status``,
+        ``status_label``) plus ``frequency`` and ``data_source``.
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import evaluation
+    >>> board = evaluation.kpi_dashboard(cxlab.load_dataset("cx_monthly"), cxlab.load_dataset("cx_tickets"),
+    ...                                  period="2026Q4", as_of="2027-01-10 08:00")
+    >>> board[["id", "status"]].tail(2)
+                       id          status
+    4            resolved         not_met
+    5  responsiveness_gap  not_measurable
+    """
     import pandas as pd
 
     from cxlab import goals
@@ -247,7 +295,24 @@ def plot_dashboard(trend, *, ncols: int = 3) -> Figure:
 
 @options(positional=("language",))
 def levels(*, language: str | None = None) -> pd.DataFrame:
-    """cxlab's 0-4 maturity scale for the self-assessment: ``score``, ``level``."""
+    """cxlab's 0-4 maturity scale for the self-assessment.
+
+    Parameters
+    ----------
+    language : {"zh", "en"}, optional
+        Default: the active language.
+
+    Returns
+    -------
+    DataFrame
+        ``score`` (0-4) and ``level`` (its label).
+
+    Examples
+    --------
+    >>> from cxlab import evaluation
+    >>> evaluation.levels(language="en").loc[3, "level"]
+    'Applied throughout'
+    """
     import pandas as pd
 
     lang = _lang(language)
@@ -256,8 +321,25 @@ def levels(*, language: str | None = None) -> pd.DataFrame:
 
 @options(positional=("language",))
 def items(*, language: str | None = None) -> pd.DataFrame:
-    """The self-assessment items over chapters 4-8: ``id``, ``chapter``, ``clause``, ``item``,
-    ``action`` (what a gap calls for)."""
+    """The self-assessment items over chapters 4-8.
+
+    Parameters
+    ----------
+    language : {"zh", "en"}, optional
+        Default: the active language.
+
+    Returns
+    -------
+    DataFrame
+        One row per item: ``id``, ``chapter``, ``clause``, ``item``, ``action`` (what a gap
+        calls for).
+
+    Examples
+    --------
+    >>> from cxlab import evaluation
+    >>> len(evaluation.items()), evaluation.items()["id"].iloc[0]
+    (17, '4-needs')
+    """
     import pandas as pd
 
     lang = _lang(language)
@@ -268,12 +350,33 @@ def items(*, language: str | None = None) -> pd.DataFrame:
 
 @options(positional=("target",))
 def assess(scores: dict, *, target: int = 3) -> pd.DataFrame:
-    """Score the self-assessment: one row per item with ``score``, ``level`` (its label),
-    ``gap`` (how far below ``target``, 0 when at or above) and ``action``.
+    """Score the self-assessment against a target level.
 
-    ``scores`` maps every item id (see :func:`items`) to a whole number 0-4. An unknown id,
-    a missing item or another value raises :class:`AssessmentError` naming the item and the
-    value: nothing is dropped or rounded silently.
+    An unknown id, a missing item or another value raises :class:`AssessmentError` naming the
+    item and the value: nothing is dropped or rounded silently.
+
+    Parameters
+    ----------
+    scores : dict
+        Every item id (see :func:`items`) → a whole number 0-4 (see :func:`levels`).
+    target : int, default 3
+        The level aimed at (0-4).
+
+    Returns
+    -------
+    DataFrame
+        One row per item: ``id``, ``chapter``, ``clause``, ``item``, ``score``, ``level`` (its
+        label), ``gap`` (how far below ``target``, 0 when at or above) and ``action``;
+        ``attrs["target"]`` records the target.
+
+    Examples
+    --------
+    >>> from cxlab import evaluation
+    >>> scores = dict.fromkeys(evaluation.items()["id"], 3) | {"4-needs": 1}
+    >>> evaluation.assess(scores)[["id", "score", "gap"]].head(2)
+              id  score  gap
+    0    4-needs      1    2
+    1  4-leaders      3    0
     """
     import numbers
 
@@ -300,8 +403,28 @@ def assess(scores: dict, *, target: int = 3) -> pd.DataFrame:
 
 
 def by_chapter(result) -> pd.DataFrame:
-    """Mean score per chapter (4-8) of an :func:`assess` result, with ``share`` of the
-    maximum (score / 4) and the number of items below target."""
+    """Mean score per chapter (4-8) of an :func:`assess` result.
+
+    Parameters
+    ----------
+    result : DataFrame
+        A result of :func:`assess`.
+
+    Returns
+    -------
+    DataFrame
+        One row per chapter: ``chapter``, ``score`` (mean), ``below_target`` (items with a gap),
+        ``items`` and ``share`` (score / 4).
+
+    Examples
+    --------
+    >>> from cxlab import evaluation
+    >>> scores = dict.fromkeys(evaluation.items()["id"], 3) | {"4-needs": 1}
+    >>> evaluation.by_chapter(evaluation.assess(scores))[["chapter", "below_target"]].head(2)
+      chapter  below_target
+    0       4             1
+    1       5             0
+    """
     out = result.groupby("chapter", sort=True).agg(score=("score", "mean"),
                                                    below_target=("gap", lambda g: int((g > 0).sum())),
                                                    items=("id", "size"))
@@ -347,9 +470,31 @@ def plot_assessment(result) -> Figure:
 
 @options(positional=("owners",))
 def actions(result, *, owners: dict | None = None) -> pd.DataFrame:
-    """The gaps of an :func:`assess` result as an action list, largest gap first (ties in
-    chapter order): ``id``, ``clause``, ``item``, ``score``, ``gap``, ``action``, ``owner``
-    (from ``owners``: item id → owner, blank until someone is named)."""
+    """The gaps of an :func:`assess` result as an action list, largest gap first.
+
+    Ties keep chapter order.
+
+    Parameters
+    ----------
+    result : DataFrame
+        A result of :func:`assess`.
+    owners : dict, optional
+        Item id → owner (blank until someone is named).
+
+    Returns
+    -------
+    DataFrame
+        One row per item below target: ``id``, ``clause``, ``item``, ``score``, ``gap``,
+        ``action``, ``owner``.
+
+    Examples
+    --------
+    >>> from cxlab import evaluation
+    >>> scores = dict.fromkeys(evaluation.items()["id"], 3) | {"4-needs": 1}
+    >>> evaluation.actions(evaluation.assess(scores), owners={"4-needs": "GM"})[["id", "gap", "owner"]]
+            id  gap owner
+    0  4-needs    2    GM
+    """
     gaps = result[result["gap"] > 0].copy()
     gaps["owner"] = gaps["id"].map(owners or {}).fillna("")
     gaps = gaps.sort_values(["gap", "chapter"], ascending=[False, True], kind="stable")

@@ -63,6 +63,7 @@ class Journey:
     stages: tuple[str, ...]
 
     @classmethod
+    @options(positional=("stages",))
     def from_frame(cls, frame: pd.DataFrame, *, stages=None) -> Journey:
         """Validate a tidy journey table (see the module docstring). ``stages`` fixes their
         order (default: order of first appearance); an element in an unknown stage, an unknown
@@ -114,6 +115,7 @@ class Journey:
         customer = self.table[self.table["lane"] == "customer"]
         return customer.groupby("stage")["emotion"].mean().reindex(list(self.stages)).astype(float)
 
+    @options(positional=("ax",))
     def plot_emotion(self, measured: pd.Series | None = None, *, ax=None) -> Axes:
         """The emotion curve across stages, pain points (×) and moments of truth (★) marked;
         ``measured`` (stage → −2..2, e.g. from :func:`satisfaction_to_emotion`) adds the
@@ -143,6 +145,7 @@ class Journey:
         ax.legend(frameon=False, loc="upper right")
         return ax
 
+    @options(positional=("ax",))
     def plot_blueprint(self, *, ax=None) -> Axes:
         """The service blueprint: four swimlanes by stage, elements as boxes, and the lines
         of interaction, visibility and internal interaction. Returns the Axes."""
