@@ -353,7 +353,26 @@ def questionnaire(features: pd.DataFrame, *, wording: str = "berger", importance
 
 
 def questionnaire_markdown(questions: pd.DataFrame) -> str:
-    """A printable questionnaire: numbered questions with their options as check boxes."""
+    """A printable questionnaire: numbered questions with their options as check boxes.
+
+    Parameters
+    ----------
+    questions : DataFrame
+        A result of :func:`questionnaire`.
+
+    Returns
+    -------
+    str
+        Markdown text.
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import kano
+    >>> text = kano.questionnaire_markdown(kano.questionnaire(cxlab.load_dataset("kano_features").head(1)))
+    >>> text.count("**")
+    4
+    """
     lines = []
     for number, q in enumerate(questions.to_dict("records"), 1):
         options = [v for k, v in q.items() if k.startswith("option_") and isinstance(v, str)]
@@ -363,7 +382,20 @@ def questionnaire_markdown(questions: pd.DataFrame) -> str:
 
 
 def export_questionnaire(questions: pd.DataFrame, path) -> Path:
-    """Write the questionnaire as .csv (UTF-8 with BOM, opens in Excel), .xlsx or .md."""
+    """Write the questionnaire as .csv (UTF-8 with BOM, opens in Excel), .xlsx or .md.
+
+    Parameters
+    ----------
+    questions : DataFrame
+        A result of :func:`questionnaire`.
+    path : str or Path
+        The file to write; its suffix picks the format.
+
+    Returns
+    -------
+    Path
+        The file written.
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".csv":
@@ -444,7 +476,24 @@ def classify(functional, dysfunctional, *, table="berger") -> str | pd.Series | 
 
 
 def feature_columns(responses: pd.DataFrame) -> list[str]:
-    """Features that have both ``{feature}_func`` and ``{feature}_dys`` columns, in order."""
+    """Features that have both ``{feature}_func`` and ``{feature}_dys`` columns, in order.
+
+    Parameters
+    ----------
+    responses : DataFrame
+        A wide response table.
+
+    Returns
+    -------
+    list of str
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import kano
+    >>> kano.feature_columns(cxlab.load_dataset("kano_survey"))[:3]
+    ['ar_preview', 'true_photos', 'delivery_slot']
+    """
     found = [c[: -len("_func")] for c in responses.columns if str(c).endswith("_func")]
     return [f for f in found if f"{f}_dys" in responses.columns]
 
@@ -1297,8 +1346,23 @@ def plot_quadrant(result: pd.DataFrame, *, labels=None, ci: pd.DataFrame | None 
                   threshold: float = 0.5, ax=None) -> Axes:
     """Better against |Worse| with the four quadrants named (Berger et al. 1993, Timko).
 
-    ``labels`` maps feature ids to display names (a dict, Series, or the features table);
-    ``ci`` is :func:`bootstrap`'s table, drawn as whiskers. Returns the Axes.
+    Parameters
+    ----------
+    result : DataFrame
+        A result of :func:`analyze` or :func:`analyze_counts`.
+    labels : dict, Series or DataFrame, optional
+        Feature ids → display names (a dict, a Series, or the features table with ``feature``,
+        ``zh``, ``en``); default the ids.
+    ci : DataFrame, optional
+        :func:`wilson` or :func:`bootstrap` intervals, drawn as whiskers.
+    threshold : float, default 0.5
+        Where the quadrant lines cross.
+    ax : matplotlib Axes, optional
+        Where to draw; default a new figure.
+
+    Returns
+    -------
+    matplotlib Axes
     """
     import matplotlib.pyplot as plt
     from adjustText import adjust_text
@@ -1328,7 +1392,22 @@ def plot_quadrant(result: pd.DataFrame, *, labels=None, ci: pd.DataFrame | None 
 
 @options(positional=("labels", "ax"))
 def plot_shares(result: pd.DataFrame, *, labels=None, ax=None) -> Axes:
-    """Stacked horizontal bars of the category shares of each feature. Returns the Axes."""
+    """Stacked horizontal bars of the category shares of each feature.
+
+    Parameters
+    ----------
+    result : DataFrame
+        A result of :func:`analyze` or :func:`analyze_counts`.
+    labels : dict, Series or DataFrame, optional
+        Feature ids → display names (a dict, a Series, or the features table with ``feature``,
+        ``zh``, ``en``); default the ids.
+    ax : matplotlib Axes, optional
+        Where to draw; default a new figure.
+
+    Returns
+    -------
+    matplotlib Axes
+    """
     import matplotlib.pyplot as plt
 
     shares = result[[f"share_{c}" for c in CATEGORIES]].set_axis(list(CATEGORIES), axis=1)
@@ -1347,8 +1426,24 @@ def plot_shares(result: pd.DataFrame, *, labels=None, ax=None) -> Axes:
 
 @options(positional=("labels", "ax"))
 def plot_continuous(scores: pd.DataFrame, *, labels=None, ax=None) -> Axes:
-    """DuMouchel's continuous Kano plot: mean dysfunctional (x) against functional (y) score,
-    point size by mean importance when known. Returns the Axes."""
+    """DuMouchel's continuous Kano plot: mean dysfunctional (x) against functional (y) score.
+
+    Point size follows mean importance when known.
+
+    Parameters
+    ----------
+    scores : DataFrame
+        A result of :func:`continuous`.
+    labels : dict, Series or DataFrame, optional
+        Feature ids → display names (a dict, a Series, or the features table with ``feature``,
+        ``zh``, ``en``); default the ids.
+    ax : matplotlib Axes, optional
+        Where to draw; default a new figure.
+
+    Returns
+    -------
+    matplotlib Axes
+    """
     import matplotlib.pyplot as plt
     from adjustText import adjust_text
 

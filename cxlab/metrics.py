@@ -311,6 +311,21 @@ def compare_nps(a, b, *, level: float = 0.95, method: str = "adjusted_wald") -> 
     - ``"wald"``: the plain estimates. Its se is 0 when both groups sit in one category, and
       the test then reports z = 0, p = 1 whatever the difference: use it for large samples.
 
+    Parameters
+    ----------
+    a, b : NPS or array-like
+        Results of :func:`nps` / :func:`nps_from_counts`, or raw 0-10 scores.
+    level : float, default 0.95
+        The interval level.
+    method : {"adjusted_wald", "wald"}, default "adjusted_wald"
+        See above.
+
+    Returns
+    -------
+    Comparison
+        ``diff`` (NPS a − NPS b, points), ``se``, ``z``, ``p_value`` (two-sided), ``ci_low``,
+        ``ci_high``, ``level``, ``method``, ``centre``; ``.table`` has one row of them.
+
     References
     ----------
     Rocks, B. (2016). Interval estimation for the "Net Promoter Score". *The American
@@ -391,6 +406,22 @@ def nps_sample_size_difference(a: tuple[float, float], b: tuple[float, float], *
     n = (v_a + v_b)·(z_α + z_β)² / Δ² − 3, with v = (p + d) − (p − d)² per group and Δ the
     difference of the two NPS as shares; z_α is z₁₋α/2 two-sided, z₁₋α one-sided; the − 3
     undoes the three pseudo-answers the adjusted test adds to each group (Lewis & Sauro).
+
+    Parameters
+    ----------
+    a, b : tuple of float
+        Expected (promoter share, detractor share) of each group.
+    power : float, default 0.8
+        The chance of detecting the difference.
+    alpha : float, default 0.05
+        The significance threshold of the test.
+    alternative : {"two-sided", "one-sided"}, default "two-sided"
+        The test's alternative.
+
+    Returns
+    -------
+    int
+        Answers per group (at least 1).
 
     References
     ----------
@@ -908,11 +939,30 @@ def trend(data: pd.DataFrame, *, metric: str = "nps", column: str | None = None,
     is the linear trend test (for a share, the regression form of the Cochran–Armitage test,
     Armitage 1955; for NPS, the trend in the mean of the −100/0/100 scores).
 
+    Parameters
+    ----------
+    data : DataFrame
+        One row per answer, with ``date``, the metric's column and ``by``.
+    metric : {"nps", "csat", "ces2"}, default "nps"
+        As in :func:`by_period`.
+    column : str, optional
+        The answers' column; default ``recommend``, ``csat`` or ``ces``.
+    date : str, default "date"
+        The column of answer dates.
+    period : {"M", "Q"}, default "M"
+        Month or quarter.
+    by : str, optional
+        A grouping column: one trend per group.
+    level : float, default 0.95
+        Level of the slope's interval.
+
     Returns
     -------
-    DataFrame indexed by group (by ``by``; one row "all" without it): periods (periods with
-    answers), n, slope (points, or percentage points, per period), se, ci_low, ci_high, t,
-    p_value. With answers in fewer than two periods the slope is missing.
+    DataFrame
+        Indexed by group (``by``; one row "all" without it): ``periods`` (periods with
+        answers), ``n``, ``slope`` (points, or percentage points, per period), ``se``,
+        ``ci_low``, ``ci_high``, ``t``, ``p_value``. With answers in fewer than two periods
+        the slope is missing.
 
     References
     ----------
@@ -976,7 +1026,25 @@ i18n.register({
 @options(positional=("metric", "by", "labels", "ax"))
 def plot_trend(table: pd.DataFrame, *, metric: str = "nps", by: str | None = None, labels=None,
                ax=None) -> Axes:
-    """Lines with confidence bands from :func:`by_period`; significant changes marked."""
+    """Lines with confidence bands from :func:`by_period`; significant changes circled.
+
+    Parameters
+    ----------
+    table : DataFrame
+        A result of :func:`by_period`.
+    metric : {"nps", "csat", "ces2"}, default "nps"
+        The metric of the table (for the axis label).
+    by : str, optional
+        The grouping column the table was made with: one line per group.
+    labels : dict, optional
+        Group → display name.
+    ax : matplotlib Axes, optional
+        Where to draw; default a new figure.
+
+    Returns
+    -------
+    matplotlib Axes
+    """
     import matplotlib.pyplot as plt
 
     ax = ax or plt.subplots(figsize=(9, 4.5))[1]
@@ -1164,8 +1232,25 @@ def by_group(data: pd.DataFrame, *, metric: str = "nps", by: str = "channel",
 @options(positional=("metric", "by", "labels", "ax"))
 def plot_groups(table: pd.DataFrame, *, metric: str = "nps", by: str | None = None, labels=None,
                 ax=None) -> Axes:
-    """Point estimates with confidence intervals per group, from :func:`by_group` (groups in
-    the index; ``by`` names a column that holds them instead)."""
+    """Point estimates with confidence intervals per group, from :func:`by_group`.
+
+    Parameters
+    ----------
+    table : DataFrame
+        A result of :func:`by_group` (groups in the index).
+    metric : {"nps", "csat", "ces2"}, default "nps"
+        The metric of the table (for the axis label).
+    by : str, optional
+        A column of ``table`` that holds the groups instead of the index.
+    labels : dict, optional
+        Group → display name.
+    ax : matplotlib Axes, optional
+        Where to draw; default a new figure.
+
+    Returns
+    -------
+    matplotlib Axes
+    """
     import matplotlib.pyplot as plt
 
     ax = ax or plt.subplots(figsize=(7, 0.5 * len(table) + 1.5))[1]
@@ -1210,15 +1295,32 @@ def drivers(data: pd.DataFrame, *, outcome: str = "recommend", attributes=None,
     """Which ratings move an outcome: correlations, a standardised OLS (statsmodels) and the
     relative importance of each rating.
 
-    Returns per attribute: ``correlation`` (Pearson, with the outcome), ``beta`` (standardised
-    coefficient from one regression on all attributes, HC3 robust standard errors) with its
-    interval and p value, ``vif`` (variance inflation: above about 5, the attributes overlap
-    too much to separate their effects), ``shapley`` (the attribute's share of R² in the
-    Shapley decomposition, also called LMG or general dominance: its average gain in R² over
-    every order of entering the attributes; the values sum to R², and unlike betas they stay
-    positive and stable when attributes correlate) and ``shapley_share`` (shapley / R²).
     Observational data: association, not cause. Rows with a missing value in any of these
     columns are left out and counted in ``n``. At most 12 attributes (2¹² subset regressions).
+
+    Parameters
+    ----------
+    data : DataFrame
+        One row per answer with the outcome and the attribute ratings.
+    outcome : str, default "recommend"
+        The outcome column.
+    attributes : list of str, optional
+        The rating columns; default every column starting with ``rating_``.
+    level : float, default 0.95
+        Level of the betas' intervals.
+
+    Returns
+    -------
+    DataFrame
+        Indexed by ``attribute``, sorted by beta: ``correlation`` (Pearson, with the
+        outcome), ``beta`` (standardised coefficient from one regression on all attributes,
+        HC3 robust standard errors), ``ci_low``, ``ci_high``, ``p_value``, ``vif`` (variance
+        inflation: above about 5, the attributes overlap too much to separate their effects),
+        ``shapley`` (the attribute's share of R² in the Shapley decomposition, also called
+        LMG or general dominance: its average gain in R² over every order of entering the
+        attributes; the values sum to R², and unlike betas they stay positive and stable
+        when attributes correlate), ``shapley_share`` (shapley / R²), ``n`` and
+        ``r_squared``.
 
     References
     ----------

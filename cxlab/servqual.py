@@ -874,6 +874,17 @@ def ipa(importance: pd.Series, performance: pd.Series, *, centre: str = "mean",
     has no midpoint and is refused with :class:`IpaCentreError`, as the midpoint of a 1–7
     scale would put every item in one quadrant.
 
+    Parameters
+    ----------
+    importance, performance : Series
+        Per item (aligned on the index); items missing either are left out.
+    centre : {"mean", "median", "midpoint"}, default "mean"
+        Where the cross-hairs go.
+    scale : tuple, default (1, 7)
+        The performance scale (for ``"midpoint"``).
+    importance_scale : tuple, optional
+        The scale importance was stated on (needed for ``"midpoint"``).
+
     Returns
     -------
     IPA
@@ -950,7 +961,21 @@ def derived_importance(perceptions: pd.DataFrame, overall: pd.Series) -> pd.Seri
 
 @options(positional=("ax",))
 def plot_gaps(summary: pd.DataFrame, *, ax=None) -> Axes:
-    """Gap per dimension with its confidence interval (from :func:`summarize`)."""
+    """Gap per dimension with its confidence interval.
+
+    Bars are red where the whole interval is below 0, green where it is above, grey otherwise.
+
+    Parameters
+    ----------
+    summary : DataFrame
+        A result of :func:`summarize`.
+    ax : matplotlib Axes, optional
+        Where to draw; default a new figure.
+
+    Returns
+    -------
+    matplotlib Axes
+    """
     import matplotlib.pyplot as plt
 
     ax = ax or plt.subplots(figsize=(7, 4))[1]
@@ -968,7 +993,21 @@ def plot_gaps(summary: pd.DataFrame, *, ax=None) -> Axes:
 
 @options(positional=("labels", "ax"))
 def plot_zone(zone: pd.DataFrame, *, labels=None, ax=None) -> Axes:
-    """Zone-of-tolerance chart: a bar from adequate to desired, the perception as a dot."""
+    """Zone-of-tolerance chart: a bar from adequate to desired, the perception as a dot.
+
+    Parameters
+    ----------
+    zone : DataFrame
+        A result of :func:`zone_of_tolerance`.
+    labels : dict, optional
+        Row → display name; default the dimension names.
+    ax : matplotlib Axes, optional
+        Where to draw; default a new figure.
+
+    Returns
+    -------
+    matplotlib Axes
+    """
     import matplotlib.pyplot as plt
 
     ax = ax or plt.subplots(figsize=(7, 4))[1]
@@ -986,8 +1025,22 @@ def plot_zone(zone: pd.DataFrame, *, labels=None, ax=None) -> Axes:
 
 @options(positional=("labels", "ax"))
 def plot_ipa(table: IPA | pd.DataFrame, *, labels=None, ax=None) -> Axes:
-    """The IPA grid of :func:`ipa` with item labels and the four quadrants named (a plain
-    table gets its cross-hairs at the means). Returns the Axes."""
+    """The IPA grid with item labels and the four quadrants named.
+
+    Parameters
+    ----------
+    table : IPA or DataFrame
+        A result of :func:`ipa` (a plain table with ``importance`` and ``performance`` gets its
+        cross-hairs at the means).
+    labels : dict, optional
+        Item → display name.
+    ax : matplotlib Axes, optional
+        Where to draw; default a new figure.
+
+    Returns
+    -------
+    matplotlib Axes
+    """
     import matplotlib.pyplot as plt
     from adjustText import adjust_text
 
@@ -1014,14 +1067,42 @@ def plot_ipa(table: IPA | pd.DataFrame, *, labels=None, ax=None) -> Axes:
 
 @options(positional=("n_factors", "rotation"))
 def efa(table: pd.DataFrame, *, n_factors: int = 5, rotation: str = "varimax") -> pd.DataFrame:
-    """Exploratory factor analysis (statsmodels ``Factor``, principal axis, rotated): loadings
-    per item, the communality, and the factor each item loads on most.
+    """Exploratory factor analysis: loadings per item, the communality and the main factor.
 
-    Under an oblique rotation ("oblimin", "promax") the loadings are the pattern matrix and
-    the factors correlate (``attrs["factor_correlations"]``), so squared pattern loadings do
-    not add up to the communality. The communality is taken from the unrotated solution,
-    where it is the sum of squared loadings; a rotation does not change it (it equals
-    diag(Λ Φ Λᵀ) for pattern Λ and factor correlations Φ; Gorsuch 1983, ch. 9).
+    statsmodels ``Factor`` (principal axis), rotated. Under an oblique rotation ("oblimin",
+    "promax") the loadings are the pattern matrix and the factors correlate
+    (``attrs["factor_correlations"]``), so squared pattern loadings do not add up to the
+    communality. The communality is taken from the unrotated solution, where it is the sum of
+    squared loadings; a rotation does not change it (it equals diag(Λ Φ Λᵀ) for pattern Λ and
+    factor correlations Φ; Gorsuch 1983, ch. 9).
+
+    Parameters
+    ----------
+    table : DataFrame
+        Respondents × items, complete.
+    n_factors : int, default 5
+        Factors to extract (see :func:`efa_diagnostics` for parallel analysis).
+    rotation : str, default "varimax"
+        A statsmodels rotation ("varimax", "quartimax", "oblimin", "promax", …).
+
+    Returns
+    -------
+    DataFrame
+        Indexed by item: ``F1`` … ``Fk`` (loadings), ``communality``, ``factor`` (the factor
+        with the largest absolute loading); ``attrs["factor_correlations"]``.
+
+    References
+    ----------
+    Gorsuch, R. L. (1983). *Factor Analysis* (2nd ed.), ch. 9. Erlbaum.
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import servqual
+    >>> bank = cxlab.load_dataset("servqual_bank")
+    >>> P = bank.filter(regex="^P_").rename(columns=lambda c: c[2:])
+    >>> servqual.efa(P)["factor"].nunique()
+    5
     """
     from statsmodels.multivariate.factor import Factor
 
@@ -1058,11 +1139,47 @@ def efa_diagnostics(table: pd.DataFrame, *, reps: int = 200, level: float = 0.95
     - KMO = Σ r²ᵢⱼ / (Σ r²ᵢⱼ + Σ a²ᵢⱼ) over i ≠ j, with aᵢⱼ the partial correlations
       −R⁻¹ᵢⱼ / √(R⁻¹ᵢᵢ R⁻¹ⱼⱼ); per item the same sums over j (Kaiser 1970; Kaiser & Rice 1974).
     - Bartlett (1951): χ² = −(n − 1 − (2p + 5) / 6) ln |R| with p(p − 1) / 2 degrees of freedom.
-    - Parallel analysis (Horn 1965): eigenvalues of ``reps`` normal data sets of the same
-      size (seeded); a component is retained while its eigenvalue exceeds the ``level``
-      quantile of the random ones (Glorfeld 1995), counted from the first.
+    - Parallel analysis (Horn 1965): eigenvalues of ``reps`` normal data sets of the same size
+      (seeded); a component is retained while its eigenvalue exceeds the ``level`` quantile of
+      the random ones (Glorfeld 1995), counted from the first.
 
     Respondents with a missing rating are refused (the correlation matrix needs complete rows).
+
+    Parameters
+    ----------
+    table : DataFrame
+        Respondents × items.
+    reps : int, default 200
+        Random data sets of the parallel analysis.
+    level : float, default 0.95
+        The quantile of the random eigenvalues to beat.
+    seed : int, default 0
+        Seed of the random data.
+
+    Returns
+    -------
+    EfaDiagnostics
+        ``kmo``, ``bartlett_chi2``, ``bartlett_df``, ``bartlett_p``, ``n_factors``; ``table``
+        indexed by ``component`` (``eigenvalue``, ``random_mean``, ``random_quantile``,
+        ``retain``) and ``items`` (``msa`` per item).
+
+    References
+    ----------
+    Kaiser, H. F. (1970). A second generation little jiffy. *Psychometrika* 35(4), 401-415.
+    Bartlett, M. S. (1951). The effect of standardization on a χ² approximation in factor
+    analysis. *Biometrika* 38(3/4), 337-344. Horn, J. L. (1965). A rationale and test for the
+    number of factors in factor analysis. *Psychometrika* 30(2), 179-185. Glorfeld, L. W.
+    (1995). An improvement on Horn's parallel analysis methodology. *Educational and
+    Psychological Measurement* 55(3), 377-393.
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import servqual
+    >>> bank = cxlab.load_dataset("servqual_bank")
+    >>> check = servqual.efa_diagnostics(bank.filter(regex="^P_").rename(columns=lambda c: c[2:]))
+    >>> round(check.kmo, 2), check.n_factors
+    (0.84, 5)
     """
     from scipy import stats
 
@@ -1096,8 +1213,22 @@ def efa_diagnostics(table: pd.DataFrame, *, reps: int = 200, level: float = 0.95
 
 @options(positional=("dimensions",))
 def cfa(table: pd.DataFrame, *, dimensions=None) -> pd.DataFrame:
-    """Confirmatory factor analysis of the five-dimension model with semopy (optional extra:
-    ``pip install -e ".[research]"``). Returns semopy's fit statistics (CFI, RMSEA, …)."""
+    """Confirmatory factor analysis of the five-dimension model with semopy.
+
+    Needs the optional ``research`` extra (``pip install -e ".[research]"``).
+
+    Parameters
+    ----------
+    table : DataFrame
+        Respondents × items.
+    dimensions : mapping or DataFrame, optional
+        Item → dimension; default the 22 standard items.
+
+    Returns
+    -------
+    DataFrame
+        semopy's fit statistics (CFI, RMSEA, …), one row per statistic.
+    """
     try:
         import semopy
     except ImportError as err:
@@ -1274,7 +1405,21 @@ def posthoc(scores: pd.DataFrame, *, by: str | list[str]) -> pd.DataFrame:
 @options(positional=("labels", "ax"))
 def plot_items(expectations: pd.DataFrame, perceptions: pd.DataFrame, *, labels=None,
                ax=None) -> Axes:
-    """Mean expectation and perception per item, joined by a line (a dumbbell chart)."""
+    """Mean expectation and perception per item, joined by a line (a dumbbell chart).
+
+    Parameters
+    ----------
+    expectations, perceptions : DataFrame
+        Respondents × items.
+    labels : dict, optional
+        Item → display name.
+    ax : matplotlib Axes, optional
+        Where to draw; default a new figure.
+
+    Returns
+    -------
+    matplotlib Axes
+    """
     import matplotlib.pyplot as plt
 
     e, p = expectations.mean(), perceptions[expectations.columns].mean()
@@ -1307,9 +1452,30 @@ i18n.register({
 
 @options(positional=("variant", "language"))
 def questionnaire(items=None, *, variant: str = "1991", language: str | None = None) -> pd.DataFrame:
-    """Expectation and perception questions (1-7) for :class:`cxlab.widgets.QuestionnaireForm`;
-    answers land in ``E_<item>`` and ``P_<item>`` columns like the bundled data. ``items``
-    picks a subset (e.g. one item per dimension for a short class exercise)."""
+    """Expectation and perception questions (1-7) for :class:`cxlab.widgets.QuestionnaireForm`.
+
+    Answers land in ``E_<item>`` and ``P_<item>`` columns like the bundled data.
+
+    Parameters
+    ----------
+    items : list of str, optional
+        A subset of items (e.g. one per dimension for a short class exercise); default all.
+    variant : {"1991", "internal"}, default "1991"
+        See :func:`instrument`.
+    language : {"zh", "en"}, optional
+        Default: the active language.
+
+    Returns
+    -------
+    DataFrame
+        One row per question: ``question_id``, ``low``, ``high``, ``question``.
+
+    Examples
+    --------
+    >>> from cxlab import servqual
+    >>> servqual.questionnaire(["T1", "R1"])["question_id"].tolist()
+    ['E_T1', 'E_R1', 'P_T1', 'P_R1']
+    """
     table = instrument(language=language, variant=variant)
     if items is not None:
         table = table.set_index("item").loc[list(items)].reset_index()
