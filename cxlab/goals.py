@@ -225,6 +225,24 @@ def sample_size_for_change(baseline: float, target: float, *, power: float = 0.8
     Neither answers whether an interval will clear the target (what :func:`evaluate` asks):
     with the true share exactly at the target that happens half the time at best.
 
+    Parameters
+    ----------
+    baseline, target : float
+        Shares strictly between 0 and 1, different.
+    power : float, default 0.8
+        The chance of detecting the change.
+    alpha : float, default 0.05
+        The significance threshold of the test.
+    alternative : {"two-sided", "one-sided"}, default "two-sided"
+        The test's alternative.
+    design : {"two_sample", "one_sample"}, default "two_sample"
+        See above.
+
+    Returns
+    -------
+    int
+        Respondents (per period for ``"two_sample"``).
+
     References
     ----------
     Cohen, J. (1988). *Statistical Power Analysis for the Behavioral Sciences* (2nd ed.), ch. 6.
@@ -282,6 +300,32 @@ def check(goal: Goal, data: pd.DataFrame | None = None, *, parent: Goal | None =
     period (``goal.per_period``, or the median count per ``goal.period`` in ``data``'s ``date``
     column) with :func:`sample_size_for_change` for two periods compared, two-sided, and the
     message names the period. A census goal counts every case and has no sampling error.
+
+    Parameters
+    ----------
+    goal : Goal
+        The goal to check.
+    data : DataFrame, optional
+        The data it will be measured on (columns and answers per period).
+    parent : Goal, optional
+        The goal it contributes to (weaker target, later deadline).
+    today : datetime.date, optional
+        Default: today.
+    new : bool, default True
+        A goal being set (a past deadline is a finding) rather than one under review.
+
+    Returns
+    -------
+    list of Finding
+        ``code`` and ``message`` (in the active language) per finding.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> from cxlab import goals
+    >>> wish = goals.Goal("Improve delivery", "improvement")
+    >>> [f.code for f in goals.check(wish, today=dt.date(2026, 1, 5))]
+    ['not_specific', 'no_metric', 'no_target', 'no_baseline', 'no_deadline', 'no_owner']
     """
     today = today or dt.date.today()
     out: list[Finding] = []
@@ -504,10 +548,29 @@ def track(goal: Goal, data: pd.DataFrame, *, date: str = "date", period: str | N
 @options(positional=("level",))
 def dashboard(goals: list[Goal], data: dict[str, pd.DataFrame], *, level: float = 0.95,
               as_of=None) -> pd.DataFrame:
-    """Where every measurable goal stands: one row per goal with its metric, target, estimate,
-    interval, basis and status (see :func:`evaluate`). ``data`` maps a metric (or "default") to the table it is measured on,
-    e.g. ``{"default": survey, "answered_24h": tickets}``; goals without a metric or target are
-    listed with status "not measurable" so that nothing disappears from the review."""
+    """Where every goal stands: one row per goal (see :func:`evaluate`).
+
+    Goals without a metric or target, or without data, are listed with status
+    "not_measurable" so that nothing disappears from the review.
+
+    Parameters
+    ----------
+    goals : list of Goal
+        The goals.
+    data : dict
+        A metric (or "default") → the table it is measured on, e.g.
+        ``{"default": survey, "answered_24h": tickets}``.
+    level : float, default 0.95
+        The interval level.
+    as_of : timestamp or str, optional
+        For ticket metrics: when the log was exported.
+
+    Returns
+    -------
+    DataFrame
+        One row per goal: ``id``, ``goal``, ``owner``, ``metric``, ``basis``, ``target``,
+        ``estimate``, ``ci_low``, ``ci_high``, ``n``, ``status``, ``status_label``.
+    """
     rows = []
     for g in goals:
         table = data.get(g.metric, data.get("default")) if g.metric else None
@@ -525,8 +588,21 @@ def dashboard(goals: list[Goal], data: dict[str, pd.DataFrame], *, level: float 
 
 @options(positional=("ax",))
 def plot_tracking(table: pd.DataFrame, goal: Goal, *, ax=None) -> Axes:
-    """Estimates with intervals per period (none for a census goal) against the target line;
-    colour by status."""
+    """Estimates with intervals per period against the target line, coloured by status.
+
+    Parameters
+    ----------
+    table : DataFrame
+        A result of :func:`track`.
+    goal : Goal
+        The goal tracked (its target and statement).
+    ax : matplotlib Axes, optional
+        Where to draw; default a new figure.
+
+    Returns
+    -------
+    matplotlib Axes
+    """
     import matplotlib.pyplot as plt
 
     colours = {"met": "#3a9d5d", "not_met": "#c23b3b", "inconclusive": "#d9b44a"}
@@ -607,7 +683,24 @@ def decomposition(goals: list[Goal]) -> pd.DataFrame:
 
 
 def tree_markdown(goals: list[Goal]) -> str:
-    """The goal tree as an indented Markdown list: scope, statement, owner."""
+    """The goal tree as an indented Markdown list: scope, statement, owner.
+
+    Parameters
+    ----------
+    goals : list of Goal
+        The goals, linked by ``id`` and ``parent``.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> from cxlab import goals
+    >>> print(goals.tree_markdown([goals.Goal("NPS 10", "target_attainment", "nps", target=10,
+    ...                                       id="top", scope="Company", owner="CEO")]))
+    - **Company**: NPS 10 (CEO)
+    """
     table = decomposition(goals)
     return "\n".join(f"{'  ' * r.depth}- **{r.scope}**: {r.statement} ({r.owner or '—'})"
                      for r in _tree_order(table).itertuples())
@@ -628,8 +721,21 @@ def _tree_order(table: pd.DataFrame) -> pd.DataFrame:
 
 @options(positional=("risks",))
 def plan_table(goals: list[Goal], *, risks: dict[str, str] | None = None) -> pd.DataFrame:
-    """The 6.1.5 plan: per goal the activities (method), priority, resources, responsibility
-    and deadline, plus a linked risk where one is given (``risks``: goal id → risk)."""
+    """The 6.1.5 plan: per goal the activities, priority, resources, responsibility and deadline.
+
+    Parameters
+    ----------
+    goals : list of Goal
+        The goals.
+    risks : dict, optional
+        Goal id → a linked risk (text or zh/en pair).
+
+    Returns
+    -------
+    DataFrame
+        One row per goal, by ``priority``: ``id``, ``goal``, ``kind``, ``activities``
+        (``method``), ``priority``, ``resources``, ``owner``, ``deadline``, ``risk``.
+    """
     rows = [{"id": g.id, "goal": g.statement, "kind": g.kind_name, "activities": g.method,
              "priority": g.priority, "resources": g.resources, "owner": g.owner,
              "deadline": g.deadline, "risk": i18n.render((risks or {}).get(g.id, ""))} for g in goals]
@@ -637,7 +743,19 @@ def plan_table(goals: list[Goal], *, risks: dict[str, str] | None = None) -> pd.
 
 
 def with_changes(goal: Goal, **changes) -> Goal:
-    """A copy of ``goal`` with some fields changed (goals are immutable)."""
+    """A copy of ``goal`` with some fields changed (goals are immutable).
+
+    Parameters
+    ----------
+    goal : Goal
+        The goal.
+    **changes
+        Field → new value.
+
+    Returns
+    -------
+    Goal
+    """
     return replace(goal, **changes)
 
 
@@ -650,16 +768,33 @@ i18n.register({
 
 
 def plan_examples(*, today: dt.date) -> list[Goal]:
-    """The training guide's five goal → plan examples, one per planning element of 6.1.5
-    (activities, priority, resources, responsibilities, methods), as :class:`Goal` objects in
-    the active language. The guide's figures are kept; ``metric`` and ``baseline`` are left
-    empty because the guide gives neither; a time frame ("within a year") becomes a deadline
-    counted from ``today``. ``method`` holds the guide's plan, ``element`` the element.
+    """The training guide's five goal → plan examples, one per planning element of 6.1.5.
+
+    Activities, priority, resources, responsibilities, methods, as :class:`Goal` objects in the
+    active language. The guide's figures are kept; ``metric`` and ``baseline`` are left empty
+    because the guide gives neither; a time frame ("within a year") becomes a deadline counted
+    from ``today``. ``method`` holds the guide's plan, ``element`` the element.
+
+    Parameters
+    ----------
+    today : datetime.date
+        The date deadlines are counted from.
+
+    Returns
+    -------
+    list of Goal
 
     References
     ----------
     Training guide to GB/T 42509-2023 (../shared/seeds/003), table of CX goal and planning
     examples under 6.1.5 (the guide's numbering); cxlab/data/planning.yaml.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> from cxlab import goals
+    >>> len(goals.plan_examples(today=dt.date(2026, 1, 5)))
+    5
     """
     from cxlab import content
 
@@ -677,8 +812,14 @@ def plan_examples(*, today: dt.date) -> list[Goal]:
 
 
 def resource_types() -> pd.DataFrame:
-    """The resource types the training guide lists under 6.2 资源配置, indexed by key, with
-    ``type`` and ``covers`` in the active language (guide: "including but not limited to")."""
+    """The resource types the training guide lists under 6.2 资源配置.
+
+    Returns
+    -------
+    DataFrame
+        Indexed by ``key``: ``type`` and ``covers`` in the active language (guide: "including
+        but not limited to").
+    """
     from cxlab import content
 
     lang = i18n.get_language()
@@ -687,8 +828,13 @@ def resource_types() -> pd.DataFrame:
 
 
 def cx_roles() -> pd.DataFrame:
-    """The roles of a dedicated CX team that the training guide describes under 6.3
-    顾客体验管理职责: ``group``, ``role`` and ``duty`` in the active language."""
+    """The roles of a dedicated CX team that the training guide describes under 6.3.
+
+    Returns
+    -------
+    DataFrame
+        One row per role: ``group``, ``role`` and ``duty`` in the active language.
+    """
     from cxlab import content
 
     data = content.load("planning")

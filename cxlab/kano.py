@@ -664,7 +664,9 @@ def analyze_counts(counts: pd.DataFrame, *, rule: str = "max", near_tie: float |
         al. 1993) or all answers.
     mixed : bool, default False
         Add ``label``: "O/M" (the two most frequent, in that order) where Fong's test finds no
-        significant difference between them, otherwise the category (Fong 1996).
+        significant difference between them, otherwise the category. A mixed label reports
+        the split honestly (Fong 1996: the feature is then a combination of the two);
+        ``category`` still holds one letter for plots and priorities.
 
     Returns
     -------

@@ -720,7 +720,8 @@ def compare_shares(a: Share, b: Share, *, level: float = 0.95) -> Comparison:
 
     The score test of statsmodels (``test_proportions_2indep``, Miettinen & Nurminen 1985) and
     Newcombe's (1998) hybrid score interval (``confint_proportions_2indep``). ``se`` is the
-    standard error the test divides by, so ``z = diff / se``. When both groups give the same
+    standard error the test divides by (pooled under "no difference", with Miettinen &
+    Nurminen's N/(N − 1) factor), so ``z = diff / se``. When both groups give the same
     answer throughout (100% vs 100%, or 0% vs 0%) that se is 0 and nothing speaks for a
     difference: z = 0 and p = 1, as Fisher's exact test gives.
 
