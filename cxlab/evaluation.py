@@ -156,8 +156,22 @@ def indicators(*, language: str | None = None) -> pd.DataFrame:
 
 @options(positional=("deadline", "language"))
 def indicator_goals(*, deadline: str = "2026-12-31", language: str | None = None) -> list:
-    """The indicators as :class:`cxlab.goals.Goal` objects (statement and owner in the active
-    language), so that ``goals.check``, ``goals.evaluate`` and ``goals.dashboard`` apply."""
+    """The indicators as :class:`cxlab.goals.Goal` objects.
+
+    Statement and owner in ``language``, so that ``goals.check``, ``goals.evaluate`` and
+    ``goals.dashboard`` apply.
+
+    Parameters
+    ----------
+    deadline : str, default "2026-12-31"
+        The goals' deadline.
+    language : {"zh", "en"}, optional
+        Default: the active language.
+
+    Returns
+    -------
+    list of Goal
+    """
     from cxlab import goals
 
     lang = _lang(language)
@@ -247,8 +261,23 @@ def kpi_dashboard(survey, tickets, *, period: str, as_of=None, level: float = 0.
 
 
 def kpi_trend(survey, tickets, *, as_of=None, level: float = 0.95) -> pd.DataFrame:
-    """:func:`cxlab.goals.track` of every measurable indicator over its own period, stacked:
-    ``id``, ``indicator`` and the columns of ``goals.track``."""
+    """:func:`cxlab.goals.track` of every measurable indicator over its own period, stacked.
+
+    Parameters
+    ----------
+    survey, tickets : DataFrame
+        As in :func:`kpi_dashboard`.
+    as_of : timestamp or str, optional
+        When the ticket log was exported.
+    level : float, default 0.95
+        The interval level.
+
+    Returns
+    -------
+    DataFrame
+        ``id``, ``indicator`` and the columns of :func:`cxlab.goals.track`, one row per
+        indicator and period.
+    """
     import pandas as pd
 
     from cxlab import goals
@@ -269,7 +298,19 @@ def kpi_trend(survey, tickets, *, as_of=None, level: float = 0.95) -> pd.DataFra
 @options(positional=("ncols",))
 def plot_dashboard(trend, *, ncols: int = 3) -> Figure:
     """Small multiples of :func:`kpi_trend`: one panel per indicator, estimates with intervals
-    against the target line, coloured by status (as :func:`cxlab.goals.plot_tracking`)."""
+    against the target line, coloured by status (as :func:`cxlab.goals.plot_tracking`).
+
+    Parameters
+    ----------
+    trend : DataFrame
+        A result of :func:`kpi_trend`.
+    ncols : int, default 3
+        Panels per row.
+
+    Returns
+    -------
+    matplotlib Figure
+    """
     import math
 
     import matplotlib.pyplot as plt
@@ -434,7 +475,17 @@ def by_chapter(result) -> pd.DataFrame:
 
 def plot_assessment(result) -> Figure:
     """A radar of the chapter means against the target level, and a heat strip of every item's
-    score: the two views of an :func:`assess` result."""
+    score: the two views of an :func:`assess` result.
+
+    Parameters
+    ----------
+    result : DataFrame
+        A result of :func:`assess`.
+
+    Returns
+    -------
+    matplotlib Figure
+    """
     import matplotlib.pyplot as plt
     import numpy as np
 
@@ -503,9 +554,19 @@ def actions(result, *, owners: dict | None = None) -> pd.DataFrame:
 
 @options(positional=("language",))
 def review(*, language: str | None = None) -> pd.DataFrame:
-    """The management review's inputs and outputs: ``part`` (input / output), ``source``
-    (the training guide, or cxlab's addition after the management-review model of quality
-    management systems) and ``item``."""
+    """The management review's inputs and outputs.
+
+    Parameters
+    ----------
+    language : {"zh", "en"}, optional
+        Default: the active language.
+
+    Returns
+    -------
+    DataFrame
+        ``part`` (input / output), ``source`` (the training guide, or cxlab's addition after the
+        management-review model of quality management systems) and ``item``.
+    """
     import pandas as pd
 
     lang = _lang(language)
@@ -526,12 +587,30 @@ def _show(goal, value) -> str:
 @options(positional=("period",))
 def pdca(finding: str, goal, actions_done: list[str], tracked, *,
          period: str | None = None) -> pd.DataFrame:
-    """One improvement cycle as a table of four stages (``stage``, ``content``).
+    """One improvement cycle as a table of four stages.
 
     Plan states the finding and the goal (owner, baseline, target, deadline); Do lists the
     actions; Check quotes the :func:`cxlab.goals.track` row of ``period`` (default: the last
     one) with its interval and status; Act follows from that status: standardise when met,
     revise and start again when not met, keep measuring when inconclusive.
+
+    Parameters
+    ----------
+    finding : str
+        What the review found.
+    goal : Goal
+        The improvement goal.
+    actions_done : list of str
+        The actions taken.
+    tracked : DataFrame
+        A result of :func:`cxlab.goals.track` for ``goal``.
+    period : str, optional
+        The period to check; default the last.
+
+    Returns
+    -------
+    DataFrame
+        Four rows (Plan, Do, Check, Act): ``stage``, ``content``.
     """
     import pandas as pd
 

@@ -861,6 +861,20 @@ def by_period(data: pd.DataFrame, *, metric: str = "nps", column: str | None = N
 
     Parameters
     ----------
+    data : DataFrame
+        One row per answer with ``date``, the metric's column and ``by``.
+    metric : {"nps", "csat", "ces2"}, default "nps"
+        NPS in points; CSAT (top-2 of 1-5) and CES 2.0 (5-7 of 1-7) shares in percent.
+    column : str, optional
+        The answers' column; default ``recommend``, ``csat`` or ``ces``.
+    date : str, default "date"
+        The column of answer dates.
+    period : {"M", "Q"}, default "M"
+        Month or quarter.
+    by : str, optional
+        A grouping column: one row per period and group, comparisons within each group.
+    level : float, default 0.95
+        The interval level; a change is real when its adjusted p < 1 − level.
     baseline : str, optional
         A period label ("2026-01", "2026Q1"): every period is compared with that one. By
         default each period is compared with the previous period that has answers.
@@ -1101,6 +1115,15 @@ def tickets(log: pd.DataFrame, *, respond_within: str = "24h", resolve_within: s
 
     Parameters
     ----------
+    log : DataFrame
+        One row per ticket with ``created``, ``first_response`` and ``resolved`` (empty while
+        not yet happened) and the ``by`` columns.
+    respond_within, resolve_within : str, default "24h" and "72h"
+        The targets, as pandas time spans.
+    by : str or list of str, optional
+        Grouping column(s): one row per group.
+    level : float, default 0.95
+        Level of the Wilson intervals of the shares in time.
     as_of : timestamp or str, optional
         When the log was exported. Default: the latest time stamp in the log (recorded in
         ``attrs["as_of"]``); pass the export time to be exact. Stamps after ``as_of`` are

@@ -65,6 +65,11 @@ class RiskScore(TupleAccess, Result):
 def score(likelihood, severity, controllability) -> RiskScore:
     """Risk index and level by the rule in the module docstring; scalars or arrays (vectorised).
 
+    Parameters
+    ----------
+    likelihood, severity, controllability : int or array-like
+        Grades 1-5 (whole numbers; anything else is refused, naming the values).
+
     Returns
     -------
     RiskScore
@@ -161,7 +166,19 @@ def prioritise(register: pd.DataFrame) -> pd.DataFrame:
 @options(positional=("ax",))
 def plot_heatmap(register: pd.DataFrame, *, ax=None) -> Axes:
     """Likelihood × severity grid coloured by the level at average controllability, with each
-    risk's row number placed in its cell. Returns the Axes."""
+    risk's row number placed in its cell.
+
+    Parameters
+    ----------
+    register : DataFrame
+        A register with ``likelihood`` and ``severity`` (e.g. :func:`default_register`).
+    ax : matplotlib Axes, optional
+        Where to draw; default a new figure.
+
+    Returns
+    -------
+    matplotlib Axes
+    """
     import matplotlib.pyplot as plt
     from matplotlib.colors import ListedColormap
 

@@ -221,3 +221,14 @@ def test_goals_and_metrics_share_one_estimate():
     direct = metrics.nps(survey["recommend"])
     assert (nps.estimate, nps.ci_low, nps.ci_high) == \
         pytest.approx((direct.value, direct.ci_low, direct.ci_high))
+
+
+@pytest.mark.parametrize(("name", "func"), CALLABLES, ids=[n for n, _ in CALLABLES])
+def test_docstrings_are_numpydoc(name, func):
+    doc = inspect.getdoc(func) or ""
+    params = [p for p in inspect.signature(func).parameters if p not in ("self", "cls")]
+    assert "Returns\n-------" in doc, f"{name}: document what it returns (numpydoc Returns)"
+    if params:
+        assert "Parameters\n----------" in doc, f"{name}: document {params} (numpydoc Parameters)"
+        undocumented = [p for p in params if p != "changes" and p not in doc]
+        assert undocumented == [], f"{name}: {undocumented} missing from Parameters"
