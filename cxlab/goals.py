@@ -419,14 +419,14 @@ _SURVEY_METRICS = {"nps": "nps", "csat": "csat", "ces2_low_effort": "ces2"}  # g
 
 
 def _measure(goal: Goal, data: pd.DataFrame, level: float, as_of):
-    if goal.metric in _SURVEY_METRICS:  # the estimate by_period and by_group use
-        return metrics._estimate_table(data, metric=_SURVEY_METRICS[goal.metric], level=level)
+    """(estimate, ci_low, ci_high, n) of the goal's metric (a key of :data:`METRICS`)."""
     if goal.metric in ("answered_24h", "resolved_72h"):
         table = metrics.tickets(data, level=level, as_of=as_of).iloc[0]
         key = "answered" if goal.metric == "answered_24h" else "resolved"
         return (table[f"{key}_in_time"], table[f"{key}_low"], table[f"{key}_high"],
                 int(table[f"{key}_due"]))
-    raise OptionError(name="metric", value=goal.metric, valid=", ".join(METRICS))
+    # survey metrics: the estimate metrics.by_period and metrics.by_group give per group
+    return metrics._estimate_table(data, metric=_SURVEY_METRICS[goal.metric], level=level)
 
 
 @options(positional=("level",))

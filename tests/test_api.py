@@ -212,6 +212,7 @@ def test_a_bare_cxlab_error_has_a_message():
 
 
 def test_goals_and_metrics_share_one_estimate():
+    assert set(goals.METRICS) == set(goals._SURVEY_METRICS) | {"answered_24h", "resolved_72h"}
     survey = cxlab.load_dataset("cx_monthly")
     goal = goals.Goal("CSAT 80%", "needs_met", "csat", target=0.8)
     e = goals.evaluate(goal, survey)
