@@ -858,6 +858,11 @@ class IPA(Result):
         table = object.__getattribute__(self, "table")
         if not hasattr(table, name):
             raise AttributeError(name)
+        if name == "attrs":  # the cross-hairs and rule lived there
+            _deprecated('servqual.ipa(…).attrs["crosshairs"]',
+                        "servqual.ipa(…).performance_centre / .importance_centre / .centre")
+            return {**table.attrs, "crosshairs": (self.performance_centre, self.importance_centre),
+                    "centre": self.centre}
         _deprecated(f"servqual.ipa(…).{name}", f"servqual.ipa(…).table.{name}")
         return getattr(table, name)
 

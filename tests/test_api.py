@@ -165,6 +165,10 @@ def test_old_return_shapes_still_unpack_with_a_future_warning():
     grid = servqual.ipa(servqual.derived_importance(p, bank["overall"]), p.mean())
     with pytest.warns(FutureWarning, match=r"\.table"):
         assert grid["quadrant"].equals(grid.table["quadrant"])
+    with pytest.warns(FutureWarning, match="performance_centre"):
+        assert grid.attrs["crosshairs"] == (grid.performance_centre, grid.importance_centre)
+    with pytest.warns(FutureWarning, match=r"\.table\.loc"):
+        assert grid.loc["R1", "quadrant"] == "concentrate"
     with pytest.warns(FutureWarning, match="Goal.element"):
         assert goals.plan_examples(today=pd.Timestamp("2026-01-01").date())[0].extra["element"]
     scores = servqual.by_dimension(servqual.gaps(bank.filter(regex="^E_").rename(columns=lambda c: c[2:]), p))
