@@ -55,6 +55,8 @@ class UnknownDatasetError(CxlabError, LookupError):
 class DataError(CxlabError, ValueError):
     """Input data that cannot be used as it is."""
 
+    key = "error.data"
+
 
 class MissingColumnError(DataError, KeyError):
     """Required columns are absent from a table."""

@@ -19,8 +19,15 @@ the assessment (8.3). The content lives in ``cxlab/data/evaluation.yaml``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from cxlab import content, i18n
+from cxlab.deprecation import options
 from cxlab.errors import DataError
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from matplotlib.figure import Figure
 
 i18n.register({
     "error.assessment_unknown": {
@@ -112,11 +119,29 @@ def _lang(language: str | None) -> str:
 
 _TICKET_METRICS = ("answered_24h", "resolved_72h")
 
-def indicators(language: str | None = None):
-    """The performance indicators of the worked example (8.1), in the active language:
-    ``key``, ``indicator``, ``definition``, ``data_source``, ``owner``, ``frequency``,
-    ``target``, ``direction``, ``metric`` (a :data:`cxlab.goals.METRICS` key, or None when
-    the monthly data cannot measure it), ``channels`` and ``notebook`` (where it is taught)."""
+@options(positional=("language",))
+def indicators(*, language: str | None = None) -> pd.DataFrame:
+    """The performance indicators of the worked example (8.1).
+
+    Parameters
+    ----------
+    language : {"zh", "en"}, optional
+        Default: the active language.
+
+    Returns
+    -------
+    DataFrame
+        One row per indicator: ``key``, ``indicator``, ``definition``, ``data_source``,
+        ``owner``, ``frequency``, ``target``, ``direction``, ``metric`` (a
+        :data:`cxlab.goals.METRICS` key, or None when the monthly data cannot measure it),
+        ``channels``, ``notebook`` (where it is taught) and ``period``.
+
+    Examples
+    --------
+    >>> from cxlab import evaluation
+    >>> evaluation.indicators(language="en")["key"].tolist()
+    ['nps', 'csat_online', 'ces', 'answered', 'resolved', 'responsiveness_gap']
+    """
     import pandas as pd
 
     lang = _lang(language)
@@ -129,9 +154,24 @@ def indicators(language: str | None = None):
     return pd.DataFrame(rows)
 
 
-def indicator_goals(deadline: str = "2026-12-31", language: str | None = None) -> list:
-    """The indicators as :class:`cxlab.goals.Goal` objects (statement and owner in the active
-    language), so that ``goals.check``, ``goals.evaluate`` and ``goals.dashboard`` apply."""
+@options(positional=("deadline", "language"))
+def indicator_goals(*, deadline: str = "2026-12-31", language: str | None = None) -> list:
+    """The indicators as :class:`cxlab.goals.Goal` objects.
+
+    Statement and owner in ``language``, so that ``goals.check``, ``goals.evaluate`` and
+    ``goals.dashboard`` apply.
+
+    Parameters
+    ----------
+    deadline : str, default "2026-12-31"
+        The goals' deadline.
+    language : {"zh", "en"}, optional
+        Default: the active language.
+
+    Returns
+    -------
+    list of Goal
+    """
     from cxlab import goals
 
     lang = _lang(language)
@@ -158,13 +198,45 @@ def _subset(survey, tickets, indicator: dict):
     return survey[survey["channel"].isin(channels)] if channels else survey
 
 
-def kpi_dashboard(survey, tickets, period: str, *, as_of=None, level: float = 0.95):
-    """Every indicator evaluated on one period (a quarter such as ``"2026Q4"`` or a month such
-    as ``"2026-11"``, which must occur in the survey; otherwise an OptionError lists those that
-    do): the rows of
-    :func:`cxlab.goals.dashboard` plus ``frequency`` and ``data_source``. Survey indicators are
-    judged on their interval, ticket indicators on the count; an indicator the data cannot
-    measure stays in the table as "not measurable"."""
+@options(positional=("period",))
+def kpi_dashboard(survey, tickets, *, period: str, as_of=None, level: float = 0.95) -> pd.DataFrame:
+    """Every indicator evaluated on one period.
+
+    Survey indicators are judged on their interval, ticket indicators on the count; an
+    indicator the data cannot measure stays in the table as "not measurable".
+
+    Parameters
+    ----------
+    survey : DataFrame
+        The monthly answers (``date``, ``channel``, ``csat``, ``recommend``, ``ces``).
+    tickets : DataFrame
+        The ticket log (``created``, ``first_response``, ``resolved``).
+    period : str
+        A quarter such as ``"2026Q4"`` or a month such as ``"2026-11"``, which must occur in
+        the survey (otherwise an OptionError lists those that do).
+    as_of : timestamp or str, optional
+        When the ticket log was exported (see :func:`cxlab.metrics.tickets`).
+    level : float, default 0.95
+        The interval level.
+
+    Returns
+    -------
+    DataFrame
+        The rows of :func:`cxlab.goals.dashboard` (``id``, ``goal``, ``owner``, ``metric``,
+        ``basis``, ``target``, ``estimate``, ``ci_low``, ``ci_high``, ``n``, ``status``,
+        ``status_label``) plus ``frequency`` and ``data_source``.
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import evaluation
+    >>> board = evaluation.kpi_dashboard(cxlab.load_dataset("cx_monthly"), cxlab.load_dataset("cx_tickets"),
+    ...                                  period="2026Q4", as_of="2027-01-10 08:00")
+    >>> board[["id", "status"]].tail(2)
+                       id          status
+    4            resolved         not_met
+    5  responsiveness_gap  not_measurable
+    """
     import pandas as pd
 
     from cxlab import goals
@@ -183,14 +255,29 @@ def kpi_dashboard(survey, tickets, period: str, *, as_of=None, level: float = 0.
             date = "created" if spec["metric"] in _TICKET_METRICS else "date"
             data = data[pd.to_datetime(data[date]).dt.to_period(freq).astype(str) == period]
         board = goals.dashboard([goal], {"default": data} if data is not None else {},
-                                level, as_of=as_of)
+                                level=level, as_of=as_of)
         rows.append(board.assign(frequency=shown["frequency"], data_source=shown["data_source"]))
     return pd.concat(rows, ignore_index=True)
 
 
-def kpi_trend(survey, tickets, *, as_of=None, level: float = 0.95):
-    """:func:`cxlab.goals.track` of every measurable indicator over its own period, stacked:
-    ``id``, ``indicator`` and the columns of ``goals.track``."""
+def kpi_trend(survey, tickets, *, as_of=None, level: float = 0.95) -> pd.DataFrame:
+    """:func:`cxlab.goals.track` of every measurable indicator over its own period, stacked.
+
+    Parameters
+    ----------
+    survey, tickets : DataFrame
+        As in :func:`kpi_dashboard`.
+    as_of : timestamp or str, optional
+        When the ticket log was exported.
+    level : float, default 0.95
+        The interval level.
+
+    Returns
+    -------
+    DataFrame
+        ``id``, ``indicator`` and the columns of :func:`cxlab.goals.track`, one row per
+        indicator and period.
+    """
     import pandas as pd
 
     from cxlab import goals
@@ -208,9 +295,22 @@ def kpi_trend(survey, tickets, *, as_of=None, level: float = 0.95):
     return out[["id", "indicator", *[c for c in out.columns if c not in ("id", "indicator")]]]
 
 
-def plot_dashboard(trend, ncols: int = 3):
+@options(positional=("ncols",))
+def plot_dashboard(trend, *, ncols: int = 3) -> Figure:
     """Small multiples of :func:`kpi_trend`: one panel per indicator, estimates with intervals
-    against the target line, coloured by status (as :func:`cxlab.goals.plot_tracking`)."""
+    against the target line, coloured by status (as :func:`cxlab.goals.plot_tracking`).
+
+    Parameters
+    ----------
+    trend : DataFrame
+        A result of :func:`kpi_trend`.
+    ncols : int, default 3
+        Panels per row.
+
+    Returns
+    -------
+    matplotlib Figure
+    """
     import math
 
     import matplotlib.pyplot as plt
@@ -234,17 +334,53 @@ def plot_dashboard(trend, ncols: int = 3):
 
 # ------------------------------------------------------------------------------------- 8.2
 
-def levels(language: str | None = None):
-    """cxlab's 0-4 maturity scale for the self-assessment: ``score``, ``level``."""
+@options(positional=("language",))
+def levels(*, language: str | None = None) -> pd.DataFrame:
+    """cxlab's 0-4 maturity scale for the self-assessment.
+
+    Parameters
+    ----------
+    language : {"zh", "en"}, optional
+        Default: the active language.
+
+    Returns
+    -------
+    DataFrame
+        ``score`` (0-4) and ``level`` (its label).
+
+    Examples
+    --------
+    >>> from cxlab import evaluation
+    >>> evaluation.levels(language="en").loc[3, "level"]
+    'Applied throughout'
+    """
     import pandas as pd
 
     lang = _lang(language)
     return pd.DataFrame([{"score": d["score"], "level": d[lang]} for d in _data()["levels"]])
 
 
-def items(language: str | None = None):
-    """The self-assessment items over chapters 4-8: ``id``, ``chapter``, ``clause``, ``item``,
-    ``action`` (what a gap calls for)."""
+@options(positional=("language",))
+def items(*, language: str | None = None) -> pd.DataFrame:
+    """The self-assessment items over chapters 4-8.
+
+    Parameters
+    ----------
+    language : {"zh", "en"}, optional
+        Default: the active language.
+
+    Returns
+    -------
+    DataFrame
+        One row per item: ``id``, ``chapter``, ``clause``, ``item``, ``action`` (what a gap
+        calls for).
+
+    Examples
+    --------
+    >>> from cxlab import evaluation
+    >>> len(evaluation.items()), evaluation.items()["id"].iloc[0]
+    (17, '4-needs')
+    """
     import pandas as pd
 
     lang = _lang(language)
@@ -253,13 +389,35 @@ def items(language: str | None = None):
                          for d in _data()["items"]])
 
 
-def assess(scores: dict, target: int = 3):
-    """Score the self-assessment: one row per item with ``score``, ``level`` (its label),
-    ``gap`` (how far below ``target``, 0 when at or above) and ``action``.
+@options(positional=("target",))
+def assess(scores: dict, *, target: int = 3) -> pd.DataFrame:
+    """Score the self-assessment against a target level.
 
-    ``scores`` maps every item id (see :func:`items`) to a whole number 0-4. An unknown id,
-    a missing item or another value raises :class:`AssessmentError` naming the item and the
-    value: nothing is dropped or rounded silently.
+    An unknown id, a missing item or another value raises :class:`AssessmentError` naming the
+    item and the value: nothing is dropped or rounded silently.
+
+    Parameters
+    ----------
+    scores : dict
+        Every item id (see :func:`items`) → a whole number 0-4 (see :func:`levels`).
+    target : int, default 3
+        The level aimed at (0-4).
+
+    Returns
+    -------
+    DataFrame
+        One row per item: ``id``, ``chapter``, ``clause``, ``item``, ``score``, ``level`` (its
+        label), ``gap`` (how far below ``target``, 0 when at or above) and ``action``;
+        ``attrs["target"]`` records the target.
+
+    Examples
+    --------
+    >>> from cxlab import evaluation
+    >>> scores = dict.fromkeys(evaluation.items()["id"], 3) | {"4-needs": 1}
+    >>> evaluation.assess(scores)[["id", "score", "gap"]].head(2)
+              id  score  gap
+    0    4-needs      1    2
+    1  4-leaders      3    0
     """
     import numbers
 
@@ -285,9 +443,29 @@ def assess(scores: dict, target: int = 3):
     return table[["id", "chapter", "clause", "item", "score", "level", "gap", "action"]]
 
 
-def by_chapter(result):
-    """Mean score per chapter (4-8) of an :func:`assess` result, with ``share`` of the
-    maximum (score / 4) and the number of items below target."""
+def by_chapter(result) -> pd.DataFrame:
+    """Mean score per chapter (4-8) of an :func:`assess` result.
+
+    Parameters
+    ----------
+    result : DataFrame
+        A result of :func:`assess`.
+
+    Returns
+    -------
+    DataFrame
+        One row per chapter: ``chapter``, ``score`` (mean), ``below_target`` (items with a gap),
+        ``items`` and ``share`` (score / 4).
+
+    Examples
+    --------
+    >>> from cxlab import evaluation
+    >>> scores = dict.fromkeys(evaluation.items()["id"], 3) | {"4-needs": 1}
+    >>> evaluation.by_chapter(evaluation.assess(scores))[["chapter", "below_target"]].head(2)
+      chapter  below_target
+    0       4             1
+    1       5             0
+    """
     out = result.groupby("chapter", sort=True).agg(score=("score", "mean"),
                                                    below_target=("gap", lambda g: int((g > 0).sum())),
                                                    items=("id", "size"))
@@ -295,9 +473,19 @@ def by_chapter(result):
     return out.reset_index()
 
 
-def plot_assessment(result):
+def plot_assessment(result) -> Figure:
     """A radar of the chapter means against the target level, and a heat strip of every item's
-    score: the two views of an :func:`assess` result."""
+    score: the two views of an :func:`assess` result.
+
+    Parameters
+    ----------
+    result : DataFrame
+        A result of :func:`assess`.
+
+    Returns
+    -------
+    matplotlib Figure
+    """
     import matplotlib.pyplot as plt
     import numpy as np
 
@@ -331,20 +519,54 @@ def plot_assessment(result):
     return fig
 
 
-def actions(result, owners: dict | None = None):
-    """The gaps of an :func:`assess` result as an action list, largest gap first (ties in
-    chapter order): ``id``, ``clause``, ``item``, ``score``, ``gap``, ``action``, ``owner``
-    (from ``owners``: item id → owner, blank until someone is named)."""
+@options(positional=("owners",))
+def actions(result, *, owners: dict | None = None) -> pd.DataFrame:
+    """The gaps of an :func:`assess` result as an action list, largest gap first.
+
+    Ties keep chapter order.
+
+    Parameters
+    ----------
+    result : DataFrame
+        A result of :func:`assess`.
+    owners : dict, optional
+        Item id → owner (blank until someone is named).
+
+    Returns
+    -------
+    DataFrame
+        One row per item below target: ``id``, ``clause``, ``item``, ``score``, ``gap``,
+        ``action``, ``owner``.
+
+    Examples
+    --------
+    >>> from cxlab import evaluation
+    >>> scores = dict.fromkeys(evaluation.items()["id"], 3) | {"4-needs": 1}
+    >>> evaluation.actions(evaluation.assess(scores), owners={"4-needs": "GM"})[["id", "gap", "owner"]]
+            id  gap owner
+    0  4-needs    2    GM
+    """
     gaps = result[result["gap"] > 0].copy()
     gaps["owner"] = gaps["id"].map(owners or {}).fillna("")
     gaps = gaps.sort_values(["gap", "chapter"], ascending=[False, True], kind="stable")
     return gaps[["id", "clause", "item", "score", "gap", "action", "owner"]].reset_index(drop=True)
 
 
-def review(language: str | None = None):
-    """The management review's inputs and outputs: ``part`` (input / output), ``source``
-    (the training guide, or cxlab's addition after the management-review model of quality
-    management systems) and ``item``."""
+@options(positional=("language",))
+def review(*, language: str | None = None) -> pd.DataFrame:
+    """The management review's inputs and outputs.
+
+    Parameters
+    ----------
+    language : {"zh", "en"}, optional
+        Default: the active language.
+
+    Returns
+    -------
+    DataFrame
+        ``part`` (input / output), ``source`` (the training guide, or cxlab's addition after the
+        management-review model of quality management systems) and ``item``.
+    """
     import pandas as pd
 
     lang = _lang(language)
@@ -362,13 +584,33 @@ def _show(goal, value) -> str:
     return f"{value:.1%}" if goals.METRICS[goal.metric][1] == "share" else f"{value:.1f}"
 
 
-def pdca(finding: str, goal, actions_done: list[str], tracked, period: str | None = None):
-    """One improvement cycle as a table of four stages (``stage``, ``content``).
+@options(positional=("period",))
+def pdca(finding: str, goal, actions_done: list[str], tracked, *,
+         period: str | None = None) -> pd.DataFrame:
+    """One improvement cycle as a table of four stages.
 
     Plan states the finding and the goal (owner, baseline, target, deadline); Do lists the
     actions; Check quotes the :func:`cxlab.goals.track` row of ``period`` (default: the last
     one) with its interval and status; Act follows from that status: standardise when met,
     revise and start again when not met, keep measuring when inconclusive.
+
+    Parameters
+    ----------
+    finding : str
+        What the review found.
+    goal : Goal
+        The improvement goal.
+    actions_done : list of str
+        The actions taken.
+    tracked : DataFrame
+        A result of :func:`cxlab.goals.track` for ``goal``.
+    period : str, optional
+        The period to check; default the last.
+
+    Returns
+    -------
+    DataFrame
+        Four rows (Plan, Do, Check, Act): ``stage``, ``content``.
     """
     import pandas as pd
 

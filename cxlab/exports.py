@@ -1065,7 +1065,7 @@ def _kano_answers(values) -> bool:
     known = kano.answer_map()
     given = [str(v) for v in values.dropna().unique()]
     texts = [v for v in given if not v.strip().isdigit()]
-    return bool(texts) and all(kano._key(re.sub(r"^[A-Z][.．、]\s*", "", v)) in known for v in given)
+    return bool(texts) and all(kano.normalise_answer(re.sub(r"^[A-Z][.．、]\s*", "", v)) in known for v in given)
 
 
 def _as_mapping(mapping):

@@ -15,13 +15,20 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from cxlab import i18n, metrics
-from cxlab.errors import OptionError
+from cxlab.deprecation import options
+from cxlab.deprecation import warn as _deprecated
+from cxlab.errors import DataError, OptionError
+from cxlab.results import ScalarResult
 from cxlab.validate import check_option
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
 
 KINDS = {
     "needs_met": ("顾客体验需求和期望的满足程度", "Degree to which needs and expectations are met"),
@@ -96,7 +103,25 @@ i18n.register({
     "goal.status.inconclusive": {"zh": "尚不能判断", "en": "inconclusive"},
     "goal.direction.at_least": {"zh": "不低于目标", "en": "at least the target"},
     "goal.direction.at_most": {"zh": "不高于目标", "en": "at most the target"},
+    "error.goal_unmeasurable": {"zh": "目标“{goal}”没有{missing}，无法评估：请先给出测量指标和数值目标。",
+                                "en": "The goal '{goal}' has no {missing}, so it cannot be evaluated: "
+                                      "name a metric and a numeric target first."},
+    "error.goal_cycle": {"zh": "目标的上级关系形成了循环：{cycle}。每个目标只能有一条通往顶层目标的路径。",
+                         "en": "The goals' parents form a cycle: {cycle}. Every goal needs one path "
+                               "up to a top goal."},
 })
+
+
+class GoalNotMeasurableError(DataError):
+    """:func:`evaluate` was asked about a goal without a metric or a target."""
+
+    key = "error.goal_unmeasurable"
+
+
+class GoalCycleError(DataError):
+    """A goal tree whose parent links go round in a circle (a → b → a)."""
+
+    key = "error.goal_cycle"
 
 # Texts a reader sees; each may be given as {"zh": ..., "en": ...} (or i18n.Text).
 _TEXT_FIELDS = ("statement", "owner", "scope", "strategy", "resources", "method")
@@ -135,7 +160,7 @@ class Goal:
     per_period: int | None = None
     basis: str | None = None
     period: str = "Q"
-    extra: dict = field(default_factory=dict, repr=False)
+    element: str = ""
 
     def __post_init__(self):
         for name in _TEXT_FIELDS:  # a zh/en pair is shown in the language active now
@@ -157,7 +182,14 @@ class Goal:
 
     @property
     def kind_name(self) -> str:
+        """The 6.1.4 kind in the active language."""
         return KINDS[self.kind][0 if i18n.get_language() == "zh" else 1]
+
+    @property
+    def extra(self) -> dict:
+        """Deprecated: ``{"element": goal.element}``; use :attr:`element`."""
+        _deprecated('Goal.extra["element"]', "Goal.element")
+        return {"element": self.element}
 
 
 @dataclass(frozen=True)
@@ -172,8 +204,9 @@ SIZE_DESIGNS = ("two_sample", "one_sample")
 ALTERNATIVES = ("two-sided", "one-sided")
 
 
-def sample_size_for_change(baseline: float, target: float, power: float = 0.8,
-                           alpha: float = 0.05, *, alternative: str = "two-sided",
+@options(positional=("power", "alpha"))
+def sample_size_for_change(baseline: float, target: float, *, power: float = 0.8,
+                           alpha: float = 0.05, alternative: str = "two-sided",
                            design: str = "two_sample") -> int:
     """Respondents needed to detect a share moving from ``baseline`` to ``target``.
 
@@ -192,11 +225,35 @@ def sample_size_for_change(baseline: float, target: float, power: float = 0.8,
     Neither answers whether an interval will clear the target (what :func:`evaluate` asks):
     with the true share exactly at the target that happens half the time at best.
 
+    Parameters
+    ----------
+    baseline, target : float
+        Shares strictly between 0 and 1, different.
+    power : float, default 0.8
+        The chance of detecting the change.
+    alpha : float, default 0.05
+        The significance threshold of the test.
+    alternative : {"two-sided", "one-sided"}, default "two-sided"
+        The test's alternative.
+    design : {"two_sample", "one_sample"}, default "two_sample"
+        See above.
+
+    Returns
+    -------
+    int
+        Respondents (per period for ``"two_sample"``).
+
     References
     ----------
     Cohen, J. (1988). *Statistical Power Analysis for the Behavioral Sciences* (2nd ed.), ch. 6.
     Lachin, J. M. (1981). Introduction to sample size determination and power analysis for
     clinical trials. *Controlled Clinical Trials* 2, 93-113.
+
+    Examples
+    --------
+    >>> from cxlab import goals
+    >>> goals.sample_size_for_change(0.80, 0.85), goals.sample_size_for_change(0.80, 0.85, design="one_sample")
+    (903, 471)
     """
     from scipy.stats import norm
 
@@ -230,7 +287,8 @@ def _fmt(goal: Goal, value: float) -> str:
     return f"{value:.0%}" if METRICS[goal.metric][1] == "share" else f"{value:g}"
 
 
-def check(goal: Goal, data: pd.DataFrame | None = None, parent: Goal | None = None,
+@options(positional=("parent", "today", "new"))
+def check(goal: Goal, data: pd.DataFrame | None = None, *, parent: Goal | None = None,
           today: dt.date | None = None, new: bool = True) -> list[Finding]:
     """Specific findings about a goal (empty list: nothing to fix).
 
@@ -242,6 +300,32 @@ def check(goal: Goal, data: pd.DataFrame | None = None, parent: Goal | None = No
     period (``goal.per_period``, or the median count per ``goal.period`` in ``data``'s ``date``
     column) with :func:`sample_size_for_change` for two periods compared, two-sided, and the
     message names the period. A census goal counts every case and has no sampling error.
+
+    Parameters
+    ----------
+    goal : Goal
+        The goal to check.
+    data : DataFrame, optional
+        The data it will be measured on (columns and answers per period).
+    parent : Goal, optional
+        The goal it contributes to (weaker target, later deadline).
+    today : datetime.date, optional
+        Default: today.
+    new : bool, default True
+        A goal being set (a past deadline is a finding) rather than one under review.
+
+    Returns
+    -------
+    list of Finding
+        ``code`` and ``message`` (in the active language) per finding.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> from cxlab import goals
+    >>> wish = goals.Goal("Improve delivery", "improvement")
+    >>> [f.code for f in goals.check(wish, today=dt.date(2026, 1, 5))]
+    ['not_specific', 'no_metric', 'no_target', 'no_baseline', 'no_deadline', 'no_owner']
     """
     today = today or dt.date.today()
     out: list[Finding] = []
@@ -313,7 +397,7 @@ def _parent_conflicts(goal: Goal, parent: Goal) -> list[Finding]:
 # -------------------------------------------------------------------------------- tracking
 
 @dataclass(frozen=True)
-class Evaluation:
+class Evaluation(ScalarResult):
     """Where a goal stands: status met / not_met / inconclusive, with the estimate's interval
     (missing for a census goal, which has no sampling error) and the basis it was judged on."""
 
@@ -327,24 +411,26 @@ class Evaluation:
 
     @property
     def label(self) -> str:
+        """The status in the active language."""
         return i18n.t(f"goal.status.{self.status}")
 
 
+_SURVEY_METRICS = {"nps": "nps", "csat": "csat", "ces2_low_effort": "ces2"}  # goal → metrics name
+
+
 def _measure(goal: Goal, data: pd.DataFrame, level: float, as_of):
-    if goal.metric == "nps":
-        r = metrics.nps(data["recommend"], level=level)
-        return r.value, r.ci_low, r.ci_high, r.n
+    """(estimate, ci_low, ci_high, n) of the goal's metric (a key of :data:`METRICS`)."""
     if goal.metric in ("answered_24h", "resolved_72h"):
         table = metrics.tickets(data, level=level, as_of=as_of).iloc[0]
         key = "answered" if goal.metric == "answered_24h" else "resolved"
         return (table[f"{key}_in_time"], table[f"{key}_low"], table[f"{key}_high"],
                 int(table[f"{key}_due"]))
-    r = metrics.csat(data["csat"], level=level) if goal.metric == "csat" else \
-        metrics.ces(data["ces"], level=level)["low_effort"]
-    return r.value, r.ci_low, r.ci_high, r.n
+    # survey metrics: the estimate metrics.by_period and metrics.by_group give per group
+    return metrics._estimate_table(data, metric=_SURVEY_METRICS[goal.metric], level=level)
 
 
-def evaluate(goal: Goal, data: pd.DataFrame, level: float = 0.95, *, as_of=None) -> Evaluation:
+@options(positional=("level",))
+def evaluate(goal: Goal, data: pd.DataFrame, *, level: float = 0.95, as_of=None) -> Evaluation:
     """Judge a goal on data, by its basis (:attr:`Goal.judged_on`).
 
     - Sample goal (survey shares, NPS): met when the whole interval is on the target's side,
@@ -354,9 +440,46 @@ def evaluate(goal: Goal, data: pd.DataFrame, level: float = 0.95, *, as_of=None)
     - Census goal (every ticket): the count is the result; met or not met on the estimate
       itself, with no interval. For tickets only those past their deadline at ``as_of`` count
       (see :func:`cxlab.metrics.tickets`); none past it gives "inconclusive".
+
+    The estimate of a survey metric is the one :func:`cxlab.metrics.by_period` and
+    :func:`cxlab.metrics.by_group` give (NPS adjusted Wald, shares Wilson).
+
+    Parameters
+    ----------
+    goal : Goal
+        A goal with a ``metric`` and a ``target``.
+    data : DataFrame
+        The answers (``recommend``, ``csat``, ``ces``) or the ticket log.
+    level : float, default 0.95
+        The interval level.
+    as_of : timestamp or str, optional
+        For ticket metrics: when the log was exported.
+
+    Returns
+    -------
+    Evaluation
+        ``status`` (met, not_met, inconclusive), ``estimate``, ``ci_low``, ``ci_high`` (NaN for
+        a census goal), ``n``, ``target``, ``basis``; ``label`` is the status in the active
+        language and ``.table`` one row of it all.
+
+    Raises
+    ------
+    GoalNotMeasurableError
+        The goal has no metric or no target (named in the message).
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import goals
+    >>> goal = goals.Goal("CSAT at least 60%", "needs_met", "csat", target=0.60)
+    >>> e = goals.evaluate(goal, cxlab.load_dataset("cx_monthly"))
+    >>> e.status, round(e.estimate, 3), round(e.ci_low, 3), e.n
+    ('met', 0.629, 0.616, 5341)
     """
     if goal.metric is None or goal.target is None:
-        raise ValueError("evaluate needs a goal with a metric and a target")
+        missing = i18n.Text(zh="测量指标", en="metric") if goal.metric is None else \
+            i18n.Text(zh="数值目标", en="target")
+        raise GoalNotMeasurableError(goal=goal.id or goal.statement, missing=missing)
     estimate, low, high, n = _measure(goal, data, level, as_of)
     basis = goal.judged_on
     if basis == "census":
@@ -372,28 +495,82 @@ def evaluate(goal: Goal, data: pd.DataFrame, level: float = 0.95, *, as_of=None)
     return Evaluation(status, float(estimate), float(low), float(high), int(n), goal.target, basis)
 
 
-def track(goal: Goal, data: pd.DataFrame, date: str = "date", period: str | None = None,
-          level: float = 0.95, *, as_of=None) -> pd.DataFrame:
-    """:func:`evaluate` per period (default: the goal's tracking ``period``): period, n,
-    estimate, ci_low, ci_high, target, status, status_label, basis. ``as_of`` is passed on
-    for ticket metrics (see :func:`cxlab.metrics.tickets`)."""
+@options(positional=("date", "period", "level"))
+def track(goal: Goal, data: pd.DataFrame, *, date: str = "date", period: str | None = None,
+          level: float = 0.95, as_of=None) -> pd.DataFrame:
+    """:func:`evaluate` per period.
+
+    Parameters
+    ----------
+    goal : Goal
+        A goal with a ``metric`` and a ``target``.
+    data : DataFrame
+        The answers or the ticket log.
+    date : str, default "date"
+        The column of dates.
+    period : {"M", "Q", "Y"}, optional
+        Default: the goal's tracking ``period``.
+    level : float, default 0.95
+        The interval level.
+    as_of : timestamp or str, optional
+        Passed on for ticket metrics (see :func:`cxlab.metrics.tickets`).
+
+    Returns
+    -------
+    DataFrame
+        One row per period: ``period``, ``n``, ``estimate``, ``ci_low``, ``ci_high``,
+        ``target``, ``status``, ``status_label``, ``basis``.
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import goals
+    >>> survey = cxlab.load_dataset("cx_monthly")
+    >>> goal = goals.Goal("CSAT at least 60%", "needs_met", "csat", target=0.60)
+    >>> goals.track(goal, survey[survey["date"] >= "2026-01-01"])[["period", "n", "status"]]
+       period    n        status
+    0  2026Q1  684           met
+    1  2026Q2  648  inconclusive
+    2  2026Q3  680  inconclusive
+    3  2026Q4  707  inconclusive
+    """
     period = period or goal.period
     periods = pd.to_datetime(data[date]).dt.to_period(period)
     rows = []
     for key, part in data.groupby(periods, sort=True):
-        e = evaluate(goal, part, level, as_of=as_of)
+        e = evaluate(goal, part, level=level, as_of=as_of)
         rows.append({"period": str(key), "n": e.n, "estimate": e.estimate, "ci_low": e.ci_low,
                      "ci_high": e.ci_high, "target": goal.target, "status": e.status,
                      "status_label": e.label, "basis": e.basis})
     return pd.DataFrame(rows)
 
 
-def dashboard(goals: list[Goal], data: dict[str, pd.DataFrame], level: float = 0.95, *,
+@options(positional=("level",))
+def dashboard(goals: list[Goal], data: dict[str, pd.DataFrame], *, level: float = 0.95,
               as_of=None) -> pd.DataFrame:
-    """Where every measurable goal stands: one row per goal with its metric, target, estimate,
-    interval, basis and status (see :func:`evaluate`). ``data`` maps a metric (or "default") to the table it is measured on,
-    e.g. ``{"default": survey, "answered_24h": tickets}``; goals without a metric or target are
-    listed with status "not measurable" so that nothing disappears from the review."""
+    """Where every goal stands: one row per goal (see :func:`evaluate`).
+
+    Goals without a metric or target, or without data, are listed with status
+    "not_measurable" so that nothing disappears from the review.
+
+    Parameters
+    ----------
+    goals : list of Goal
+        The goals.
+    data : dict
+        A metric (or "default") → the table it is measured on, e.g.
+        ``{"default": survey, "answered_24h": tickets}``.
+    level : float, default 0.95
+        The interval level.
+    as_of : timestamp or str, optional
+        For ticket metrics: when the log was exported.
+
+    Returns
+    -------
+    DataFrame
+        One row per goal: ``id``, ``goal``, ``owner``, ``metric``, ``basis``, ``target``,
+        ``estimate``, ``ci_low``, ``ci_high``, ``n``, ``status``, ``status_label``.
+    """
     rows = []
     for g in goals:
         table = data.get(g.metric, data.get("default")) if g.metric else None
@@ -401,7 +578,7 @@ def dashboard(goals: list[Goal], data: dict[str, pd.DataFrame], level: float = 0
             rows.append({"id": g.id, "goal": g.statement, "owner": g.owner, "metric": g.metric,
                          "status": "not_measurable", "status_label": i18n.t("goal.not_measurable_short")})
             continue
-        e = evaluate(g, table, level, as_of=as_of)
+        e = evaluate(g, table, level=level, as_of=as_of)
         rows.append({"id": g.id, "goal": g.statement, "owner": g.owner, "metric": g.metric,
                      "basis": e.basis, "target": g.target, "estimate": e.estimate,
                      "ci_low": e.ci_low, "ci_high": e.ci_high, "n": e.n, "status": e.status,
@@ -409,9 +586,23 @@ def dashboard(goals: list[Goal], data: dict[str, pd.DataFrame], level: float = 0
     return pd.DataFrame(rows)
 
 
-def plot_tracking(table: pd.DataFrame, goal: Goal, ax=None):
-    """Estimates with intervals per period (none for a census goal) against the target line;
-    colour by status."""
+@options(positional=("ax",))
+def plot_tracking(table: pd.DataFrame, goal: Goal, *, ax=None) -> Axes:
+    """Estimates with intervals per period against the target line, coloured by status.
+
+    Parameters
+    ----------
+    table : DataFrame
+        A result of :func:`track`.
+    goal : Goal
+        The goal tracked (its target and statement).
+    ax : matplotlib Axes, optional
+        Where to draw; default a new figure.
+
+    Returns
+    -------
+    matplotlib Axes
+    """
     import matplotlib.pyplot as plt
 
     colours = {"met": "#3a9d5d", "not_met": "#c23b3b", "inconclusive": "#d9b44a"}
@@ -433,22 +624,54 @@ def plot_tracking(table: pd.DataFrame, goal: Goal, ax=None):
 # -------------------------------------------------------------------- decomposition, plan
 
 def decomposition(goals: list[Goal]) -> pd.DataFrame:
-    """Roll-up checks over a goal tree: one row per goal with its depth, parent and findings
-    (unknown parent, a parent with no children, units that disagree, conflicts)."""
+    """Roll-up checks over a goal tree: one row per goal with its depth, parent and findings.
+
+    Parameters
+    ----------
+    goals : list of Goal
+        The goals, linked by ``id`` and ``parent``.
+
+    Returns
+    -------
+    DataFrame
+        One row per goal: ``id``, ``depth`` (0 for a top goal), ``parent``, ``scope``,
+        ``statement``, ``owner``, ``children`` and ``findings`` (unknown parent, a top goal with
+        no children, conflicts with the parent; in the active language).
+
+    Raises
+    ------
+    GoalCycleError
+        The parent links go round in a circle (a → b → a); the message names the goals.
+
+    Examples
+    --------
+    >>> from cxlab import goals
+    >>> tree = [goals.Goal("NPS at least 10", "target_attainment", "nps", target=10, id="top"),
+    ...         goals.Goal("Online NPS at least 12", "target_attainment", "nps", target=12,
+    ...                    id="online", parent="top")]
+    >>> goals.decomposition(tree)[["id", "depth", "parent", "children"]]
+           id  depth parent  children
+    0     top      0               1
+    1  online      1    top         0
+    """
     by_id = {g.id: g for g in goals}
     rows = []
     for g in goals:
-        depth, node, issues = 0, g, []
+        depth, node, issues, path = 0, g, [], [g.id]
         while node.parent:
             if node.parent not in by_id:
-                issues.append(f"unknown parent {node.parent!r}")
+                issues.append(i18n.t("goal.unknown_parent", parent=node.parent))
                 break
+            if node.parent in path:
+                cycle = [*path[path.index(node.parent):], node.parent]
+                raise GoalCycleError(cycle=" → ".join(map(str, cycle)))
             node, depth = by_id[node.parent], depth + 1
+            path.append(node.id)
         parent = by_id.get(g.parent) if g.parent else None
         if parent is not None:
             if g.metric and parent.metric and METRICS[g.metric][1] != METRICS[parent.metric][1] \
                     and g.metric == parent.metric:
-                issues.append("units differ")
+                issues.append(i18n.t("goal.units_differ"))
             issues += [f.message for f in _parent_conflicts(g, parent)]
         children = [c for c in goals if c.parent == g.id]
         if g.parent is None and not children and len(goals) > 1:
@@ -460,7 +683,24 @@ def decomposition(goals: list[Goal]) -> pd.DataFrame:
 
 
 def tree_markdown(goals: list[Goal]) -> str:
-    """The goal tree as an indented Markdown list: scope, statement, owner."""
+    """The goal tree as an indented Markdown list: scope, statement, owner.
+
+    Parameters
+    ----------
+    goals : list of Goal
+        The goals, linked by ``id`` and ``parent``.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> from cxlab import goals
+    >>> print(goals.tree_markdown([goals.Goal("NPS 10", "target_attainment", "nps", target=10,
+    ...                                       id="top", scope="Company", owner="CEO")]))
+    - **Company**: NPS 10 (CEO)
+    """
     table = decomposition(goals)
     return "\n".join(f"{'  ' * r.depth}- **{r.scope}**: {r.statement} ({r.owner or '—'})"
                      for r in _tree_order(table).itertuples())
@@ -479,9 +719,23 @@ def _tree_order(table: pd.DataFrame) -> pd.DataFrame:
     return table.set_index("id").loc[[i for i in order if i in ids]].reset_index()
 
 
-def plan_table(goals: list[Goal], risks: dict[str, str] | None = None) -> pd.DataFrame:
-    """The 6.1.5 plan: per goal the activities (method), priority, resources, responsibility
-    and deadline, plus a linked risk where one is given (``risks``: goal id → risk)."""
+@options(positional=("risks",))
+def plan_table(goals: list[Goal], *, risks: dict[str, str] | None = None) -> pd.DataFrame:
+    """The 6.1.5 plan: per goal the activities, priority, resources, responsibility and deadline.
+
+    Parameters
+    ----------
+    goals : list of Goal
+        The goals.
+    risks : dict, optional
+        Goal id → a linked risk (text or zh/en pair).
+
+    Returns
+    -------
+    DataFrame
+        One row per goal, by ``priority``: ``id``, ``goal``, ``kind``, ``activities``
+        (``method``), ``priority``, ``resources``, ``owner``, ``deadline``, ``risk``.
+    """
     rows = [{"id": g.id, "goal": g.statement, "kind": g.kind_name, "activities": g.method,
              "priority": g.priority, "resources": g.resources, "owner": g.owner,
              "deadline": g.deadline, "risk": i18n.render((risks or {}).get(g.id, ""))} for g in goals]
@@ -489,27 +743,58 @@ def plan_table(goals: list[Goal], risks: dict[str, str] | None = None) -> pd.Dat
 
 
 def with_changes(goal: Goal, **changes) -> Goal:
-    """A copy of ``goal`` with some fields changed (goals are immutable)."""
+    """A copy of ``goal`` with some fields changed (goals are immutable).
+
+    Parameters
+    ----------
+    goal : Goal
+        The goal.
+    **changes
+        Field → new value.
+
+    Returns
+    -------
+    Goal
+    """
     return replace(goal, **changes)
 
 
 i18n.register({
     "goal.no_children": {"zh": "顶层目标没有分解到下级", "en": "top goal not decomposed"},
     "goal.not_measurable_short": {"zh": "无法测量", "en": "not measurable"},
+    "goal.unknown_parent": {"zh": "上级目标 “{parent}” 不存在", "en": "unknown parent '{parent}'"},
+    "goal.units_differ": {"zh": "与上级的单位不同", "en": "units differ"},
 })
 
 
 def plan_examples(*, today: dt.date) -> list[Goal]:
-    """The training guide's five goal → plan examples, one per planning element of 6.1.5
-    (activities, priority, resources, responsibilities, methods), as :class:`Goal` objects in
-    the active language. The guide's figures are kept; ``metric`` and ``baseline`` are left
-    empty because the guide gives neither; a time frame ("within a year") becomes a deadline
-    counted from ``today``. ``method`` holds the guide's plan, ``extra["element"]`` the element.
+    """The training guide's five goal → plan examples, one per planning element of 6.1.5.
+
+    Activities, priority, resources, responsibilities, methods, as :class:`Goal` objects in the
+    active language. The guide's figures are kept; ``metric`` and ``baseline`` are left empty
+    because the guide gives neither; a time frame ("within a year") becomes a deadline counted
+    from ``today``. ``method`` holds the guide's plan, ``element`` the element.
+
+    Parameters
+    ----------
+    today : datetime.date
+        The date deadlines are counted from.
+
+    Returns
+    -------
+    list of Goal
 
     References
     ----------
     Training guide to GB/T 42509-2023 (../shared/seeds/003), table of CX goal and planning
     examples under 6.1.5 (the guide's numbering); cxlab/data/planning.yaml.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> from cxlab import goals
+    >>> len(goals.plan_examples(today=dt.date(2026, 1, 5)))
+    5
     """
     from cxlab import content
 
@@ -522,13 +807,19 @@ def plan_examples(*, today: dt.date) -> list[Goal]:
         out.append(Goal(ex[f"goal_{lang}"], ex["kind"], None, target=ex["target"],
                         direction=ex["direction"], deadline=deadline, owner=ex[f"owner_{lang}"],
                         id=ex["element"], method=ex[f"plan_{lang}"], per_period=ex["per_period"],
-                        period=ex["period"], extra={"element": ex[f"element_{lang}"]}))
+                        period=ex["period"], element=ex[f"element_{lang}"]))
     return out
 
 
 def resource_types() -> pd.DataFrame:
-    """The resource types the training guide lists under 6.2 资源配置, indexed by key, with
-    ``type`` and ``covers`` in the active language (guide: "including but not limited to")."""
+    """The resource types the training guide lists under 6.2 资源配置.
+
+    Returns
+    -------
+    DataFrame
+        Indexed by ``key``: ``type`` and ``covers`` in the active language (guide: "including
+        but not limited to").
+    """
     from cxlab import content
 
     lang = i18n.get_language()
@@ -537,8 +828,13 @@ def resource_types() -> pd.DataFrame:
 
 
 def cx_roles() -> pd.DataFrame:
-    """The roles of a dedicated CX team that the training guide describes under 6.3
-    顾客体验管理职责: ``group``, ``role`` and ``duty`` in the active language."""
+    """The roles of a dedicated CX team that the training guide describes under 6.3.
+
+    Returns
+    -------
+    DataFrame
+        One row per role: ``group``, ``role`` and ``duty`` in the active language.
+    """
     from cxlab import content
 
     data = content.load("planning")

@@ -109,6 +109,8 @@ def labels(prefix: str, language: str | None = None) -> dict[str, str]:
 
 register({
     # errors
+    "error.unknown": {"zh": "cxlab 遇到了一个错误。", "en": "cxlab stopped with an error."},
+    "error.data": {"zh": "数据无法按原样使用。", "en": "The data cannot be used as it is."},
     "error.unknown_language": {
         "zh": "不支持的语言 “{value}”。可用的语言：{valid}。",
         "en": "Unsupported language '{value}'. Available: {valid}.",

@@ -11,12 +11,17 @@ the lanes: the line of interaction, the line of visibility and the line of inter
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from cxlab import i18n
+from cxlab.deprecation import options
 from cxlab.validate import check_allowed, check_range, require_columns
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
 
 LANES = ("customer", "front", "back", "support")
 ENVIRONMENTS = ("people", "physical", "digital")
@@ -58,10 +63,34 @@ class Journey:
     stages: tuple[str, ...]
 
     @classmethod
-    def from_frame(cls, frame: pd.DataFrame, stages=None) -> Journey:
-        """Validate a tidy journey table (see the module docstring). ``stages`` fixes their
-        order (default: order of first appearance); an element in an unknown stage, an unknown
-        lane or environment, or an emotion outside −2..2 raises an error naming the rows."""
+    @options(positional=("stages",))
+    def from_frame(cls, frame: pd.DataFrame, *, stages=None) -> Journey:
+        """A journey from a tidy table with one row per element (see the module docstring).
+
+        An element in an unknown stage, an unknown lane or environment, or an emotion outside
+        −2..2 raises an error naming the rows.
+
+        Parameters
+        ----------
+        frame : DataFrame
+            Columns ``stage``, ``lane`` (customer, front, back, support), ``element_zh``,
+            ``element_en`` and optionally channel, environment, owner, emotion, pain, moment of
+            truth (see ``datasets/journey_furnishing``).
+        stages : list of str, optional
+            The stage order; default the order of first appearance.
+
+        Returns
+        -------
+        Journey
+
+        Examples
+        --------
+        >>> import cxlab
+        >>> from cxlab import journey
+        >>> trip = journey.Journey.from_frame(cxlab.load_dataset("journey_furnishing"))
+        >>> trip.stages[:3]
+        ('browse', 'choose', 'order')
+        """
         require_columns(frame, REQUIRED)
         table = frame.copy()
         order = tuple(stages) if stages is not None else tuple(dict.fromkeys(table["stage"]))
@@ -84,10 +113,23 @@ class Journey:
         return str(row[f"{field}_{i18n.get_language()}"])
 
     def stage_labels(self) -> list[str]:
+        """The stages' names in the active language.
+
+        Returns
+        -------
+        list of str
+        """
         return [_label("stage", s) for s in self.stages]
 
     def touchpoints(self) -> pd.DataFrame:
-        """The customer-lane rows: stage, element, channel, environment, owner, emotion."""
+        """The customer-lane rows, one per touchpoint.
+
+        Returns
+        -------
+        DataFrame
+            ``stage``, ``element`` and ``pain`` (in the active language), ``channel``,
+            ``environment``, ``owner``, ``emotion``, ``moment_of_truth``.
+        """
         rows = self.table[self.table["lane"] == "customer"]
         return rows.assign(element=[self._text(r) for _, r in rows.iterrows()],
                            pain=[self._text(r, "pain") for _, r in rows.iterrows()])[
@@ -95,7 +137,13 @@ class Journey:
              "moment_of_truth"]]
 
     def touchpoint_matrix(self) -> pd.DataFrame:
-        """Stage × channel: the touchpoints (customer actions and front stage) in each cell."""
+        """Stage × channel: the touchpoints (customer actions and front stage) in each cell.
+
+        Returns
+        -------
+        DataFrame
+            Indexed by stage name, one column per channel name (active language).
+        """
         rows = self.table[self.table["lane"].isin(["customer", "front"]) & (self.table["channel"] != "")]
         cells = rows.assign(text=[self._text(r) for _, r in rows.iterrows()])
         matrix = cells.pivot_table(index="stage", columns="channel", values="text",
@@ -105,14 +153,39 @@ class Journey:
             index=lambda s: _label("stage", s), columns=lambda c: _label("channel", c))
 
     def emotion_by_stage(self) -> pd.Series:
-        """Mean mapped emotion per stage, in stage order."""
+        """Mean mapped emotion per stage, in stage order.
+
+        Returns
+        -------
+        Series
+            Indexed by stage key, −2 … 2.
+
+        Examples
+        --------
+        >>> import cxlab
+        >>> from cxlab import journey
+        >>> trip = journey.Journey.from_frame(cxlab.load_dataset("journey_furnishing"))
+        >>> trip.emotion_by_stage().round(2).tolist()[:3]
+        [1.0, 0.0, 1.0]
+        """
         customer = self.table[self.table["lane"] == "customer"]
         return customer.groupby("stage")["emotion"].mean().reindex(list(self.stages)).astype(float)
 
-    def plot_emotion(self, measured: pd.Series | None = None, ax=None):
-        """The emotion curve across stages, pain points (×) and moments of truth (★) marked;
-        ``measured`` (stage → −2..2, e.g. from :func:`satisfaction_to_emotion`) adds the
-        measured curve. Returns the Axes."""
+    @options(positional=("ax",))
+    def plot_emotion(self, measured: pd.Series | None = None, *, ax=None) -> Axes:
+        """The emotion curve across stages, pain points (×) and moments of truth (★) marked.
+
+        Parameters
+        ----------
+        measured : Series, optional
+            Stage → −2..2 (e.g. from :func:`satisfaction_to_emotion`): adds the measured curve.
+        ax : matplotlib Axes, optional
+            Where to draw; default a new figure.
+
+        Returns
+        -------
+        matplotlib Axes
+        """
         import matplotlib.pyplot as plt
 
         ax = ax or plt.subplots(figsize=(9, 4))[1]
@@ -138,9 +211,20 @@ class Journey:
         ax.legend(frameon=False, loc="upper right")
         return ax
 
-    def plot_blueprint(self, ax=None):
-        """The service blueprint: four swimlanes by stage, elements as boxes, and the lines
-        of interaction, visibility and internal interaction. Returns the Axes."""
+    @options(positional=("ax",))
+    def plot_blueprint(self, *, ax=None) -> Axes:
+        """The service blueprint: four swimlanes by stage, elements as boxes, and the lines of
+        interaction, visibility and internal interaction.
+
+        Parameters
+        ----------
+        ax : matplotlib Axes, optional
+            Where to draw; default a new figure.
+
+        Returns
+        -------
+        matplotlib Axes
+        """
         import matplotlib.pyplot as plt
 
         ax = ax or plt.subplots(figsize=(13, 6))[1]
@@ -173,9 +257,31 @@ class Journey:
         return "\n".join(text[i:i + width] for i in range(0, len(text), width))
 
 
-def satisfaction_to_emotion(scores: pd.Series, low: float = 1, high: float = 5) -> pd.Series:
-    """Map mean satisfaction per stage (on ``low``..``high``) linearly onto the −2..2 emotion
-    scale, so measured and mapped curves share an axis."""
+@options(positional=("low", "high"))
+def satisfaction_to_emotion(scores: pd.Series, *, low: float = 1, high: float = 5) -> pd.Series:
+    """Mean satisfaction per stage mapped linearly onto the −2..2 emotion scale.
+
+    So measured and estimated emotion curves share an axis (:meth:`Journey.plot_emotion`).
+
+    Parameters
+    ----------
+    scores : Series
+        Mean satisfaction per stage, on ``low``..``high``.
+    low, high : float, default 1 and 5
+        The ends of the satisfaction scale.
+
+    Returns
+    -------
+    Series
+        The emotion per stage, −2 (``low``) … 2 (``high``).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from cxlab import journey
+    >>> journey.satisfaction_to_emotion(pd.Series({"order": 4.5, "deliver": 2.0})).tolist()
+    [1.5, -1.0]
+    """
     return (scores - (low + high) / 2) * 4 / (high - low)
 
 
@@ -196,13 +302,32 @@ i18n.register({
 
 
 def persona_template() -> dict[str, object]:
-    """An empty persona with the empathy-map fields, to fill in during needs analysis (7.1.1)."""
+    """An empty persona with the empathy-map fields, to fill in during needs analysis (7.1.1).
+
+    Returns
+    -------
+    dict
+        ``persona``, ``segment``, ``goal`` and the lists :data:`EMPATHY_FIELDS` (says, thinks,
+        does, feels, pains, gains). A template to fill in, not an analysis result.
+    """
     return {"persona": "", "segment": "", "goal": "", **{f: [] for f in EMPATHY_FIELDS}}
 
 
-def plot_empathy_map(persona: dict, ax=None):
-    """Draw an empathy map: says / thinks / does / feels around the persona, pains and gains
-    below. ``persona`` follows :func:`persona_template`. Returns the Axes."""
+@options(positional=("ax",))
+def plot_empathy_map(persona: dict, *, ax=None) -> Axes:
+    """An empathy map: says, thinks, does, feels around the persona, pains and gains below.
+
+    Parameters
+    ----------
+    persona : dict
+        As :func:`persona_template`, filled in.
+    ax : matplotlib Axes, optional
+        Where to draw; default a new figure.
+
+    Returns
+    -------
+    matplotlib Axes
+    """
     import matplotlib.pyplot as plt
 
     missing = [f for f in ("persona", *EMPATHY_FIELDS) if f not in persona]
@@ -227,8 +352,13 @@ def plot_empathy_map(persona: dict, ax=None):
 
 def design_steps() -> pd.DataFrame:
     """The six steps of designing the experience as the training guide describes them under
-    7.1.1 (its numbering): ``step``, ``aim`` and where the workbook practises it (``workbook``),
-    in the active language, indexed 1-6 in order.
+    7.1.1 (its numbering), in the active language.
+
+    Returns
+    -------
+    DataFrame
+        Indexed 1-6 in order: ``step``, ``aim`` and where the workbook practises it
+        (``workbook``).
 
     References
     ----------
@@ -244,9 +374,14 @@ def design_steps() -> pd.DataFrame:
 
 
 def design_criteria() -> pd.DataFrame:
-    """The six factors the training guide lists for evaluating a design and its
-    implementation under 7.1.2 (its numbering): ``criterion`` and the question it asks, in the
-    active language."""
+    """The six factors the training guide lists for evaluating a design and its implementation
+    under 7.1.2 (its numbering), in the active language.
+
+    Returns
+    -------
+    DataFrame
+        One row per factor: ``criterion`` and ``question``.
+    """
     from cxlab import content
 
     lang = i18n.get_language()

@@ -17,13 +17,17 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from cxlab import content, i18n
+from cxlab.deprecation import options
 from cxlab.errors import DataError, OptionError
+from cxlab.results import Result, TupleAccess
 from cxlab.validate import (
     CORRECTIONS,
     adjust_p,
@@ -34,6 +38,9 @@ from cxlab.validate import (
     require_groups,
     warn,
 )
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
 
 CATEGORIES = ("A", "O", "M", "I", "R", "Q")
 PRIORITY = ("M", "O", "A", "I", "R", "Q")  # Matzler et al. (1996): decide near-ties M > O > A > I
@@ -84,18 +91,58 @@ def _data() -> dict:
     return content.load("kano")
 
 
-def category_names(language: str | None = None) -> dict[str, str]:
-    """Category letters → names (魅力型 … / Attractive …) in the active language."""
+@options(positional=("language",))
+def category_names(*, language: str | None = None) -> dict[str, str]:
+    """Category letters → names (魅力型 … / Attractive …).
+
+    Parameters
+    ----------
+    language : {"zh", "en"}, optional
+        Default: the active language.
+
+    Returns
+    -------
+    dict
+        ``{"A": …, "O": …, "M": …, "I": …, "R": …, "Q": …}``.
+
+    Examples
+    --------
+    >>> from cxlab import kano
+    >>> kano.category_names(language="en")["M"]
+    'Must-be'
+    """
     return content.labels("kano", "categories", language)
 
 
-def evaluation_table(table="berger") -> pd.DataFrame:
-    """The 5×5 evaluation table (rows functional, columns dysfunctional answer codes 1-5).
+def evaluation_table(table: str | pd.DataFrame = "berger") -> pd.DataFrame:
+    """The 5×5 Kano evaluation table: rows the functional answer, columns the dysfunctional one.
 
-    ``table`` is a name in ``cxlab/data/kano.yaml`` (``"berger"``: Berger et al. 1993, the
-    standard table; ``"pouliot"``: Fred Pouliot's modified table in Berger et al. 1993, p. 33,
-    where the same answer to both questions is questionable except neutral/neutral, as
-    implemented by Reppel 2022) or your own 5×5 table of category letters.
+    Parameters
+    ----------
+    table : str or 5×5 array-like, default "berger"
+        A name in ``cxlab/data/kano.yaml`` (``"berger"``: Berger et al. 1993, the standard
+        table; ``"pouliot"``: Fred Pouliot's modified table in Berger et al. 1993, p. 33,
+        where the same answer to both questions is questionable except neutral/neutral, as
+        implemented by Reppel 2022) or your own 5×5 table of category letters.
+
+    Returns
+    -------
+    DataFrame
+        Index ``functional`` 1-5, columns ``dysfunctional`` 1-5 (1 like, 2 must-be, 3 neutral,
+        4 live with, 5 dislike), cells A, O, M, I, R or Q.
+
+    References
+    ----------
+    Berger, C., Blauth, R., Boger, D. et al. (1993). Kano's methods for understanding
+    customer-defined quality. *Center for Quality of Management Journal* 2(4), 3-36.
+
+    Examples
+    --------
+    >>> from cxlab import kano
+    >>> kano.evaluation_table().loc[1, 5]  # like it present, dislike it absent
+    'O'
+    >>> kano.evaluation_table("pouliot").loc[2, 2]
+    'Q'
     """
     if isinstance(table, str):
         tables = _data()["tables"]
@@ -114,8 +161,30 @@ def evaluation_table(table="berger") -> pd.DataFrame:
 
 # ---------------------------------------------------------------- answers and questionnaire
 
-def _key(text: str) -> str:
-    """Normalise an answer for matching: NFKC (full-width → ASCII), lower case, no spaces."""
+def normalise_answer(text: str) -> str:
+    """An answer text reduced to the form :func:`answer_map` is keyed by.
+
+    NFKC (full-width → ASCII), lower case, no spaces, quotes or sentence punctuation, so
+    "我喜欢。", " 我喜欢 " and "我喜欢" are one answer.
+
+    Parameters
+    ----------
+    text : str
+        An answer as exported.
+
+    Returns
+    -------
+    str
+        The key to look up in :func:`answer_map`.
+
+    Examples
+    --------
+    >>> from cxlab import kano
+    >>> kano.normalise_answer(" I LIKE it! ")
+    'ilikeit'
+    >>> kano.answer_map()[kano.normalise_answer("我喜欢。")]
+    1
+    """
     return re.sub(r"[\s'\"“”‘’。.!！,，]+", "", unicodedata.normalize("NFKC", text).lower())
 
 
@@ -125,31 +194,54 @@ def answer_map() -> dict[str, int]:
     mapping = {str(code): code for code in range(1, 6)}
     for wording in _data()["wordings"].values():
         for lang in ("zh", "en"):
-            mapping.update({_key(text): code for code, text in enumerate(wording[lang], 1)})
+            mapping.update({normalise_answer(text): code for code, text in enumerate(wording[lang], 1)})
     for code, texts in _data()["variants"].items():
-        mapping.update({_key(str(text)): int(code) for text in texts})
+        mapping.update({normalise_answer(str(text)): int(code) for text in texts})
     return mapping
 
 
-def parse_answers(answers, mapping: dict | None = None) -> pd.Series:
-    """Answer codes 1-5 (nullable Int8) from codes, labels or variants; missing stays missing.
+@options(positional=("mapping",))
+def parse_answers(answers, *, mapping: dict | None = None) -> pd.Series:
+    """Answer codes 1-5 (nullable Int8) from codes, labels or their variants; missing stays missing.
 
-    ``mapping`` adds or overrides entries (text → code). Anything else raises
-    :class:`cxlab.InvalidValueError` naming the column, rows and values. Unique values are
-    matched once, so the cost does not grow with the number of respondents.
+    Unique values are matched once, so the cost does not grow with the number of respondents.
+
+    Parameters
+    ----------
+    answers : Series or array-like
+        Codes 1-5, answer labels in zh or en (any wording set in ``cxlab/data/kano.yaml``) or
+        their usual variants; full-width digits and stray spaces are accepted.
+    mapping : dict, optional
+        Extra or overriding entries, answer text → code.
+
+    Returns
+    -------
+    Series
+        Int8 codes 1-5 on the input's index; missing and blank answers are ``<NA>``.
+
+    Raises
+    ------
+    cxlab.InvalidValueError
+        Naming the column, rows and values that are not Kano answers.
+
+    Examples
+    --------
+    >>> from cxlab import kano
+    >>> kano.parse_answers(["我喜欢", "理所当然", " 3 ", "I dislike it", None]).tolist()
+    [1, 2, 3, 5, <NA>]
     """
     s = answers if isinstance(answers, pd.Series) else pd.Series(answers)
     if mapping is None and _numeric(s):
         codes = _number_codes(s)
         return pd.Series(codes, index=s.index, name=s.name, dtype="Int8").where(codes > 0)
-    table = {**answer_map(), **{_key(str(k)): int(v) for k, v in (mapping or {}).items()}}
+    table = {**answer_map(), **{normalise_answer(str(k)): int(v) for k, v in (mapping or {}).items()}}
     uniques = pd.unique(s[s.notna()])
     found = {}
     for value in uniques:
         text = str(value)
         if isinstance(value, float) and value.is_integer():
             text = str(int(value))
-        found[value] = table.get(_key(text))
+        found[value] = table.get(normalise_answer(text))
     codes = s.map(found)
     blank = pd.Series(False, index=s.index)
     if not pd.api.types.is_numeric_dtype(s):
@@ -182,23 +274,66 @@ def _number_codes(s: pd.Series) -> np.ndarray:
     return np.where(valid, values, 0).astype(np.int8)
 
 
-def answer_labels(wording: str = "berger", language: str | None = None) -> list[str]:
-    """The five answer options (codes 1-5) of a wording set, in the active language."""
+@options(positional=("wording", "language"))
+def answer_labels(*, wording: str = "berger", language: str | None = None) -> list[str]:
+    """The five answer options (codes 1-5) of a wording set.
+
+    Parameters
+    ----------
+    wording : str, default "berger"
+        A wording set of ``cxlab/data/kano.yaml``.
+    language : {"zh", "en"}, optional
+        Default: the active language.
+
+    Returns
+    -------
+    list of str
+        The labels of codes 1 (like) … 5 (dislike).
+
+    Examples
+    --------
+    >>> from cxlab import kano
+    >>> len(kano.answer_labels(language="en"))
+    5
+    """
     check_option("wording", wording, list(_data()["wordings"]))
     return list(_data()["wordings"][wording][language or i18n.get_language()])
 
 
-def questionnaire(features: pd.DataFrame, wording: str = "berger", importance: bool = False,
+@options(positional=("wording", "importance", "language"))
+def questionnaire(features: pd.DataFrame, *, wording: str = "berger", importance: bool = False,
                   language: str | None = None) -> pd.DataFrame:
     """The paired Kano questions (and optional importance question) for each feature.
 
-    ``features`` has columns ``feature`` (a short id), ``zh`` and ``en`` (the feature as a
-    phrase), and optionally ``absent_zh`` / ``absent_en`` for the dysfunctional wording.
-    Returns one row per question: ``question_id`` (the response column it feeds),
-    ``feature``, ``form``, ``question`` and the answer options ``option_1`` … ``option_5``
-    (``option_1`` … ``option_9`` scale ends for importance).
+    Parameters
+    ----------
+    features : DataFrame
+        Columns ``feature`` (a short id), ``zh`` and ``en`` (the feature as a phrase), and
+        optionally ``absent_zh`` / ``absent_en`` for the dysfunctional wording.
+    wording : str, default "berger"
+        The answer wording set (see :func:`answer_labels`).
+    importance : bool, default False
+        Add the self-stated importance question (1-9; Berger et al. 1993).
+    language : {"zh", "en"}, optional
+        Default: the active language.
+
+    Returns
+    -------
+    DataFrame
+        One row per question: ``question_id`` (the response column it feeds: ``{feature}_func``,
+        ``_dys``, ``_imp``), ``feature``, ``form`` (functional, dysfunctional, importance),
+        ``question`` and the answer options ``option_1`` … ``option_5`` (``option_1`` …
+        ``option_9`` for importance).
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import kano
+    >>> q = kano.questionnaire(cxlab.load_dataset("kano_features").head(2), language="en")
+    >>> q["question_id"].tolist()
+    ['ar_preview_func', 'ar_preview_dys', 'true_photos_func', 'true_photos_dys']
     """
-    options = answer_labels(wording, language)
+    labels = answer_labels(wording=wording, language=language)
     require_columns(features, ["feature", "zh", "en"])
     lang = language or i18n.get_language()
     rows = []
@@ -210,7 +345,7 @@ def questionnaire(features: pd.DataFrame, wording: str = "berger", importance: b
         if importance:
             forms.append(("importance", i18n.t("kano.importance", lang, feature=text)))
         for form, question in forms:
-            opts = options if form != "importance" else [str(i) for i in range(1, 10)]
+            opts = labels if form != "importance" else [str(i) for i in range(1, 10)]
             rows.append({"question_id": f["feature"] + SUFFIX[form], "feature": f["feature"],
                          "form": form, "question": question,
                          **{f"option_{i}": o for i, o in enumerate(opts, 1)}})
@@ -218,7 +353,26 @@ def questionnaire(features: pd.DataFrame, wording: str = "berger", importance: b
 
 
 def questionnaire_markdown(questions: pd.DataFrame) -> str:
-    """A printable questionnaire: numbered questions with their options as check boxes."""
+    """A printable questionnaire: numbered questions with their options as check boxes.
+
+    Parameters
+    ----------
+    questions : DataFrame
+        A result of :func:`questionnaire`.
+
+    Returns
+    -------
+    str
+        Markdown text.
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import kano
+    >>> text = kano.questionnaire_markdown(kano.questionnaire(cxlab.load_dataset("kano_features").head(1)))
+    >>> text.count("**")
+    4
+    """
     lines = []
     for number, q in enumerate(questions.to_dict("records"), 1):
         options = [v for k, v in q.items() if k.startswith("option_") and isinstance(v, str)]
@@ -228,7 +382,20 @@ def questionnaire_markdown(questions: pd.DataFrame) -> str:
 
 
 def export_questionnaire(questions: pd.DataFrame, path) -> Path:
-    """Write the questionnaire as .csv (UTF-8 with BOM, opens in Excel), .xlsx or .md."""
+    """Write the questionnaire as .csv (UTF-8 with BOM, opens in Excel), .xlsx or .md.
+
+    Parameters
+    ----------
+    questions : DataFrame
+        A result of :func:`questionnaire`.
+    path : str or Path
+        The file to write; its suffix picks the format.
+
+    Returns
+    -------
+    Path
+        The file written.
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".csv":
@@ -261,18 +428,38 @@ def _codes(values) -> np.ndarray:
     return _number_codes(s) if _numeric(s) else parse_answers(s).fillna(0).to_numpy(np.int8)
 
 
-def classify(functional, dysfunctional, table="berger"):
+@options(positional=("table",))
+def classify(functional, dysfunctional, *, table="berger") -> str | pd.Series | pd.Categorical | None:
     """The Kano category (A, O, M, I, R, Q) of each answer pair, vectorised.
 
-    Answers may be codes 1-5, labels or their variants (see :func:`parse_answers`); a
-    pair with a missing answer gets no category (``None`` / NaN), never a guess. Scalars
-    give a string; anything else a :class:`pandas.Categorical` with categories A, O, M, I,
-    R, Q backed by int8 codes (a Series of it on the same index for Series input), so a
-    million pairs cost about as much as a plain numpy table lookup.
+    A pair with a missing answer gets no category (``None`` / NaN), never a guess. A million
+    pairs cost about as much as a plain numpy table lookup (int8 codes).
 
-    ``table``: ``"berger"`` (Berger et al. 1993, the standard table), ``"pouliot"``
-    (Pouliot's modified table, in Berger et al. 1993, p. 33: must-be/must-be and
-    live-with/live-with are Q) or your own 5×5 table (see :func:`evaluation_table`).
+    Parameters
+    ----------
+    functional, dysfunctional : scalar, Series or array-like
+        Answers as codes 1-5, labels or their variants (see :func:`parse_answers`).
+    table : str or 5×5 array-like, default "berger"
+        The evaluation table (see :func:`evaluation_table`).
+
+    Returns
+    -------
+    str, Categorical or Series
+        A letter for scalars; otherwise a :class:`pandas.Categorical` with categories A, O, M,
+        I, R, Q (a Series named ``category`` on the same index for Series input).
+
+    References
+    ----------
+    Berger, C. et al. (1993). Kano's methods for understanding customer-defined quality.
+    *Center for Quality of Management Journal* 2(4), 3-36.
+
+    Examples
+    --------
+    >>> from cxlab import kano
+    >>> kano.classify(1, 5), kano.classify("我喜欢", "理所当然")
+    ('O', 'A')
+    >>> list(kano.classify([2, 3, None], [5, 3, 5]))
+    ['M', 'I', nan]
     """
     scalar = all(v is None or isinstance(v, str) or np.isscalar(v)
                  for v in (functional, dysfunctional))
@@ -289,7 +476,24 @@ def classify(functional, dysfunctional, table="berger"):
 
 
 def feature_columns(responses: pd.DataFrame) -> list[str]:
-    """Features that have both ``{feature}_func`` and ``{feature}_dys`` columns, in order."""
+    """Features that have both ``{feature}_func`` and ``{feature}_dys`` columns, in order.
+
+    Parameters
+    ----------
+    responses : DataFrame
+        A wide response table.
+
+    Returns
+    -------
+    list of str
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import kano
+    >>> kano.feature_columns(cxlab.load_dataset("kano_survey"))[:3]
+    ['ar_preview', 'true_photos', 'delivery_slot']
+    """
     found = [c[: -len("_func")] for c in responses.columns if str(c).endswith("_func")]
     return [f for f in found if f"{f}_dys" in responses.columns]
 
@@ -312,8 +516,31 @@ def _category_codes(responses: pd.DataFrame, features: list[str], table) -> np.n
     return out
 
 
-def categories(responses: pd.DataFrame, features=None, table="berger") -> pd.DataFrame:
-    """One category letter per respondent and feature (None where an answer is missing)."""
+@options(positional=("features", "table"))
+def categories(responses: pd.DataFrame, *, features=None, table="berger") -> pd.DataFrame:
+    """One category letter per respondent and feature.
+
+    Parameters
+    ----------
+    responses : DataFrame
+        One row per respondent with ``{feature}_func`` and ``{feature}_dys`` columns.
+    features : list of str, optional
+        Default: every feature with both columns (:func:`feature_columns`).
+    table : str or 5×5 array-like, default "berger"
+        The evaluation table (see :func:`evaluation_table`).
+
+    Returns
+    -------
+    DataFrame
+        Respondents × features of A, O, M, I, R, Q (None where an answer is missing).
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import kano
+    >>> kano.categories(cxlab.load_dataset("kano_survey")).iloc[0, :3].tolist()
+    ['O', 'M', 'O']
+    """
     features = _features(responses, features)
     letters = np.array((None, *CATEGORIES), dtype=object)
     return pd.DataFrame(letters[_category_codes(responses, features, table)],
@@ -338,18 +565,67 @@ def _top_two(counts: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Series, pd.
             pd.Series(ordered[rows, second], index=counts.index))
 
 
-def fong_test(a, b, n, z: float = 1.65):
+@dataclass(frozen=True, eq=False)
+class FongTest(TupleAccess, Result):
+    """Fong's test of the two most frequent categories (see :func:`fong_test`).
+
+    Fields are numpy arrays (0-d for scalar input): ``statistic`` |a − b|, ``critical`` the
+    critical value, ``significant`` statistic ≥ critical. ``.table`` has one row per pair.
+    """
+
+    statistic: np.ndarray
+    critical: np.ndarray
+    significant: np.ndarray
+
+    _tuple_fields = ("statistic", "critical", "significant")
+
+    @property
+    def table(self) -> pd.DataFrame:
+        """Columns ``statistic``, ``critical``, ``significant``; one row per pair tested."""
+        return pd.DataFrame({"statistic": np.atleast_1d(self.statistic),
+                             "critical": np.atleast_1d(self.critical),
+                             "significant": np.atleast_1d(self.significant)})
+
+
+@options(positional=("z",))
+def fong_test(a, b, n, *, z: float = 1.65) -> FongTest:
     """Fong (1996): are the two most frequent categories' counts ``a`` and ``b`` different?
 
     The difference |a − b| is significant when it is at least
-    ``z * sqrt((a + b) * (2n − a − b) / (2n))`` (z = 1.65 in Fong's paper).
-    Returns (statistic, critical value, significant), vectorised.
+    ``z * sqrt((a + b) * (2n − a − b) / (2n))``. Vectorised over arrays of counts.
+
+    Parameters
+    ----------
+    a, b : int or array-like
+        Counts of the most and the second most frequent category.
+    n : int or array-like
+        Answers in all (the feature's respondents).
+    z : float, default 1.65
+        The normal quantile (1.65 in Fong's paper, a one-sided 5 % level).
+
+    Returns
+    -------
+    FongTest
+        ``statistic``, ``critical`` and ``significant`` (NaN / False where n = 0), and
+        ``.table`` with those columns.
+
+    References
+    ----------
+    Fong, D. (1996). Using the self-stated importance questionnaire to interpret Kano
+    questionnaire results. *Center for Quality of Management Journal* 5(3), 21-23.
+
+    Examples
+    --------
+    >>> from cxlab import kano
+    >>> r = kano.fong_test(60, 20, 100)
+    >>> float(r.statistic), round(float(r.critical), 2), bool(r.significant)  # 1.65·√48
+    (40.0, 11.43, True)
     """
     a, b, n = (np.asarray(x, dtype=float) for x in (a, b, n))
     stat = np.abs(a - b)
     with np.errstate(invalid="ignore", divide="ignore"):  # n = 0: no test, NaN
         critical = z * np.sqrt((a + b) * (2 * n - a - b) / (2 * n))
-    return stat, critical, stat >= critical
+    return FongTest(stat, critical, stat >= critical)
 
 
 def _near_tie_category(table: pd.DataFrame, second: pd.Series, significant: np.ndarray,
@@ -365,29 +641,68 @@ def _near_tie_category(table: pd.DataFrame, second: pd.Series, significant: np.n
     return pd.Series(np.array(PRIORITY)[close.argmax(axis=1)], index=table.index)
 
 
-def analyze_counts(counts: pd.DataFrame, rule: str = "max", near_tie: float | str = 0.0,
-                   denominator: str = "AOMI", *, mixed: bool = False) -> pd.DataFrame:
-    """The Kano analysis from category counts per feature (columns A, O, M, I, R, Q).
+@options(positional=("rule", "near_tie", "denominator"))
+def analyze_counts(counts: pd.DataFrame, *, rule: str = "max", near_tie: float | str = 0.0,
+                   denominator: str = "AOMI", mixed: bool = False) -> pd.DataFrame:
+    """The Kano analysis from category counts per feature.
 
-    Columns returned: the counts, ``n``, shares ``share_A`` … ``share_Q``, ``category``,
-    ``better``, ``worse``, ``total_strength``, ``category_strength``, ``fong_stat``,
-    ``fong_critical``, ``fong_significant``.
+    Parameters
+    ----------
+    counts : DataFrame
+        One row per feature, columns A, O, M, I, R, Q (non-negative whole numbers), e.g. from a
+        SQL ``GROUP BY`` or a published table.
+    rule : {"max", "aom"}, default "max"
+        ``"max"``: the most frequent category, unless others come within ``near_tie`` of it:
+        then the first of them in M > O > A > I > R > Q (:data:`PRIORITY`) wins (Matzler et
+        al. 1996). ``"aom"``: if O + A + M > I + R + Q, the most frequent of O, A, M, else of
+        I, R, Q (Matzler & Hinterhuber 1998); exact ties are warned about.
+    near_tie : float or "fong", default 0.0
+        A share difference (every category within it competes) or ``"fong"`` (the second
+        competes when Fong's test finds no significant difference). Exact ties always compete.
+    denominator : {"AOMI", "all"}, default "AOMI"
+        D of Better = (A + O) / D and Worse = −(O + M) / D: A + O + M + I (Timko, in Berger et
+        al. 1993) or all answers.
+    mixed : bool, default False
+        Add ``label``: "O/M" (the two most frequent, in that order) where Fong's test finds no
+        significant difference between them, otherwise the category. A mixed label reports
+        the split honestly (Fong 1996: the feature is then a combination of the two);
+        ``category`` still holds one letter for plots and priorities.
 
-    - ``rule="max"``: the most frequent category, unless others come within ``near_tie`` of
-      it: then the first of them in M > O > A > I > R > Q wins (Matzler et al. 1996).
-      ``near_tie`` is a share difference (every category within it competes) or ``"fong"``
-      (the second competes when Fong's test finds no significant difference). Exact ties
-      always compete.
-    - ``rule="aom"``: if O + A + M > I + R + Q, the most frequent of O, A, M, else of
-      I, R, Q (Matzler & Hinterhuber 1998).
-    - better = (A + O) / D, worse = −(O + M) / D (Timko, in Berger et al. 1993), with
-      D = A + O + M + I (``denominator="AOMI"``) or all answers (``"all"``).
-    - total_strength = (A + O + M) / n; category_strength = top share − second share
-      (Lee & Newcomb 1997).
-    - ``mixed=True`` adds ``label``: "O/M" (the two most frequent, in that order) where
-      Fong's test finds no significant difference between them, otherwise the category. A
-      mixed label reports the split honestly (Fong 1996: the feature is then a combination
-      of the two); ``category`` still holds one letter for plots and priorities.
+    Returns
+    -------
+    DataFrame
+        Indexed by feature: the counts ``A`` … ``Q``; ``n``; shares ``share_A`` … ``share_Q``;
+        ``category``; ``better``; ``worse`` (negative); ``total_strength`` (A + O + M) / n and
+        ``category_strength`` (top share − second share; Lee & Newcomb 1997); ``fong_stat``,
+        ``fong_critical``, ``fong_significant`` (:func:`fong_test` of the two most frequent);
+        ``label`` with ``mixed=True``. ``attrs["denominator"]`` records D.
+
+    References
+    ----------
+    Berger, C. et al. (1993). Kano's methods for understanding customer-defined quality.
+    *Center for Quality of Management Journal* 2(4), 3-36.
+    Matzler, K., Hinterhuber, H. H., Bailom, F. & Sauerwein, E. (1996). How to delight your
+    customers. *Journal of Product & Brand Management* 5(2), 6-18.
+    Matzler, K. & Hinterhuber, H. H. (1998). How to make product development projects more
+    successful by integrating Kano's model of customer satisfaction into quality function
+    deployment. *Technovation* 18(1), 25-38.
+    Lee, M. C. & Newcomb, J. F. (1997). Applying the Kano methodology to meet customer
+    requirements: NASA's microgravity science program. *Quality Management Journal* 4(3), 95-110.
+    Fong, D. (1996). Using the self-stated importance questionnaire to interpret Kano
+    questionnaire results. *Center for Quality of Management Journal* 5(3), 21-23.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from cxlab import kano
+    >>> counts = pd.DataFrame({"A": [10, 2], "O": [5, 20], "M": [3, 19], "I": [2, 1], "R": [0, 0],
+    ...                        "Q": [0, 0]}, index=["gift_wrap", "tracking"])
+    >>> kano.analyze_counts(counts)[["category", "better", "worse"]]
+              category  better  worse
+    gift_wrap        A    0.75  -0.40
+    tracking         O    0.52  -0.93
+    >>> kano.analyze_counts(counts, near_tie=0.05)["category"].tolist()  # M within 5 points of O
+    ['A', 'M']
     """
     check_option("rule", rule, RULES)
     check_option("denominator", denominator, DENOMINATORS)
@@ -401,12 +716,13 @@ def analyze_counts(counts: pd.DataFrame, rule: str = "max", near_tie: float | st
     n = table.sum(axis=1)
     shares = table.div(n.where(n > 0), axis=0)
     first, second, c1, c2 = _top_two(table)
-    stat, critical, significant = fong_test(c1, c2, n)
+    fong = fong_test(c1, c2, n)
+    stat, critical, significant = fong.statistic, fong.critical, fong.significant
     p1, p2 = c1 / n.where(n > 0), c2 / n.where(n > 0)
     if rule == "aom":
         aom, irq = table[["O", "A", "M"]].sum(axis=1), table[["I", "R", "Q"]].sum(axis=1)
-        category = table[["M", "O", "A"]].idxmax(axis=1).where(aom > irq,
-                                                               table[["I", "R", "Q"]].idxmax(axis=1))
+        first_of = [c for c in PRIORITY if c in "OAM"], [c for c in PRIORITY if c in "IRQ"]
+        category = table[first_of[0]].idxmax(axis=1).where(aom > irq, table[first_of[1]].idxmax(axis=1))
         ties = table.index[(aom == irq) & (n > 0)]
         if len(ties):
             warn("kano.aom_tie", features=", ".join(map(str, ties)))
@@ -444,75 +760,131 @@ def _check_near_tie(near_tie) -> None:
                "or \"fong\""))
 
 
-def count_categories(cats: pd.DataFrame) -> pd.DataFrame:
-    """Category counts per feature (rows) from a respondents × features table of letters."""
-    codes = np.zeros(cats.shape, dtype=np.int64)
-    for k, c in enumerate(CATEGORIES, 1):
-        codes[cats.to_numpy() == c] = k
-    return _count(codes, list(cats.columns))
-
-
 def _count(codes: np.ndarray, features: list[str]) -> pd.DataFrame:
     counts = np.stack([np.bincount(codes[:, j], minlength=7)[1:] for j in range(len(features))]) \
         if features else np.zeros((0, 6), dtype=int)
     return pd.DataFrame(counts, index=pd.Index(features, name="feature"), columns=list(CATEGORIES))
 
 
-def analyze(responses: pd.DataFrame, features=None, segment: str | None = None,
+@options(positional=("features", "segment", "table", "rule", "near_tie", "denominator"),
+         renamed={"segment": "by"})
+def analyze(responses: pd.DataFrame, *, features=None, by: str | list[str] | None = None,
             table="berger", rule: str = "max", near_tie: float | str = 0.0,
-            denominator: str = "AOMI", *, mixed: bool = False) -> pd.DataFrame:
-    """Classify every answer pair and analyse per feature (and per ``segment`` value).
+            denominator: str = "AOMI", mixed: bool = False) -> pd.DataFrame:
+    """Classify every answer pair and analyse per feature (and per group of ``by``).
 
-    Respondents with a missing answer for a feature are excluded for that feature only and
-    counted in ``missing``. Other options as in :func:`analyze_counts`.
+    Respondents with a missing answer for a feature are left out for that feature only and
+    counted in ``missing``.
+
+    Parameters
+    ----------
+    responses : DataFrame
+        One row per respondent with ``{feature}_func`` and ``{feature}_dys`` columns (codes
+        1-5, labels or their variants).
+    features : list of str, optional
+        Default: every feature with both columns.
+    by : str or list of str, optional
+        Grouping column(s) of ``responses``: one analysis per group (no missing group values).
+    table : str or 5×5 array-like, default "berger"
+        The evaluation table (see :func:`evaluation_table`).
+    rule, near_tie, denominator, mixed
+        As in :func:`analyze_counts`.
+
+    Returns
+    -------
+    DataFrame
+        Indexed by feature (by ``(*by, feature)`` when grouped): ``missing`` and every column of
+        :func:`analyze_counts`.
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import kano
+    >>> survey = cxlab.load_dataset("kano_survey")
+    >>> kano.analyze(survey)[["n", "category", "better", "worse"]].round(2).head(3)
+                     n category  better  worse
+    feature
+    ar_preview     395        A    0.61  -0.16
+    true_photos    398        M    0.27  -0.88
+    delivery_slot  392        O    0.69  -0.74
+    >>> kano.analyze(survey, by="age_band").loc[("45+", "ar_preview"), "category"]
+    'I'
     """
     features = _features(responses, features)
     codes = _category_codes(responses, features, table)
-    if segment is None:
+    names = _by_names(by)
+    if not names:
         groups = [(None, codes)]
     else:
-        keys = _segment_keys(responses, segment)
-        groups = [(key, codes[(keys == key).to_numpy()]) for key in sorted(keys.unique())]
+        _group_keys(responses, names)
+        positions = responses.groupby(names if len(names) > 1 else names[0], sort=True).indices
+        groups = [(key, codes[rows]) for key, rows in positions.items()]
     frames = []
     for key, part in groups:
-        result = analyze_counts(_count(part, features), rule, near_tie, denominator, mixed=mixed)
+        result = analyze_counts(_count(part, features), rule=rule, near_tie=near_tie,
+                                denominator=denominator, mixed=mixed)
         result.insert(0, "missing", result["n"].rsub(len(part)).to_numpy())
-        if segment is not None:
-            result.insert(0, segment, key)
+        for name, value in zip(names, key if len(names) > 1 else (key,), strict=False):
+            result.insert(names.index(name), name, value)
         frames.append(result)
     out = pd.concat(frames)
-    out = out.set_index(segment, append=True).swaplevel() if segment else out
+    if names:
+        out = out.set_index(names, append=True).reorder_levels([*names, "feature"])
     out.attrs = {"denominator": denominator}  # concat keeps attrs only where all parts agree
     if rule == "aom":
-        out.attrs["aom_ties"] = [(key, f) if segment else f
+        out.attrs["aom_ties"] = [(key, f) if names else f
                                  for (key, _), frame in zip(groups, frames, strict=True)
                                  for f in frame.attrs["aom_ties"]]
     return out
 
 
-def _segment_keys(responses: pd.DataFrame, segment: str) -> pd.Series:
-    require_columns(responses, [segment])
-    keys = responses[segment]
-    reject(keys, keys.isna(), i18n.Text(zh="每位受访者都要有分组值", en="a segment for every respondent"))
-    return keys
+def _by_names(by) -> list[str]:
+    """``by`` as a list of column names (a name, a list of names, or None)."""
+    return [] if by is None else [by] if isinstance(by, str) else list(by)
+
+
+def _group_keys(responses: pd.DataFrame, names: list[str]) -> pd.Series:
+    """One key per respondent (the value of ``by``, a tuple for several columns); none missing."""
+    require_columns(responses, names)
+    for name in names:
+        keys = responses[name]
+        reject(keys, keys.isna(), i18n.Text(zh="每位受访者都要有分组值", en="a group for every respondent"))
+    if len(names) == 1:
+        return responses[names[0]]
+    codes = responses.groupby(names, sort=True).ngroup()
+    return codes.rename(", ".join(names))
 
 
 SEGMENT_METHODS = ("chi2", "monte_carlo", "auto")
 
 
-def compare_segments(responses: pd.DataFrame, segment: str, features=None, table="berger",
-                     categories=None, correction: str = "holm", alpha: float = 0.05, *,
-                     min_count: float = 5, method: str = "chi2", reps: int = 9999,
+@options(positional=("segment", "features", "table", "categories", "correction", "alpha"),
+         renamed={"segment": "by"})
+def compare_segments(responses: pd.DataFrame, *, by: str | list[str], features=None,
+                     table="berger", categories=None, correction: str = "holm",
+                     alpha: float = 0.05, min_count: float = 5, method: str = "chi2", reps: int = 9999,
                      seed: int = 0) -> pd.DataFrame:
-    """Do the segments classify a feature differently? One row per feature.
+    """Do the groups of ``by`` classify a feature differently? One row per feature.
 
-    Pearson's chi-square test of independence of segment × category (scipy
+    Pearson's chi-square test of independence of group × category (scipy
     ``chi2_contingency``, no continuity correction), Cramér's V as the effect size (scipy
     ``contingency.association``) and p-values adjusted over the features (statsmodels
     ``multipletests``: "holm", "bonferroni" or "fdr_bh").
 
     Parameters
     ----------
+    responses : DataFrame
+        As in :func:`analyze`.
+    by : str or list of str
+        Grouping column(s) of ``responses`` (customer segments, age bands…); no missing values.
+    features : list of str, optional
+        Default: every feature with both columns.
+    table : str or 5×5 array-like, default "berger"
+        The evaluation table.
+    correction : {"holm", "bonferroni", "fdr_bh"}, default "holm"
+        Multiple-testing adjustment over the features (Holm 1979).
+    alpha : float, default 0.05
+        The threshold of ``significant`` on the adjusted p-value.
     categories : str or list, optional
         The categories that enter the test. Default: per feature, every one of A, O, M, I, R
         with at least ``min_count`` answers per segment on average (total ≥ min_count ×
@@ -541,8 +913,19 @@ def compare_segments(responses: pd.DataFrame, segment: str, features=None, table
 
     References
     ----------
-    Cochran, W. G. (1954). Some methods for strengthening the common χ² tests. Biometrics 10(4).
-    Hope, A. C. A. (1968). A simplified Monte Carlo significance test procedure. JRSS B 30(3).
+    Cochran, W. G. (1954). Some methods for strengthening the common χ² tests. *Biometrics*
+    10(4), 417-451. Hope, A. C. A. (1968). A simplified Monte Carlo significance test
+    procedure. *JRSS B* 30(3), 582-598. Holm, S. (1979). A simple sequentially rejective
+    multiple test procedure. *Scandinavian Journal of Statistics* 6(2), 65-70.
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import kano
+    >>> tests = kano.compare_segments(cxlab.load_dataset("kano_survey"), by="customer_type")
+    >>> row = tests.loc["fast_refund"]
+    >>> row["categories"], int(row["dof"]), bool(row["significant"])
+    ('AOMI', 3, True)
     """
     from scipy.stats import MonteCarloMethod, chi2_contingency, contingency
 
@@ -551,7 +934,7 @@ def compare_segments(responses: pd.DataFrame, segment: str, features=None, table
     for c in categories or ():
         check_option("categories", c, CATEGORIES)
     features = _features(responses, features)
-    keys = _segment_keys(responses, segment)
+    keys = _group_keys(responses, _by_names(by))
     require_groups(keys)
     keys = keys.to_numpy()
     n_segments = len(pd.unique(keys))
@@ -608,23 +991,46 @@ def _bw_counts(counts: pd.DataFrame, denominator: str) -> tuple[np.ndarray, np.n
     return a + o, o + m, d
 
 
-def wilson(counts: pd.DataFrame, level: float = 0.95, denominator: str | None = None) -> pd.DataFrame:
+@options(positional=("level", "denominator"))
+def wilson(counts: pd.DataFrame, *, level: float = 0.95, denominator: str | None = None) -> pd.DataFrame:
     """Wilson score intervals for Better and Worse, per feature (analytic, no resampling).
 
-    Better = (A + O) / D and |Worse| = (O + M) / D are binomial proportions of the D answers
-    in the denominator (given D), so each gets Wilson's (1927) score interval (statsmodels
+    Better = (A + O) / D and |Worse| = (O + M) / D are binomial proportions of the D answers in
+    the denominator (given D), so each gets Wilson's (1927) score interval (statsmodels
     ``proportion_confint(method="wilson")``; Brown, Cai & DasGupta 2001 recommend it over the
     Wald interval). Unlike a percentile bootstrap it has width when every answer falls in one
-    category (10 of 10 attractive: Better in [0.72, 1]). ``denominator`` defaults to the one
-    the analysis (``counts`` from :func:`analyze`) used. Features with D = 0 get NaN.
+    category (10 of 10 attractive: Better in [0.72, 1]).
 
-    Returns ``better_low``, ``better_high``, ``worse_low``, ``worse_high`` per feature.
+    Parameters
+    ----------
+    counts : DataFrame
+        A result of :func:`analyze` or :func:`analyze_counts` (columns A … Q).
+    level : float, default 0.95
+        The interval level.
+    denominator : {"AOMI", "all"}, optional
+        Default: the one the analysis used (``counts.attrs``); a different one is refused.
+
+    Returns
+    -------
+    DataFrame
+        Indexed as ``counts``: ``better_low``, ``better_high``, ``worse_low``, ``worse_high``
+        (Worse negative, so ``worse_low`` is the more negative end); NaN where D = 0.
 
     References
     ----------
     Wilson, E. B. (1927). Probable inference, the law of succession, and statistical
-    inference. JASA 22(158). Brown, L. D., Cai, T. T. & DasGupta, A. (2001). Interval
-    estimation for a binomial proportion. Statistical Science 16(2).
+    inference. *JASA* 22(158), 209-212. Brown, L. D., Cai, T. T. & DasGupta, A. (2001).
+    Interval estimation for a binomial proportion. *Statistical Science* 16(2), 101-133.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from cxlab import kano
+    >>> counts = pd.DataFrame({"A": [10], "O": [0], "M": [0], "I": [0], "R": [0], "Q": [0]},
+    ...                       index=["gift_wrap"])
+    >>> kano.wilson(kano.analyze_counts(counts)).round(2)
+               better_low  better_high  worse_low  worse_high
+    gift_wrap        0.72          1.0      -0.28        -0.0
     """
     from statsmodels.stats.proportion import proportion_confint
 
@@ -644,26 +1050,50 @@ def wilson(counts: pd.DataFrame, level: float = 0.95, denominator: str | None = 
                         columns=["better_low", "better_high", "worse_low", "worse_high"])
 
 
-def bootstrap(counts: pd.DataFrame, reps: int = 2000, level: float = 0.95, seed: int = 0,
+@options(positional=("reps", "level", "seed", "denominator"))
+def bootstrap(counts: pd.DataFrame, *, reps: int = 2000, level: float = 0.95, seed: int = 0,
               denominator: str | None = None) -> pd.DataFrame:
     """Percentile bootstrap intervals for Better and Worse, resampling each feature's counts.
 
     Each replicate draws n answers from the observed category shares (a multinomial), all
-    replicates at once; seeded, so the same call gives the same intervals. ``denominator``
-    defaults to the one the analysis used (a result of :func:`analyze` carries it), so the
-    interval is for the coefficient that is plotted; a different one is refused. Works on
-    segmented results (one row per segment and feature). Features without answers get NaN.
+    replicates at once; seeded, so the same call gives the same intervals. Works on grouped
+    results (one row per group and feature). A percentile bootstrap has zero width when a
+    coefficient is 0 or 1 (every answer in one category): such intervals are replaced by
+    :func:`wilson`'s, with a :class:`cxlab.DataWarning` naming the features
+    (``attrs["wilson"]`` lists them).
 
-    A percentile bootstrap has zero width when a coefficient is 0 or 1 (every answer in one
-    category): such intervals are replaced by :func:`wilson`'s, with a
-    :class:`cxlab.DataWarning` naming the features; ``attrs["wilson"]`` lists them.
+    Parameters
+    ----------
+    counts : DataFrame
+        A result of :func:`analyze` or :func:`analyze_counts`.
+    reps : int, default 2000
+        Bootstrap replicates.
+    level : float, default 0.95
+        The interval level.
+    seed : int, default 0
+        Seed of the random generator.
+    denominator : {"AOMI", "all"}, optional
+        Default: the one the analysis used; a different one is refused.
 
-    Returns ``better_low``, ``better_high``, ``worse_low``, ``worse_high`` per feature.
+    Returns
+    -------
+    DataFrame
+        Indexed as ``counts``: ``better_low``, ``better_high``, ``worse_low``, ``worse_high``;
+        NaN for features without answers.
 
     References
     ----------
     Efron, B. & Tibshirani, R. J. (1993). *An Introduction to the Bootstrap*, ch. 13
-    (percentile interval).
+    (percentile interval). Chapman & Hall.
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import kano
+    >>> result = kano.analyze(cxlab.load_dataset("kano_survey"))
+    >>> ci = kano.bootstrap(result, reps=500)
+    >>> bool((ci["better_low"] <= result["better"]).all() and (result["better"] <= ci["better_high"]).all())
+    True
     """
     denominator = _interval_denominator(counts, denominator)
     rng = np.random.default_rng(seed)
@@ -684,7 +1114,7 @@ def bootstrap(counts: pd.DataFrame, reps: int = 2000, level: float = 0.95, seed:
                           columns=["better_low", "better_high", "worse_low", "worse_high"])
     flat = {c: (result[f"{c}_low"] == result[f"{c}_high"]).to_numpy() for c in ("better", "worse")}
     if any(f.any() for f in flat.values()):
-        analytic = wilson(counts, level, denominator)
+        analytic = wilson(counts, level=level, denominator=denominator)
         for c, rows in flat.items():
             result.loc[rows, [f"{c}_low", f"{c}_high"]] = analytic.loc[rows, [f"{c}_low", f"{c}_high"]]
         features = counts.index[flat["better"] | flat["worse"]]
@@ -693,34 +1123,119 @@ def bootstrap(counts: pd.DataFrame, reps: int = 2000, level: float = 0.95, seed:
     return result
 
 
-def respondent_quality(responses: pd.DataFrame, features=None, table="berger") -> pd.DataFrame:
-    """Per respondent: answered pairs, and the share of them classified Q and R."""
-    cats = categories(responses, features, table)
+@options(positional=("features", "table"))
+def respondent_quality(responses: pd.DataFrame, *, features=None, table="berger") -> pd.DataFrame:
+    """Per respondent: answered pairs, and the share of them classified Q and R.
+
+    Parameters
+    ----------
+    responses : DataFrame
+        As in :func:`analyze`.
+    features : list of str, optional
+        Default: every feature with both columns.
+    table : str or 5×5 array-like, default "berger"
+        The evaluation table.
+
+    Returns
+    -------
+    DataFrame
+        On the index of ``responses``: ``answered`` (pairs with both answers), ``q_share`` and
+        ``r_share`` (of the answered pairs; NaN when none).
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import kano
+    >>> quality = kano.respondent_quality(cxlab.load_dataset("kano_survey"))
+    >>> list(quality.columns)
+    ['answered', 'q_share', 'r_share']
+    """
+    cats = categories(responses, features=features, table=table)
     answered = cats.notna().sum(axis=1)
     return pd.DataFrame({"answered": answered,
                          "q_share": cats.eq("Q").sum(axis=1) / answered.where(answered > 0),
                          "r_share": cats.eq("R").sum(axis=1) / answered.where(answered > 0)})
 
 
-def exclude_respondents(responses: pd.DataFrame, max_q: float = 0.5, max_r: float = 0.5,
-                        features=None, table="berger") -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Drop respondents whose Q or R share is above the limits; return (kept, report).
+@dataclass(frozen=True, eq=False)
+class Exclusion(TupleAccess, Result):
+    """The outcome of :func:`exclude_respondents`: ``kept`` (the responses left) and
+    ``excluded`` (one row per excluded respondent: ``answered``, ``q_share``, ``r_share``,
+    ``reason``); ``.table`` is ``excluded``."""
+
+    kept: pd.DataFrame = field(repr=False)
+    excluded: pd.DataFrame = field(repr=False)
+
+    _tuple_fields = ("kept", "excluded")
+
+    @property
+    def table(self) -> pd.DataFrame:
+        """The excluded respondents with their shares and reason."""
+        return self.excluded
+
+
+@options(positional=("max_q", "max_r", "features", "table"))
+def exclude_respondents(responses: pd.DataFrame, *, max_q: float = 0.5, max_r: float = 0.5,
+                        features=None, table="berger") -> Exclusion:
+    """Drop respondents whose Q or R share is above the limits, reporting each of them.
 
     The report lists every excluded respondent with their shares and the reason, so the
     exclusion is visible, never silent.
+
+    Parameters
+    ----------
+    responses : DataFrame
+        As in :func:`analyze`.
+    max_q, max_r : float, default 0.5
+        The highest share of questionable (Q) and reverse (R) pairs a respondent may have.
+    features : list of str, optional
+        Default: every feature with both columns.
+    table : str or 5×5 array-like, default "berger"
+        The evaluation table.
+
+    Returns
+    -------
+    Exclusion
+        ``kept`` (the responses left) and ``excluded`` (= ``.table``): per excluded respondent
+        ``answered``, ``q_share``, ``r_share`` and ``reason`` ("Q", "R" or "Q+R").
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import kano
+    >>> survey = cxlab.load_dataset("kano_survey")
+    >>> screened = kano.exclude_respondents(survey, max_q=0.15, max_r=0.3)
+    >>> len(screened.kept) + len(screened.excluded) == len(survey)
+    True
     """
-    quality = respondent_quality(responses, features, table)
+    quality = respondent_quality(responses, features=features, table=table)
     too_q, too_r = quality["q_share"] > max_q, quality["r_share"] > max_r
     reason = np.select([too_q & too_r, too_q, too_r], ["Q+R", "Q", "R"], default="")
     report = quality.assign(reason=reason)[reason != ""]
-    return responses.drop(index=report.index), report
+    return Exclusion(responses.drop(index=report.index), report)
 
 
 # -------------------------------------------------------------------------- continuous
 
-def continuous(responses: pd.DataFrame, features=None, *, scale=None, exclude="",
+@options(positional=("features",))
+def continuous(responses: pd.DataFrame, *, features=None, scale=None, exclude="",
                table="berger", level: float = 0.95) -> pd.DataFrame:
     """DuMouchel's continuous Kano scores (in Berger et al. 1993), per feature.
+
+    Parameters
+    ----------
+    responses : DataFrame
+        As in :func:`analyze`; ``{feature}_imp`` columns (1-9) add importance weights.
+    features : list of str, optional
+        Default: every feature with both columns.
+    scale : sequence, optional
+        See below; default DuMouchel's −2, −1, 0, 2, 4.
+    exclude : str, default ""
+        Categories whose answer pairs are left out (e.g. ``"QR"``).
+    table : str or 5×5 array-like, default "berger"
+        The evaluation table that classifies the pairs for ``exclude``.
+    level : float, default 0.95
+        Level of the t intervals.
 
     Answers map to −2, −1, 0, 2, 4 (functional: like 4 … dislike −2; dysfunctional: like
     −2 … dislike 4), or to your own ``scale``: five scores for the functional answers (like
@@ -730,10 +1245,27 @@ def continuous(responses: pd.DataFrame, features=None, *, scale=None, exclude=""
     ``exclude`` drops answer pairs of the listed categories (e.g. ``"QR"``: questionable and
     reverse pairs, classified by ``table``) before averaging; their count is in ``excluded``.
 
-    Returns, per feature: ``functional_mean``, ``functional_sd``, ``functional_low``,
-    ``functional_high`` (t interval at ``level``), the same for ``dysfunctional``, ``n``,
-    ``excluded``, and, where ``{feature}_imp`` columns exist, ``importance`` (mean) and the
-    importance-weighted means ``functional_weighted`` and ``dysfunctional_weighted``.
+    Returns
+    -------
+    DataFrame
+        Indexed by feature: ``functional_mean``, ``functional_sd``, ``functional_low``,
+        ``functional_high`` (t interval at ``level``), the same for ``dysfunctional``, ``n``,
+        ``excluded``, and, where ``{feature}_imp`` columns exist, ``importance`` (mean) and the
+        importance-weighted means ``functional_weighted`` and ``dysfunctional_weighted``.
+        ``attrs["scale"]`` holds the (functional, dysfunctional) scores used.
+
+    References
+    ----------
+    Berger, C. et al. (1993). Kano's methods for understanding customer-defined quality.
+    *Center for Quality of Management Journal* 2(4), 3-36 (DuMouchel's continuous analysis).
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import kano
+    >>> scores = kano.continuous(cxlab.load_dataset("kano_survey"))
+    >>> scores.loc["true_photos", ["functional_mean", "dysfunctional_mean", "n"]].round(2).tolist()
+    [1.84, 3.43, 398.0]
     """
     from scipy import stats
 
@@ -811,12 +1343,28 @@ def _labels(index, labels) -> list[str]:
     return [str(labels.get(i, i)) for i in index]
 
 
-def plot_quadrant(result: pd.DataFrame, labels=None, ci: pd.DataFrame | None = None,
-                  threshold: float = 0.5, ax=None):
+@options(positional=("labels", "ci", "threshold", "ax"))
+def plot_quadrant(result: pd.DataFrame, *, labels=None, ci: pd.DataFrame | None = None,
+                  threshold: float = 0.5, ax=None) -> Axes:
     """Better against |Worse| with the four quadrants named (Berger et al. 1993, Timko).
 
-    ``labels`` maps feature ids to display names (a dict, Series, or the features table);
-    ``ci`` is :func:`bootstrap`'s table, drawn as whiskers. Returns the Axes.
+    Parameters
+    ----------
+    result : DataFrame
+        A result of :func:`analyze` or :func:`analyze_counts`.
+    labels : dict, Series or DataFrame, optional
+        Feature ids → display names (a dict, a Series, or the features table with ``feature``,
+        ``zh``, ``en``); default the ids.
+    ci : DataFrame, optional
+        :func:`wilson` or :func:`bootstrap` intervals, drawn as whiskers.
+    threshold : float, default 0.5
+        Where the quadrant lines cross.
+    ax : matplotlib Axes, optional
+        Where to draw; default a new figure.
+
+    Returns
+    -------
+    matplotlib Axes
     """
     import matplotlib.pyplot as plt
     from adjustText import adjust_text
@@ -844,8 +1392,24 @@ def plot_quadrant(result: pd.DataFrame, labels=None, ci: pd.DataFrame | None = N
     return ax
 
 
-def plot_shares(result: pd.DataFrame, labels=None, ax=None):
-    """Stacked horizontal bars of the category shares of each feature. Returns the Axes."""
+@options(positional=("labels", "ax"))
+def plot_shares(result: pd.DataFrame, *, labels=None, ax=None) -> Axes:
+    """Stacked horizontal bars of the category shares of each feature.
+
+    Parameters
+    ----------
+    result : DataFrame
+        A result of :func:`analyze` or :func:`analyze_counts`.
+    labels : dict, Series or DataFrame, optional
+        Feature ids → display names (a dict, a Series, or the features table with ``feature``,
+        ``zh``, ``en``); default the ids.
+    ax : matplotlib Axes, optional
+        Where to draw; default a new figure.
+
+    Returns
+    -------
+    matplotlib Axes
+    """
     import matplotlib.pyplot as plt
 
     shares = result[[f"share_{c}" for c in CATEGORIES]].set_axis(list(CATEGORIES), axis=1)
@@ -862,9 +1426,26 @@ def plot_shares(result: pd.DataFrame, labels=None, ax=None):
     return ax
 
 
-def plot_continuous(scores: pd.DataFrame, labels=None, ax=None):
-    """DuMouchel's continuous Kano plot: mean dysfunctional (x) against functional (y) score,
-    point size by mean importance when known. Returns the Axes."""
+@options(positional=("labels", "ax"))
+def plot_continuous(scores: pd.DataFrame, *, labels=None, ax=None) -> Axes:
+    """DuMouchel's continuous Kano plot: mean dysfunctional (x) against functional (y) score.
+
+    Point size follows mean importance when known.
+
+    Parameters
+    ----------
+    scores : DataFrame
+        A result of :func:`continuous`.
+    labels : dict, Series or DataFrame, optional
+        Feature ids → display names (a dict, a Series, or the features table with ``feature``,
+        ``zh``, ``en``); default the ids.
+    ax : matplotlib Axes, optional
+        Where to draw; default a new figure.
+
+    Returns
+    -------
+    matplotlib Axes
+    """
     import matplotlib.pyplot as plt
     from adjustText import adjust_text
 
@@ -898,13 +1479,41 @@ i18n.register({
 
 
 def priorities(result: pd.DataFrame) -> pd.DataFrame:
-    """Features in the order to act on them: must-be first, then one-dimensional, then
-    attractive (Matzler & Hinterhuber 1998), then indifferent, reverse, questionable.
+    """Features in the order to act on them.
 
-    Within must-be the larger |worse| comes first, within one-dimensional the larger
-    better + |worse|, otherwise the larger better. Adds ``rank`` and ``action``.
+    Must-be first, then one-dimensional, then attractive (Matzler & Hinterhuber 1998), then
+    indifferent, reverse, questionable (:data:`PRIORITY`). Within must-be the larger |worse|
+    comes first, within one-dimensional the larger better + |worse|, otherwise the larger better.
+
+    Parameters
+    ----------
+    result : DataFrame
+        A result of :func:`analyze` or :func:`analyze_counts`.
+
+    Returns
+    -------
+    DataFrame
+        The rows of ``result`` in that order, with ``rank`` (1 = act first) in front and
+        ``action`` (what to do with the category, in the active language) at the end.
+
+    References
+    ----------
+    Matzler, K. & Hinterhuber, H. H. (1998). How to make product development projects more
+    successful by integrating Kano's model of customer satisfaction into quality function
+    deployment. *Technovation* 18(1), 25-38.
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import kano
+    >>> ranked = kano.priorities(kano.analyze(cxlab.load_dataset("kano_survey")))
+    >>> ranked[["rank", "category"]].head(3)
+                  rank category
+    feature
+    true_photos      1        M
+    ...
     """
-    order = {c: k for k, c in enumerate("MOAIRQ")}
+    order = {c: k for k, c in enumerate(PRIORITY)}
     key = np.where(result["category"] == "M", -result["worse"],
                    np.where(result["category"] == "O", result["better"] - result["worse"],
                             result["better"]))

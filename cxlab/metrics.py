@@ -17,14 +17,21 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from cxlab import i18n
+from cxlab.deprecation import options
+from cxlab.deprecation import warn as _deprecated
 from cxlab.errors import DataError, OptionError
+from cxlab.results import ScalarResult
 from cxlab.validate import check_option, reject
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
 
 NPS_METHODS = ("adjusted_wald", "wald", "bootstrap")
 GROUPS = ("promoter", "passive", "detractor")
@@ -49,11 +56,34 @@ def _z(level: float) -> float:
     return float(norm.ppf(0.5 + level / 2))
 
 
-def scores(values, low: int, high: int, name: str = "score") -> pd.Series:
+@options(positional=("low", "high", "name"))
+def scores(values, *, low: int, high: int, name: str = "score") -> pd.Series:
     """Whole-number scores in [low, high] from numbers or text ("9", "９", "9分", " 9 ").
 
-    Missing answers stay missing. Anything else raises :class:`cxlab.InvalidValueError`
-    naming the column, rows and values.
+    Parameters
+    ----------
+    values : Series or array-like
+        The answers; missing answers stay missing.
+    low, high : int
+        The ends of the scale.
+    name : str, default "score"
+        The column name used in an error when ``values`` has none.
+
+    Returns
+    -------
+    Series
+        Floats (whole numbers) on the input's index.
+
+    Raises
+    ------
+    cxlab.InvalidValueError
+        Naming the column, rows and values that are not whole numbers in [low, high].
+
+    Examples
+    --------
+    >>> from cxlab import metrics
+    >>> metrics.scores(["9", "９", "10分", None], low=0, high=10).tolist()
+    [9.0, 9.0, 10.0, nan]
     """
     s = values if isinstance(values, pd.Series) else pd.Series(values, name=name)
     if pd.api.types.is_numeric_dtype(s) and not pd.api.types.is_bool_dtype(s):
@@ -78,7 +108,7 @@ def scores(values, low: int, high: int, name: str = "score") -> pd.Series:
 # -------------------------------------------------------------------------------------- NPS
 
 @dataclass(frozen=True)
-class NPS:
+class NPS(ScalarResult):
     """An NPS estimate on the −100..100 scale.
 
     ``value`` is the plain NPS of the answers. ``centre`` is the point the interval is built
@@ -100,35 +130,82 @@ class NPS:
     level: float
     centre: float
 
-    @property
-    def table(self) -> pd.DataFrame:
-        return pd.DataFrame([self.__dict__])
-
 
 def nps_groups(values) -> pd.Series:
-    """"promoter" (9-10), "passive" (7-8) or "detractor" (0-6) for each 0-10 score."""
-    s = scores(values, 0, 10, "recommend")
+    """"promoter" (9-10), "passive" (7-8) or "detractor" (0-6) for each 0-10 score.
+
+    Parameters
+    ----------
+    values : Series or array-like
+        0-10 scores (see :func:`scores`); missing answers stay missing.
+
+    Returns
+    -------
+    Series
+        Named ``group``, on the input's index.
+
+    References
+    ----------
+    Reichheld, F. F. (2003). The one number you need to grow. *Harvard Business Review* 81(12).
+
+    Examples
+    --------
+    >>> from cxlab import metrics
+    >>> metrics.nps_groups([10, 8, 3]).tolist()
+    ['promoter', 'passive', 'detractor']
+    """
+    s = scores(values, low=0, high=10, name="recommend")
     return pd.Series(np.select([s >= 9, s >= 7, s >= 0], GROUPS, default=None), index=s.index,
                      name="group").where(s.notna())
 
 
-def nps_from_counts(promoters: int, passives: int, detractors: int,
+@options(positional=("method", "level", "reps", "seed"))
+def nps_from_counts(promoters: int, passives: int, detractors: int, *,
                     method: str = "adjusted_wald", level: float = 0.95,
                     reps: int = 4000, seed: int = 0) -> NPS:
     """NPS with a confidence interval from the three group counts.
 
-    - ``"wald"``: value ± z·se, se = 100·√([(p + d) − (p − d)²] / n).
-    - ``"adjusted_wald"`` (default; Rocks 2016): the same on n + 3 answers with 3/4 added to
-      promoters and to detractors, centred on the adjusted estimate.
-    - ``"bootstrap"``: percentiles of NPS over ``reps`` multinomial resamples of the counts.
+    Parameters
+    ----------
+    promoters, passives, detractors : int
+        Counts of answers 9-10, 7-8 and 0-6.
+    method : {"adjusted_wald", "wald", "bootstrap"}, default "adjusted_wald"
+        ``"wald"``: value ± z·se, se = 100·√([(p + d) − (p − d)²] / n). ``"adjusted_wald"``
+        (Rocks 2016): the same on n + 3 answers with 3/4 added to promoters and to detractors,
+        centred on the adjusted estimate. ``"bootstrap"``: percentiles of NPS over ``reps``
+        multinomial resamples of the counts.
+    level : float, default 0.95
+        The interval level.
+    reps : int, default 4000
+        Bootstrap replicates.
+    seed : int, default 0
+        Seed of the bootstrap.
 
-    The interval is clipped to [−100, 100]; ``value`` is always the plain NPS and ``centre``
-    the point the interval is built around (see :class:`NPS`).
+    Returns
+    -------
+    NPS
+        ``value`` (the plain NPS), ``se``, ``ci_low``, ``ci_high`` (clipped to [−100, 100]),
+        ``n``, the three counts, ``method``, ``level`` and ``centre`` (the point the interval
+        is built around); ``.table`` has one row of them.
+
+    References
+    ----------
+    Rocks, B. (2016). Interval estimation for the "Net Promoter Score". *The American
+    Statistician* 70(4), 365-372.
+
+    Examples
+    --------
+    >>> from cxlab import metrics
+    >>> r = metrics.nps_from_counts(25, 20, 5)
+    >>> r.value, round(r.ci_low, 1), round(r.ci_high, 1)
+    (40.0, 19.6, 55.8)
     """
     check_option("method", method, NPS_METHODS)
     counts = np.array([promoters, passives, detractors], dtype=float)
     if (counts < 0).any() or (counts % 1 != 0).any():
-        raise ValueError("counts must be non-negative whole numbers")
+        raise OptionError(name="promoters, passives, detractors",
+                          value=f"{promoters}, {passives}, {detractors}",
+                          valid=i18n.Text(zh="非负整数", en="non-negative whole numbers"))
     n = counts.sum()
     if n == 0:
         raise EmptyGroupError(what=i18n.Text(zh="这一组", en="This group"))
@@ -154,16 +231,45 @@ def nps_from_counts(promoters: int, passives: int, detractors: int,
                int(counts[0]), int(counts[1]), int(counts[2]), method, level, float(centre))
 
 
-def nps(values, method: str = "adjusted_wald", level: float = 0.95, **kwargs) -> NPS:
-    """NPS from raw 0-10 scores (missing answers excluded); see :func:`nps_from_counts`."""
-    s = scores(values, 0, 10, "recommend").to_numpy()
+@options(positional=("method", "level"))
+def nps(values, *, method: str = "adjusted_wald", level: float = 0.95, reps: int = 4000,
+        seed: int = 0) -> NPS:
+    """NPS from raw 0-10 scores (missing answers excluded).
+
+    Parameters
+    ----------
+    values : Series or array-like
+        0-10 scores (numbers or text, see :func:`scores`).
+    method, level, reps, seed
+        As in :func:`nps_from_counts`.
+
+    Returns
+    -------
+    NPS
+        See :func:`nps_from_counts`.
+
+    References
+    ----------
+    Rocks, B. (2016). Interval estimation for the "Net Promoter Score". *The American
+    Statistician* 70(4), 365-372.
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import metrics
+    >>> survey = cxlab.load_dataset("cx_monthly")
+    >>> r = metrics.nps(survey["recommend"])
+    >>> round(r.value, 1), round(r.ci_low, 1), round(r.ci_high, 1), r.n
+    (5.7, 3.3, 8.0, 5341)
+    """
+    s = scores(values, low=0, high=10, name="recommend").to_numpy()
     per_score = np.bincount(s[~np.isnan(s)].astype(np.int64), minlength=11)
     counts = (per_score[9:].sum(), per_score[7:9].sum(), per_score[:7].sum())
-    return nps_from_counts(*map(int, counts), method=method, level=level, **kwargs)
+    return nps_from_counts(*map(int, counts), method=method, level=level, reps=reps, seed=seed)
 
 
 @dataclass(frozen=True)
-class Comparison:
+class Comparison(ScalarResult):
     """A difference a − b with its standard error, z test and confidence interval.
 
     ``diff`` is the plain difference; ``centre`` the point the test and the interval are built
@@ -180,7 +286,6 @@ class Comparison:
     level: float
     method: str = ""
     centre: float = float("nan")
-    extra: dict = field(default_factory=dict, repr=False)
 
 
 COMPARE_NPS_METHODS = ("adjusted_wald", "wald")
@@ -190,7 +295,8 @@ def _as_nps(x) -> NPS:
     return x if isinstance(x, NPS) else nps(x, method="wald")
 
 
-def compare_nps(a, b, level: float = 0.95, *, method: str = "adjusted_wald") -> Comparison:
+@options(positional=("level",))
+def compare_nps(a, b, *, level: float = 0.95, method: str = "adjusted_wald") -> Comparison:
     """NPS(a) − NPS(b) for independent samples (NPS results or raw 0-10 scores); sign kept.
 
     Each group's variance includes the multinomial covariance term,
@@ -205,17 +311,39 @@ def compare_nps(a, b, level: float = 0.95, *, method: str = "adjusted_wald") -> 
     - ``"wald"``: the plain estimates. Its se is 0 when both groups sit in one category, and
       the test then reports z = 0, p = 1 whatever the difference: use it for large samples.
 
+    Parameters
+    ----------
+    a, b : NPS or array-like
+        Results of :func:`nps` / :func:`nps_from_counts`, or raw 0-10 scores.
+    level : float, default 0.95
+        The interval level.
+    method : {"adjusted_wald", "wald"}, default "adjusted_wald"
+        See above.
+
+    Returns
+    -------
+    Comparison
+        ``diff`` (NPS a − NPS b, points), ``se``, ``z``, ``p_value`` (two-sided), ``ci_low``,
+        ``ci_high``, ``level``, ``method``, ``centre``; ``.table`` has one row of them.
+
     References
     ----------
     Rocks, B. (2016). Interval estimation for the "Net Promoter Score". *The American
     Statistician* 70(4), 365-372. Lewis, J. R. & Sauro, J. (2021, February 16). Evaluating
     NPS significance tests with real-world data. MeasuringU (adjusted-Wald difference: 3 added
     to each n, 3/4 to each group's promoters and detractors).
+
+    Examples
+    --------
+    >>> from cxlab import metrics
+    >>> c = metrics.compare_nps(metrics.nps_from_counts(25, 20, 5), metrics.nps_from_counts(950, 800, 250))
+    >>> c.diff, round(c.p_value, 2)  # NPS 40 on 50 answers against 35 on 2,000
+    (5.0, 0.77)
     """
     from scipy.stats import norm
 
     check_option("method", method, COMPARE_NPS_METHODS)
-    ra, rb = (nps_from_counts(r.promoters, r.passives, r.detractors, method)
+    ra, rb = (nps_from_counts(r.promoters, r.passives, r.detractors, method=method)
               for r in (_as_nps(a), _as_nps(b)))
     diff, centre = ra.value - rb.value, ra.centre - rb.centre
     se = float(np.hypot(ra.se, rb.se))
@@ -234,12 +362,31 @@ def _check_shares(promoters: float, detractors: float) -> None:
                                           en="shares from 0 to 1 that sum to at most 1"))
 
 
-def nps_sample_size(margin: float, promoters: float = 0.5, detractors: float = 0.5,
+@options(positional=("promoters", "detractors", "level"))
+def nps_sample_size(margin: float, *, promoters: float = 0.5, detractors: float = 0.5,
                     level: float = 0.95) -> int:
-    """Answers needed for a ± ``margin`` point interval, given the expected shares
-    (the default 0.5 / 0.5 is the worst case): n = z²·[(p + d) − (p − d)²] / (margin/100)².
+    """Answers needed for a ± ``margin`` point NPS interval, given the expected shares.
 
-    The shares must each lie in 0..1 and sum to at most 1; the margin must be positive.
+    n = z²·[(p + d) − (p − d)²] / (margin/100)²; the default 0.5 / 0.5 is the worst case.
+
+    Parameters
+    ----------
+    margin : float
+        Half-width of the interval in NPS points (positive).
+    promoters, detractors : float, default 0.5
+        Expected shares, each in 0..1, together at most 1.
+    level : float, default 0.95
+        The interval level.
+
+    Returns
+    -------
+    int
+
+    Examples
+    --------
+    >>> from cxlab import metrics
+    >>> metrics.nps_sample_size(5)
+    1537
     """
     _check_shares(promoters, detractors)
     if not margin > 0:
@@ -260,10 +407,32 @@ def nps_sample_size_difference(a: tuple[float, float], b: tuple[float, float], *
     difference of the two NPS as shares; z_α is z₁₋α/2 two-sided, z₁₋α one-sided; the − 3
     undoes the three pseudo-answers the adjusted test adds to each group (Lewis & Sauro).
 
+    Parameters
+    ----------
+    a, b : tuple of float
+        Expected (promoter share, detractor share) of each group.
+    power : float, default 0.8
+        The chance of detecting the difference.
+    alpha : float, default 0.05
+        The significance threshold of the test.
+    alternative : {"two-sided", "one-sided"}, default "two-sided"
+        The test's alternative.
+
+    Returns
+    -------
+    int
+        Answers per group (at least 1).
+
     References
     ----------
     Lewis, J. R. & Sauro, J. Sample sizes for comparing Net Promoter Scores. MeasuringU
     (n = s²Z²/d² − 3 per group).
+
+    Examples
+    --------
+    >>> from cxlab import metrics
+    >>> metrics.nps_sample_size_difference((0.45, 0.20), (0.40, 0.25))
+    951
     """
     from scipy.stats import norm
 
@@ -283,7 +452,7 @@ def nps_sample_size_difference(a: tuple[float, float], b: tuple[float, float], *
 # ------------------------------------------------------------------------------- CSAT, CES
 
 @dataclass(frozen=True)
-class Share:
+class Share(ScalarResult):
     """A proportion with its confidence interval (``value`` in 0..1)."""
 
     value: float
@@ -296,7 +465,7 @@ class Share:
 
 
 @dataclass(frozen=True)
-class Mean:
+class Mean(ScalarResult):
     """A mean with its t confidence interval."""
 
     value: float
@@ -307,9 +476,42 @@ class Mean:
     label: str = ""
 
 
-def csat_from_counts(satisfied: int, n: int, method: str = "wilson", level: float = 0.95,
+@options(positional=("method", "level", "label"))
+def csat_from_counts(satisfied: int, n: int, *, method: str = "wilson", level: float = 0.95,
                      label: str = "") -> Share:
-    """Share satisfied with a confidence interval from statsmodels (Wilson 1927 by default)."""
+    """Share satisfied with a confidence interval (statsmodels ``proportion_confint``).
+
+    Parameters
+    ----------
+    satisfied : int
+        Answers counted as satisfied.
+    n : int
+        Answers in all (positive).
+    method : str, default "wilson"
+        A ``proportion_confint`` method (Wilson 1927 by default).
+    level : float, default 0.95
+        The interval level.
+    label : str, default ""
+        What the share counts, shown with the result.
+
+    Returns
+    -------
+    Share
+        ``value`` (0..1), ``ci_low``, ``ci_high``, ``count``, ``n``, ``method``, ``label``;
+        ``.table`` has one row of them.
+
+    References
+    ----------
+    Wilson, E. B. (1927). Probable inference, the law of succession, and statistical
+    inference. *JASA* 22(158), 209-212.
+
+    Examples
+    --------
+    >>> from cxlab import metrics
+    >>> r = metrics.csat_from_counts(80, 100)
+    >>> r.value, round(r.ci_low, 3), round(r.ci_high, 3)
+    (0.8, 0.711, 0.867)
+    """
     from statsmodels.stats.proportion import proportion_confint
 
     if n <= 0:
@@ -320,26 +522,79 @@ def csat_from_counts(satisfied: int, n: int, method: str = "wilson", level: floa
     return Share(satisfied / n, float(low), float(high), int(satisfied), int(n), method, label)
 
 
-def csat(values, scale: int = 5, top: int = 2, method: str = "wilson", level: float = 0.95) -> Share:
+@options(positional=("scale", "top", "method", "level"))
+def csat(values, *, scale: int = 5, top: int = 2, method: str = "wilson",
+         level: float = 0.95) -> Share:
     """Top-``top``-box share on a 1-``scale`` satisfaction item (missing answers excluded).
 
-    ``top`` counts the boxes at the satisfied end and must leave at least one box below them
-    (1 ≤ top < scale): ``top=2`` on a 5-point scale counts 4 and 5.
+    Parameters
+    ----------
+    values : Series or array-like
+        Ratings 1-``scale``.
+    scale : int, default 5
+        The number of points.
+    top : int, default 2
+        Boxes counted at the satisfied end (1 ≤ top < scale): ``top=2`` on a 5-point scale
+        counts 4 and 5.
+    method, level
+        As in :func:`csat_from_counts`.
+
+    Returns
+    -------
+    Share
+        See :func:`csat_from_counts`; ``label`` names the boxes counted.
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import metrics
+    >>> survey = cxlab.load_dataset("cx_monthly")
+    >>> r = metrics.csat(survey["csat"])
+    >>> round(r.value, 3), r.count, r.n
+    (0.629, 3359, 5341)
     """
     check_option("scale", scale, range(2, 12))
     check_option("top", top, range(1, scale))
-    s = scores(values, 1, scale, "csat").dropna()
+    s = scores(values, low=1, high=scale, name="csat").dropna()
     sep = "、" if i18n.get_language() == "zh" else ", "
     label = i18n.t("metrics.topbox", top=top, scale=scale,
                    points=sep.join(str(p) for p in range(scale - top + 1, scale + 1)))
-    return csat_from_counts(int((s > scale - top).sum()), len(s), method, level, label)
+    return csat_from_counts(int((s > scale - top).sum()), len(s), method=method, level=level,
+                            label=label)
 
 
-def mean_score(values, low: int, high: int, level: float = 0.95, label: str = "") -> Mean:
-    """Mean of a rating with a t interval (statsmodels DescrStatsW)."""
+@options(positional=("low", "high", "level", "label"))
+def mean_score(values, *, low: int, high: int, level: float = 0.95, label: str = "") -> Mean:
+    """Mean of a rating with a t interval (statsmodels ``DescrStatsW``).
+
+    Parameters
+    ----------
+    values : Series or array-like
+        Ratings on ``low``-``high`` (missing answers excluded).
+    low, high : int
+        The ends of the scale.
+    level : float, default 0.95
+        The interval level.
+    label : str, default ""
+        What the mean is of.
+
+    Returns
+    -------
+    Mean
+        ``value``, ``ci_low``, ``ci_high``, ``sd``, ``n``, ``label``; ``.table`` has one row.
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import metrics
+    >>> survey = cxlab.load_dataset("cx_monthly")
+    >>> r = metrics.mean_score(survey["csat"], low=1, high=5)
+    >>> round(r.value, 2), round(r.ci_low, 2), round(r.ci_high, 2)
+    (3.78, 3.74, 3.81)
+    """
     from statsmodels.stats.weightstats import DescrStatsW
 
-    s = scores(values, low, high).dropna()
+    s = scores(values, low=low, high=high).dropna()
     if s.empty:
         raise EmptyGroupError(what=i18n.Text(zh="这一组", en="This group"))
     stats = DescrStatsW(s.to_numpy())
@@ -348,15 +603,35 @@ def mean_score(values, low: int, high: int, level: float = 0.95, label: str = ""
     return Mean(float(stats.mean), float(ci[0]), float(ci[1]), sd, len(s), label)
 
 
-def csat_sample_size(margin: float, share: float = 0.5, *, level: float = 0.95) -> int:
-    """Answers needed for a share (CSAT, CES low-effort) within ± ``margin`` (a share, 0.05 =
-    5 points), given the expected ``share`` (0.5 is the worst case): n = z²·p(1 − p) / margin²
-    (Cochran 1977, eq. 4.2; statsmodels ``samplesize_confint_proportion``). 0.5 ± 0.05 at 95%:
-    385.
+@options(positional=("share",))
+def csat_sample_size(margin: float, *, share: float = 0.5, level: float = 0.95) -> int:
+    """Answers needed for a share (CSAT, CES low-effort) within ± ``margin``.
+
+    n = z²·p(1 − p) / margin² (Cochran 1977, eq. 4.2; statsmodels
+    ``samplesize_confint_proportion``).
+
+    Parameters
+    ----------
+    margin : float
+        Half-width as a share (0.05 = ±5 points), strictly between 0 and 1.
+    share : float, default 0.5
+        The expected share (0.5 is the worst case).
+    level : float, default 0.95
+        The interval level.
+
+    Returns
+    -------
+    int
 
     References
     ----------
     Cochran, W. G. (1977). *Sampling Techniques* (3rd ed.), section 4.4. Wiley.
+
+    Examples
+    --------
+    >>> from cxlab import metrics
+    >>> metrics.csat_sample_size(0.05)
+    385
     """
     from statsmodels.stats.proportion import samplesize_confint_proportion
 
@@ -372,31 +647,109 @@ def csat_sample_size(margin: float, share: float = 0.5, *, level: float = 0.95) 
 CES_VARIANTS = {"ces2": (1, 7), "ces1": (1, 5)}
 
 
-def ces(values, variant: str = "ces2", level: float = 0.95) -> dict:
+@dataclass(frozen=True)
+class CES(ScalarResult):
+    """Customer effort (:func:`ces`): the ``mean`` (a :class:`Mean`) and the ``low_effort``
+    share (a :class:`Share`) of one ``variant``. ``.table`` has one row per statistic
+    (``mean``, ``low_effort``) with ``value``, ``ci_low``, ``ci_high``, ``n``, ``label``.
+    Until the next release ``result["mean"]`` still works, with a FutureWarning."""
+
+    mean: Mean
+    low_effort: Share
+    variant: str
+
+    @property
+    def table(self) -> pd.DataFrame:
+        rows = {k: {"value": r.value, "ci_low": r.ci_low, "ci_high": r.ci_high, "n": r.n,
+                    "label": r.label} for k, r in (("mean", self.mean), ("low_effort", self.low_effort))}
+        return pd.DataFrame.from_dict(rows, orient="index").rename_axis("statistic")
+
+    def __getitem__(self, key: str):
+        _deprecated(f'metrics.ces(…)["{key}"]', f"metrics.ces(…).{key}")
+        return {"mean": self.mean, "low_effort": self.low_effort}[key]
+
+
+@options(positional=("variant", "level"))
+def ces(values, *, variant: str = "ces2", level: float = 0.95) -> CES:
     """Customer effort: the mean with a t interval and the share at the low-effort end.
 
-    ``variant="ces2"``: 1-7 agreement that the company made it easy (higher = less effort;
-    low-effort share = 5-7). ``variant="ces1"``: Dixon et al. (2010), 1-5 effort the customer
-    had to make (lower = less effort; low-effort share = 1-2). The variant is in every label.
+    Parameters
+    ----------
+    values : Series or array-like
+        Ratings on the variant's scale.
+    variant : {"ces2", "ces1"}, default "ces2"
+        ``"ces2"``: 1-7 agreement that the company made it easy (higher = less effort;
+        low-effort share = 5-7). ``"ces1"``: Dixon et al. (2010), 1-5 effort the customer had to
+        make (lower = less effort; low-effort share = 1-2). The variant is in every label.
+    level : float, default 0.95
+        The interval level.
+
+    Returns
+    -------
+    CES
+        ``mean`` (a :class:`Mean`), ``low_effort`` (a :class:`Share`), ``variant``; ``.table``
+        indexed by ``statistic`` (mean, low_effort) with ``value``, ``ci_low``, ``ci_high``,
+        ``n``, ``label``.
+
+    References
+    ----------
+    Dixon, M., Freeman, K. & Toman, N. (2010). Stop trying to delight your customers. *Harvard
+    Business Review* 88(7/8), 116-122.
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import metrics
+    >>> survey = cxlab.load_dataset("cx_monthly")
+    >>> effort = metrics.ces(survey["ces"])
+    >>> round(effort.mean.value, 2), round(effort.low_effort.value, 3)
+    (5.18, 0.682)
     """
     check_option("variant", variant, list(CES_VARIANTS))
     low, high = CES_VARIANTS[variant]
-    s = scores(values, low, high, "ces").dropna()
+    s = scores(values, low=low, high=high, name="ces").dropna()
     easy = (s >= 5) if variant == "ces2" else (s <= 2)
     label = i18n.t(f"metrics.{variant}")
-    return {"mean": mean_score(s, low, high, level, label),
-            "low_effort": csat_from_counts(int(easy.sum()), len(s), level=level, label=label)}
+    return CES(mean_score(s, low=low, high=high, level=level, label=label),
+               csat_from_counts(int(easy.sum()), len(s), level=level, label=label), variant)
 
 
-def compare_shares(a: Share, b: Share, level: float = 0.95) -> Comparison:
-    """Share a − share b (independent samples): the score test of statsmodels
-    (``test_proportions_2indep``, Miettinen & Nurminen 1985) and Newcombe's (1998) hybrid score
-    interval (``confint_proportions_2indep``).
+@options(positional=("level",))
+def compare_shares(a: Share, b: Share, *, level: float = 0.95) -> Comparison:
+    """Share a − share b for independent samples, with a score test and interval.
 
-    ``se`` is the standard error the test divides by (pooled under "no difference", with
-    Miettinen & Nurminen's N/(N − 1) factor), so ``z = diff / se``. When both groups give the
-    same answer throughout (100% vs 100%, or 0% vs 0%) that se is 0 and nothing speaks for a
+    The score test of statsmodels (``test_proportions_2indep``, Miettinen & Nurminen 1985) and
+    Newcombe's (1998) hybrid score interval (``confint_proportions_2indep``). ``se`` is the
+    standard error the test divides by (pooled under "no difference", with Miettinen &
+    Nurminen's N/(N − 1) factor), so ``z = diff / se``. When both groups give the same
+    answer throughout (100% vs 100%, or 0% vs 0%) that se is 0 and nothing speaks for a
     difference: z = 0 and p = 1, as Fisher's exact test gives.
+
+    Parameters
+    ----------
+    a, b : Share
+        Results of :func:`csat`, :func:`csat_from_counts` or ``ces(…).low_effort``.
+    level : float, default 0.95
+        The interval level.
+
+    Returns
+    -------
+    Comparison
+        ``diff``, ``se``, ``z``, ``p_value``, ``ci_low``, ``ci_high``, ``level``, ``method``
+        ("score"), ``centre``; ``.table`` has one row of them.
+
+    References
+    ----------
+    Miettinen, O. & Nurminen, M. (1985). Comparative analysis of two rates. *Statistics in
+    Medicine* 4(2), 213-226. Newcombe, R. G. (1998). Interval estimation for the difference
+    between independent proportions. *Statistics in Medicine* 17(8), 873-890.
+
+    Examples
+    --------
+    >>> from cxlab import metrics
+    >>> c = metrics.compare_shares(metrics.csat_from_counts(80, 100), metrics.csat_from_counts(70, 100))
+    >>> round(c.diff, 2), round(c.p_value, 3)
+    (0.1, 0.103)
     """
     from statsmodels.stats.proportion import confint_proportions_2indep, test_proportions_2indep
 
@@ -437,11 +790,11 @@ def _tally(data: pd.DataFrame, metric: str, column: str) -> pd.DataFrame:
     answered.
     """
     if metric == "nps":
-        s = scores(data[column], 0, 10, column)
+        s = scores(data[column], low=0, high=10, name=column)
         return pd.DataFrame({"promoter": s >= 9, "passive": s.between(7, 8),
                              "detractor": s <= 6}).astype(np.int64)
     low, high, first = SHARES[metric]
-    s = scores(data[column], low, high, column)
+    s = scores(data[column], low=low, high=high, name=column)
     return pd.DataFrame({"success": s >= first, "answered": s.notna()}).astype(np.int64)
 
 
@@ -459,6 +812,17 @@ def _estimate(counts: pd.Series, metric: str, level: float):
         return 0, np.nan, np.nan, np.nan, None
     r = csat_from_counts(int(counts["success"]), n, level=level)
     return n, 100 * r.value, 100 * r.ci_low, 100 * r.ci_high, r
+
+
+def _estimate_table(data: pd.DataFrame, *, metric: str, level: float) -> tuple:
+    """(value, ci_low, ci_high, n) of a metric over a whole table, on the metric's own scale
+    (NPS points, shares 0-1): the estimate :func:`by_period` and :func:`by_group` give per
+    group, for :func:`cxlab.goals.evaluate`."""
+    _, tally = _prepare(data, metric, None, [])
+    n, _, _, _, result = _estimate(tally.sum(), metric, level)
+    if result is None:
+        raise EmptyGroupError(what=i18n.Text(zh="这一组", en="This group"))
+    return result.value, result.ci_low, result.ci_high, n
 
 
 def _prepare(data: pd.DataFrame, metric: str, column: str | None, needed: list[str]):
@@ -483,9 +847,10 @@ def _by_period_sums(data, metric, column, date, period, by):
     return sums.reindex(full, fill_value=0), span
 
 
-def by_period(data: pd.DataFrame, metric: str = "nps", column: str | None = None,
+@options(positional=("metric", "column", "date", "period", "by", "level"))
+def by_period(data: pd.DataFrame, *, metric: str = "nps", column: str | None = None,
               date: str = "date", period: str = "M", by: str | None = None,
-              level: float = 0.95, *, baseline: str | None = None,
+              level: float = 0.95, baseline: str | None = None,
               correction: str | None = "holm") -> pd.DataFrame:
     """A tidy table of a metric per period (``"M"`` month, ``"Q"`` quarter) and group, with
     tests of change adjusted for the number of comparisons made.
@@ -496,6 +861,20 @@ def by_period(data: pd.DataFrame, metric: str = "nps", column: str | None = None
 
     Parameters
     ----------
+    data : DataFrame
+        One row per answer with ``date``, the metric's column and ``by``.
+    metric : {"nps", "csat", "ces2"}, default "nps"
+        NPS in points; CSAT (top-2 of 1-5) and CES 2.0 (5-7 of 1-7) shares in percent.
+    column : str, optional
+        The answers' column; default ``recommend``, ``csat`` or ``ces``.
+    date : str, default "date"
+        The column of answer dates.
+    period : {"M", "Q"}, default "M"
+        Month or quarter.
+    by : str, optional
+        A grouping column: one row per period and group, comparisons within each group.
+    level : float, default 0.95
+        The interval level; a change is real when its adjusted p < 1 − level.
     baseline : str, optional
         A period label ("2026-01", "2026Q1"): every period is compared with that one. By
         default each period is compared with the previous period that has answers.
@@ -512,6 +891,17 @@ def by_period(data: pd.DataFrame, metric: str = "nps", column: str | None = None
     < 1 − level). ``attrs`` records the correction and the baseline.
 
     A trend over the whole span is a single test and needs no correction: see :func:`trend`.
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import metrics
+    >>> survey = cxlab.load_dataset("cx_monthly")
+    >>> table = metrics.by_period(survey, metric="nps", period="Q")
+    >>> table[["period", "n", "value", "ci_low", "ci_high"]].round(1).head(2)
+       period    n  value  ci_low  ci_high
+    0  2025Q1  643    9.6     2.9     16.3
+    1  2025Q2  636   14.2     7.3     20.8
     """
     from cxlab.validate import CORRECTIONS, adjust_p
 
@@ -540,7 +930,7 @@ def by_period(data: pd.DataFrame, metric: str = "nps", column: str | None = None
             base = part.index[part["period"] == str(baseline)][0]
             pairs = [(k, base) for k in filled if k != base] if base in filled else []
         for k, j in pairs:
-            test = compare(results[k], results[j], level)
+            test = compare(results[k], results[j], level=level)
             table.loc[k, ["compared_with", "change", "change_p"]] = \
                 [table.loc[j, "period"], table.loc[k, "value"] - table.loc[j, "value"], test.p_value]
     table["change_p_adjusted"] = adjust_p(table["change_p"], correction) if correction \
@@ -550,7 +940,8 @@ def by_period(data: pd.DataFrame, metric: str = "nps", column: str | None = None
     return table
 
 
-def trend(data: pd.DataFrame, metric: str = "nps", column: str | None = None,
+@options(positional=("metric", "column", "date", "period", "by", "level"))
+def trend(data: pd.DataFrame, *, metric: str = "nps", column: str | None = None,
           date: str = "date", period: str = "M", by: str | None = None,
           level: float = 0.95) -> pd.DataFrame:
     """One test for a steady rise or fall over all periods, instead of many period-to-period
@@ -563,16 +954,44 @@ def trend(data: pd.DataFrame, metric: str = "nps", column: str | None = None,
     is the linear trend test (for a share, the regression form of the Cochran–Armitage test,
     Armitage 1955; for NPS, the trend in the mean of the −100/0/100 scores).
 
+    Parameters
+    ----------
+    data : DataFrame
+        One row per answer, with ``date``, the metric's column and ``by``.
+    metric : {"nps", "csat", "ces2"}, default "nps"
+        As in :func:`by_period`.
+    column : str, optional
+        The answers' column; default ``recommend``, ``csat`` or ``ces``.
+    date : str, default "date"
+        The column of answer dates.
+    period : {"M", "Q"}, default "M"
+        Month or quarter.
+    by : str, optional
+        A grouping column: one trend per group.
+    level : float, default 0.95
+        Level of the slope's interval.
+
     Returns
     -------
-    DataFrame indexed by group (by ``by``; one row "all" without it): periods (periods with
-    answers), n, slope (points, or percentage points, per period), se, ci_low, ci_high, t,
-    p_value. With answers in fewer than two periods the slope is missing.
+    DataFrame
+        Indexed by group (``by``; one row "all" without it): ``periods`` (periods with
+        answers), ``n``, ``slope`` (points, or percentage points, per period), ``se``,
+        ``ci_low``, ``ci_high``, ``t``, ``p_value``. With answers in fewer than two periods
+        the slope is missing.
 
     References
     ----------
     Armitage, P. (1955). Tests for linear trends in proportions and frequencies. *Biometrics*
     11(3), 375-386. Agresti, A. (2013). *Categorical Data Analysis* (3rd ed.), section 3.4.
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import metrics
+    >>> survey = cxlab.load_dataset("cx_monthly")
+    >>> out = metrics.trend(survey, metric="nps", period="Q").loc["all"]
+    >>> out[["periods", "slope", "ci_low", "ci_high"]].round(2).tolist()
+    [8.0, -2.17, -3.19, -1.16]
     """
     from scipy import stats
 
@@ -619,8 +1038,28 @@ i18n.register({
 })
 
 
-def plot_trend(table: pd.DataFrame, metric: str = "nps", by: str | None = None, labels=None, ax=None):
-    """Lines with confidence bands from :func:`by_period`; significant changes marked."""
+@options(positional=("metric", "by", "labels", "ax"))
+def plot_trend(table: pd.DataFrame, *, metric: str = "nps", by: str | None = None, labels=None,
+               ax=None) -> Axes:
+    """Lines with confidence bands from :func:`by_period`; significant changes circled.
+
+    Parameters
+    ----------
+    table : DataFrame
+        A result of :func:`by_period`.
+    metric : {"nps", "csat", "ces2"}, default "nps"
+        The metric of the table (for the axis label).
+    by : str, optional
+        The grouping column the table was made with: one line per group.
+    labels : dict, optional
+        Group → display name.
+    ax : matplotlib Axes, optional
+        Where to draw; default a new figure.
+
+    Returns
+    -------
+    matplotlib Axes
+    """
     import matplotlib.pyplot as plt
 
     ax = ax or plt.subplots(figsize=(9, 4.5))[1]
@@ -657,8 +1096,9 @@ def _km_percentiles(hours: np.ndarray, done: np.ndarray, points=TICKET_PERCENTIL
     return [float(km.quantile(q / 100)) for q in points]
 
 
-def tickets(log: pd.DataFrame, respond_within: str = "24h", resolve_within: str = "72h",
-            by: list[str] | str | None = None, level: float = 0.95, *,
+@options(positional=("respond_within", "resolve_within", "by", "level"))
+def tickets(log: pd.DataFrame, *, respond_within: str = "24h", resolve_within: str = "72h",
+            by: list[str] | str | None = None, level: float = 0.95,
             as_of=None) -> pd.DataFrame:
     """Complaint-handling performance (7.2.5) from a ticket log with ``created``,
     ``first_response`` and ``resolved`` timestamps, as known at the time ``as_of``.
@@ -675,6 +1115,15 @@ def tickets(log: pd.DataFrame, respond_within: str = "24h", resolve_within: str 
 
     Parameters
     ----------
+    log : DataFrame
+        One row per ticket with ``created``, ``first_response`` and ``resolved`` (empty while
+        not yet happened) and the ``by`` columns.
+    respond_within, resolve_within : str, default "24h" and "72h"
+        The targets, as pandas time spans.
+    by : str or list of str, optional
+        Grouping column(s): one row per group.
+    level : float, default 0.95
+        Level of the Wilson intervals of the shares in time.
     as_of : timestamp or str, optional
         When the log was exported. Default: the latest time stamp in the log (recorded in
         ``attrs["as_of"]``); pass the export time to be exact. Stamps after ``as_of`` are
@@ -692,6 +1141,19 @@ def tickets(log: pd.DataFrame, respond_within: str = "24h", resolve_within: str 
     ----------
     Kaplan, E. L. & Meier, P. (1958). Nonparametric estimation from incomplete observations.
     *Journal of the American Statistical Association* 53, 457-481.
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import metrics
+    >>> log = cxlab.load_dataset("cx_tickets")
+    >>> out = metrics.tickets(log, by="channel", as_of="2027-01-10 08:00")
+    >>> out[["channel", "tickets", "open", "resolution_p50_h"]].round(1)
+           channel  tickets  open  resolution_p50_h
+    0          app      614    21              48.7
+    1  online_chat      852    20              33.9
+    2        phone      694    23              38.6
+    3        store      240    13              55.0
     """
     from cxlab.validate import require_columns
 
@@ -744,11 +1206,43 @@ def tickets(log: pd.DataFrame, respond_within: str = "24h", resolve_within: str 
 
 # ------------------------------------------------------------------- segments and drivers
 
-def by_group(data: pd.DataFrame, metric: str = "nps", by: str = "channel",
+@options(positional=("metric", "by", "column", "level"))
+def by_group(data: pd.DataFrame, *, metric: str = "nps", by: str = "channel",
              column: str | None = None, level: float = 0.95) -> pd.DataFrame:
-    """One row per value of ``by``: n, value, ci_low, ci_high (as in :func:`by_period`).
+    """One row per group: the metric with its interval (as in :func:`by_period`).
 
     A group without answers (all missing, or an unused category) is a row with n = 0.
+
+    Parameters
+    ----------
+    data : DataFrame
+        One row per answer, with the metric's column and ``by``.
+    metric : {"nps", "csat", "ces2"}, default "nps"
+        NPS in points; CSAT (top-2 of 1-5) and CES 2.0 (5-7 of 1-7) shares in percent.
+    by : str, default "channel"
+        The grouping column.
+    column : str, optional
+        The answers' column; default ``recommend``, ``csat`` or ``ces``.
+    level : float, default 0.95
+        The interval level.
+
+    Returns
+    -------
+    DataFrame
+        Indexed by the groups of ``by``: ``n``, ``value``, ``ci_low``, ``ci_high``.
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import metrics
+    >>> survey = cxlab.load_dataset("cx_monthly")
+    >>> metrics.by_group(survey, metric="csat", by="channel").round(1)
+                n  value  ci_low  ci_high
+    channel
+    app      1049   63.8    60.8     66.6
+    online   2132   61.4    59.4     63.5
+    phone     815   63.6    60.2     66.8
+    store    1345   64.1    61.5     66.6
     """
     column, tally = _prepare(data, metric, column, [by])
     sums = tally.groupby(data[by], sort=True, observed=False).sum()
@@ -756,15 +1250,36 @@ def by_group(data: pd.DataFrame, metric: str = "nps", by: str = "channel",
     for key, counts in sums.iterrows():
         n, value, low, high, _ = _estimate(counts, metric, level)
         rows.append({by: key, "n": n, "value": value, "ci_low": low, "ci_high": high})
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=[by, "n", "value", "ci_low", "ci_high"]).set_index(by)
 
 
-def plot_groups(table: pd.DataFrame, metric: str = "nps", by: str = "channel", labels=None, ax=None):
-    """Point estimates with confidence intervals per group, from :func:`by_group`."""
+@options(positional=("metric", "by", "labels", "ax"))
+def plot_groups(table: pd.DataFrame, *, metric: str = "nps", by: str | None = None, labels=None,
+                ax=None) -> Axes:
+    """Point estimates with confidence intervals per group, from :func:`by_group`.
+
+    Parameters
+    ----------
+    table : DataFrame
+        A result of :func:`by_group` (groups in the index).
+    metric : {"nps", "csat", "ces2"}, default "nps"
+        The metric of the table (for the axis label).
+    by : str, optional
+        A column of ``table`` that holds the groups instead of the index.
+    labels : dict, optional
+        Group → display name.
+    ax : matplotlib Axes, optional
+        Where to draw; default a new figure.
+
+    Returns
+    -------
+    matplotlib Axes
+    """
     import matplotlib.pyplot as plt
 
     ax = ax or plt.subplots(figsize=(7, 0.5 * len(table) + 1.5))[1]
-    names = [(labels or {}).get(k, k) for k in table[by]]
+    keys = table[by] if by is not None and by in table.columns else table.index
+    names = [(labels or {}).get(k, k) for k in keys]
     y = np.arange(len(table))
     ax.errorbar(table["value"], y, xerr=[table["value"] - table["ci_low"], table["ci_high"] - table["value"]],
                 fmt="o", capsize=4)
@@ -798,20 +1313,38 @@ def _shapley_r2(corr: np.ndarray) -> np.ndarray:
     return phi
 
 
-def drivers(data: pd.DataFrame, outcome: str = "recommend", attributes=None,
+@options(positional=("outcome", "attributes", "level"))
+def drivers(data: pd.DataFrame, *, outcome: str = "recommend", attributes=None,
             level: float = 0.95) -> pd.DataFrame:
     """Which ratings move an outcome: correlations, a standardised OLS (statsmodels) and the
     relative importance of each rating.
 
-    Returns per attribute: ``correlation`` (Pearson, with the outcome), ``beta`` (standardised
-    coefficient from one regression on all attributes, HC3 robust standard errors) with its
-    interval and p value, ``vif`` (variance inflation: above about 5, the attributes overlap
-    too much to separate their effects), ``shapley`` (the attribute's share of R² in the
-    Shapley decomposition, also called LMG or general dominance: its average gain in R² over
-    every order of entering the attributes; the values sum to R², and unlike betas they stay
-    positive and stable when attributes correlate) and ``shapley_share`` (shapley / R²).
     Observational data: association, not cause. Rows with a missing value in any of these
     columns are left out and counted in ``n``. At most 12 attributes (2¹² subset regressions).
+
+    Parameters
+    ----------
+    data : DataFrame
+        One row per answer with the outcome and the attribute ratings.
+    outcome : str, default "recommend"
+        The outcome column.
+    attributes : list of str, optional
+        The rating columns; default every column starting with ``rating_``.
+    level : float, default 0.95
+        Level of the betas' intervals.
+
+    Returns
+    -------
+    DataFrame
+        Indexed by ``attribute``, sorted by beta: ``correlation`` (Pearson, with the
+        outcome), ``beta`` (standardised coefficient from one regression on all attributes,
+        HC3 robust standard errors), ``ci_low``, ``ci_high``, ``p_value``, ``vif`` (variance
+        inflation: above about 5, the attributes overlap too much to separate their effects),
+        ``shapley`` (the attribute's share of R² in the Shapley decomposition, also called
+        LMG or general dominance: its average gain in R² over every order of entering the
+        attributes; the values sum to R², and unlike betas they stay positive and stable
+        when attributes correlate), ``shapley_share`` (shapley / R²), ``n`` and
+        ``r_squared``.
 
     References
     ----------
@@ -821,6 +1354,18 @@ def drivers(data: pd.DataFrame, outcome: str = "recommend", attributes=None,
     regression in game theory approach. *Applied Stochastic Models in Business and Industry*
     17, 319-330. Grömping, U. (2006). Relative importance for linear regression in R: the
     package relaimpo. *Journal of Statistical Software* 17(1).
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> from cxlab import metrics
+    >>> metrics.drivers(cxlab.load_dataset("cx_monthly"))[["beta", "shapley_share"]].round(2)
+                     beta  shapley_share
+    attribute
+    rating_delivery  0.37           0.30
+    rating_service   0.31           0.26
+    rating_install   0.27           0.24
+    rating_website   0.19           0.20
     """
     import statsmodels.api as sm
     from statsmodels.stats.outliers_influence import variance_inflation_factor
@@ -859,9 +1404,28 @@ i18n.register({
 })
 
 
-def poll(language: str | None = None) -> pd.DataFrame:
-    """The three-question NPS / CSAT / CES 2.0 poll for :class:`cxlab.widgets.QuestionnaireForm`;
-    answers land in the columns ``recommend``, ``csat`` and ``ces`` that :func:`by_period` reads."""
+@options(positional=("language",))
+def poll(*, language: str | None = None) -> pd.DataFrame:
+    """The three-question NPS / CSAT / CES 2.0 poll for :class:`cxlab.widgets.QuestionnaireForm`.
+
+    Answers land in the columns ``recommend``, ``csat`` and ``ces`` that :func:`by_period` reads.
+
+    Parameters
+    ----------
+    language : {"zh", "en"}, optional
+        Default: the active language.
+
+    Returns
+    -------
+    DataFrame
+        One row per question: ``question_id``, ``question``, ``low``, ``high``.
+
+    Examples
+    --------
+    >>> from cxlab import metrics
+    >>> metrics.poll(language="en")["question_id"].tolist()
+    ['recommend', 'csat', 'ces']
+    """
     rows = [("recommend", 0, 10), ("csat", 1, 5), ("ces", 1, 7)]
     return pd.DataFrame([{"question_id": q, "question": i18n.t(f"poll.{q}", language), "low": lo,
                           "high": hi} for q, lo, hi in rows])

@@ -400,7 +400,13 @@ class QuestionnaireForm:
         return self.widget._repr_mimebundle_(**kwargs)
 
 
-KanoForm = QuestionnaireForm  # the name notebook 03 and the issue use
+def __getattr__(name: str):
+    if name == "KanoForm":  # the previous release's alias, kept one release
+        from cxlab.deprecation import warn
+
+        warn("widgets.KanoForm", "widgets.QuestionnaireForm")
+        return QuestionnaireForm
+    raise AttributeError(f"module 'cxlab.widgets' has no attribute {name!r}")
 
 
 i18n.register({

@@ -29,7 +29,7 @@ def _quarter(table, column, label):
 
 def test_every_indicator_has_the_five_elements_in_both_languages():
     for lang in ("zh", "en"):
-        table = evaluation.indicators(lang)
+        table = evaluation.indicators(language=lang)
         for column in ("indicator", "definition", "owner", "frequency", "data_source"):
             assert table[column].str.len().min() > 1, (lang, column)
         measurable = table[table["metric"].notna()]
@@ -42,7 +42,7 @@ def test_every_indicator_has_the_five_elements_in_both_languages():
 
 def test_dashboard_matches_an_independent_computation(data):
     survey, tickets = data
-    board = evaluation.kpi_dashboard(survey, tickets, "2026Q4", as_of=AS_OF).set_index("id")
+    board = evaluation.kpi_dashboard(survey, tickets, period="2026Q4", as_of=AS_OF).set_index("id")
     q4 = _quarter(survey, "date", "2026Q4")
     online = q4[q4["channel"].isin(["online", "app"])]
     assert board.loc["csat_online", "estimate"] == pytest.approx((online["csat"] >= 4).mean())
@@ -60,9 +60,9 @@ def test_dashboard_matches_an_independent_computation(data):
 
 def test_dashboard_refuses_a_period_without_data_and_lists_the_periods(data):
     with pytest.raises(cxlab.OptionError) as err:
-        evaluation.kpi_dashboard(*data, "2027Q1", as_of=AS_OF)
+        evaluation.kpi_dashboard(*data, period="2027Q1", as_of=AS_OF)
     assert "2027Q1" in str(err.value) and "2026Q4" in str(err.value)
-    month = evaluation.kpi_dashboard(*data, "2026-11", as_of=AS_OF).set_index("id")
+    month = evaluation.kpi_dashboard(*data, period="2026-11", as_of=AS_OF).set_index("id")
     survey = data[0]
     nov = survey[pd.to_datetime(survey["date"]).dt.to_period("M").astype(str) == "2026-11"]
     assert month.loc["nps", "n"] == len(nov)
@@ -74,7 +74,7 @@ def test_missing_columns_are_named(data):
         evaluation.kpi_trend(survey.drop(columns="channel"), tickets)
     assert "channel" in str(err.value)
     with pytest.raises(cxlab.MissingColumnError) as err:
-        evaluation.kpi_dashboard(survey, tickets.drop(columns="resolved"), "2026Q4")
+        evaluation.kpi_dashboard(survey, tickets.drop(columns="resolved"), period="2026Q4")
     assert "resolved" in str(err.value)
 
 
@@ -94,7 +94,7 @@ def test_assessment_scores_gaps_and_chapters():
     assert list(chapters.index) == ["4", "5", "6", "7", "8"]
     assert chapters.loc["8", "score"] == pytest.approx(4 / 3)
     assert chapters.loc["6", "score"] == pytest.approx(9 / 4)
-    todo = evaluation.actions(result, {"8-assess": "GM"})
+    todo = evaluation.actions(result, owners={"8-assess": "GM"})
     assert list(todo["id"][:3]) == ["6-risks", "8-assess", "8-improve"]  # gap 2, chapter order
     assert todo.set_index("id").loc["8-assess", "owner"] == "GM"
     assert (todo["gap"] > 0).all() and len(todo) == 12
@@ -126,7 +126,7 @@ def test_assessment_names_the_missing_items():
 
 
 def test_review_has_inputs_and_outputs_and_marks_the_guide():
-    table = evaluation.review("en")
+    table = evaluation.review(language="en")
     assert set(table["part"]) == {"input", "output"}
     guide = table[table["source"] == "training guide"]
     assert "Improvement plans" in set(guide["item"])
@@ -212,7 +212,7 @@ def _prose(lang):
 
 def test_notebook_11_quotes_the_numbers_of_its_own_outputs(data):
     survey, tickets = data
-    board = evaluation.kpi_dashboard(survey, tickets, "2026Q4", as_of=AS_OF).set_index("id")
+    board = evaluation.kpi_dashboard(survey, tickets, period="2026Q4", as_of=AS_OF).set_index("id")
     online = survey[survey["channel"].isin(["online", "app"])]
     q2 = _quarter(online, "date", "2026Q2")
     baseline = round(float((q2["csat"] >= 4).mean()), 3)

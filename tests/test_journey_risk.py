@@ -81,18 +81,20 @@ def test_emotion_curve_marks_pains_and_moments(trip):
 
 
 def test_risk_score_rule_and_validation():
-    assert risk.score(5, 5, 1) == (25.0, "high")
-    assert risk.score(4, 4, 2) == (12.8, "high")
-    assert risk.score(3, 4, 4) == (4.8, "low")
-    assert risk.score(3, 5, 3) == (9.0, "medium")
-    index, level = risk.score(np.array([1, 5]), np.array([1, 5]), np.array([5, 1]))
+    for args, expected in [((5, 5, 1), (25.0, "high")), ((4, 4, 2), (12.8, "high")),
+                           ((3, 4, 4), (4.8, "low")), ((3, 5, 3), (9.0, "medium"))]:
+        r = risk.score(*args)
+        assert (r.index, r.level) == expected
+    r = risk.score(np.array([1, 5]), np.array([1, 5]), np.array([5, 1]))
+    index, level = r.index, r.level
+    assert r.table["level"].tolist() == list(level)
     assert list(index) == [0.2, 25.0] and list(level) == ["low", "high"]
     with pytest.raises(cxlab.InvalidValueError, match="controllability"):
         risk.score(3, 3, 6)
 
 
 def test_default_register_covers_every_subprocess_of_the_guide():
-    reg = risk.default_register("en")
+    reg = risk.default_register(language="en")
     assert len(reg) == 16
     assert reg["clause"].tolist()[:2] == ["7.1.1", "7.1.2"] and reg["clause"].tolist()[-1] == "7.4.4"
     assert reg.groupby("process").size().to_dict() == {
@@ -129,7 +131,7 @@ def test_reference_grading_in_the_quiz_follows_the_rule():
                               ["external_provision", "negative_experience", "actions", "indicators"],
                               strict=True):
         row = register.loc[key]
-        assert risk.score(row["likelihood"], row["severity"], row["controllability"])[1] == \
+        assert risk.score(row["likelihood"], row["severity"], row["controllability"]).level == \
             levels[statement["category"]]
 
 

@@ -156,7 +156,8 @@ def test_mixed_label_where_fong_finds_no_difference():
 
 
 def test_fong_significant_when_far_apart():
-    stat, critical, significant = kano.fong_test(60, 20, 100)
+    r = kano.fong_test(60, 20, 100)
+    stat, critical, significant = r.statistic, r.critical, r.significant
     assert stat == 40 and critical == pytest.approx(1.65 * np.sqrt(80 * 120 / 200))
     assert significant
 
@@ -254,7 +255,7 @@ def test_analyze_agrees_with_analyze_counts_and_the_table(pairs):
     direct = kano.analyze(responses).drop(columns="missing")
     pd.testing.assert_frame_equal(direct, kano.analyze_counts(counts), check_names=False,
                                   check_dtype=False)
-    by_seg = kano.analyze(responses, segment="seg")
+    by_seg = kano.analyze(responses, by="seg")
     for seg, part in responses.groupby("seg"):
         expected = kano.analyze(part)
         assert by_seg.loc[(seg, "f"), "n"] == expected.loc["f", "n"]
@@ -272,9 +273,9 @@ def test_missing_answers_are_excluded_per_feature_and_counted():
 def test_segment_with_missing_values_is_refused():
     responses = pd.DataFrame({"a_func": [1, 2], "a_dys": [5, 5], "seg": ["x", None]})
     with pytest.raises(cxlab.InvalidValueError, match="seg"):
-        kano.analyze(responses, segment="seg")
+        kano.analyze(responses, by="seg")
     with pytest.raises(cxlab.MissingColumnError, match="region"):
-        kano.analyze(responses, segment="region")
+        kano.analyze(responses, by="region")
 
 
 def test_no_kano_columns_is_a_clear_error():
@@ -347,7 +348,7 @@ def test_bootstrap_on_empty_features_and_segmented_results():
     responses = pd.DataFrame({"f_func": [1, 1, 2, 1, 3, 2], "f_dys": [5, 3, 5, 4, 3, 5],
                               "g_func": [1, 2, 1, 2, 2, 2], "g_dys": [5, 5, 3, 5, 5, 5],
                               "seg": list("xxxyyy")})
-    result = kano.analyze(responses, segment="seg", denominator="all")
+    result = kano.analyze(responses, by="seg", denominator="all")
     with pytest.warns(cxlab.DataWarning, match=r"\('y', 'g'\)"):  # y, g: M, M, M (Better 0, Worse −1)
         ci = kano.bootstrap(result, reps=500)
     assert ci.index.equals(result.index) and ci.index.names == ["seg", "feature"]
@@ -360,7 +361,8 @@ def test_respondent_quality_and_visible_exclusion():
                              index=["r1", "r2", "r3", "r4"])
     quality = kano.respondent_quality(responses)
     assert quality.loc["r2", "q_share"] == 1 and quality.loc["r3", "r_share"] == 1
-    kept, report = kano.exclude_respondents(responses, max_q=0.5, max_r=0.5)
+    r = kano.exclude_respondents(responses, max_q=0.5, max_r=0.5)
+    kept, report = r.kept, r.excluded
     assert list(kept.index) == ["r1", "r4"]
     assert report["reason"].to_dict() == {"r2": "Q", "r3": "R"}
 
@@ -433,7 +435,7 @@ def test_answer_parsing_of_the_bundled_messy_survey():
     young = kano.analyze(survey[survey["age_band"] == "18-29"]).loc["ar_preview"]
     old = kano.analyze(survey[survey["age_band"] == "45+"]).loc["ar_preview"]
     assert young["share_A"] > old["share_A"]
-    _, report = kano.exclude_respondents(survey, max_q=0.2, max_r=0.4)
+    report = kano.exclude_respondents(survey, max_q=0.2, max_r=0.4).excluded
     assert 1 <= len(report) <= 12
 
 
@@ -506,32 +508,32 @@ def _pairs_frame(groups):
 def test_compare_segments_by_hand():
     data = _pairs_frame([("g1", 1, 3, 30), ("g1", 3, 3, 10), ("g2", 1, 3, 10), ("g2", 3, 3, 30),
                          ("g1", 5, 1, 1), ("g2", None, 3, 1)])
-    r = kano.compare_segments(data, "seg").loc["f"]
+    r = kano.compare_segments(data, by="seg").loc["f"]
     # 2×2 table [[30, 10], [10, 30]]: chi2 = N(ad − bc)² / (row and column totals) = 20, V = √(20/80)
     assert r["chi2"] == pytest.approx(80 * (900 - 100) ** 2 / 40 ** 4) == pytest.approx(20.0)
     assert r["dof"] == 1 and r["cramers_v"] == pytest.approx(0.5) and r["p_value"] < 1e-4
     assert r["n"] == 80 and r["left_out"] == 1 and r["missing"] == 1 and r["significant"]
     assert not r["small_expected"] and r["categories"] == "AI" and r["left_out_categories"] == "R 1"
     same = _pairs_frame([("g1", 1, 3, 20), ("g1", 3, 3, 20), ("g2", 1, 3, 20), ("g2", 3, 3, 20)])
-    assert kano.compare_segments(same, "seg").loc["f", "chi2"] == pytest.approx(0.0)
+    assert kano.compare_segments(same, by="seg").loc["f", "chi2"] == pytest.approx(0.0)
     few = _pairs_frame([("g1", 1, 3, 3), ("g1", 3, 3, 1), ("g2", 1, 3, 1), ("g2", 3, 3, 3)])
-    assert kano.compare_segments(few, "seg").loc["f", "small_expected"]  # every expected count is 2
+    assert kano.compare_segments(few, by="seg").loc["f", "small_expected"]  # every expected count is 2
     one_category = _pairs_frame([("g1", 1, 3, 5), ("g2", 1, 3, 5)])
-    assert np.isnan(kano.compare_segments(one_category, "seg").loc["f", "p_value"])
+    assert np.isnan(kano.compare_segments(one_category, by="seg").loc["f", "p_value"])
 
 
 def test_compare_segments_finds_the_designed_effects_and_only_them():
     # the generator makes ar_preview and old_furniture depend on age band and fast_refund on
     # customer type; every other difference in the file is sampling noise
     survey = cxlab.load_dataset("kano_survey")
-    by_age = kano.compare_segments(survey, "age_band")
-    by_type = kano.compare_segments(survey, "customer_type", correction="bonferroni")
+    by_age = kano.compare_segments(survey, by="age_band")
+    by_type = kano.compare_segments(survey, by="customer_type", correction="bonferroni")
     assert set(by_age.index[by_age["significant"]]) == {"ar_preview", "old_furniture"}
     assert set(by_type.index[by_type["significant"]]) == {"fast_refund"}
     assert (by_age["p_adjusted"] >= by_age["p_value"]).all()
     assert (by_age["n"] + by_age["left_out"] + by_age["missing"] == len(survey)).all()
     # numbers quoted in notebook 04, section 6
-    holm = kano.compare_segments(survey, "customer_type")
+    holm = kano.compare_segments(survey, by="customer_type")
     assert round(by_age.loc["eco_report", "p_value"], 2) == 0.44
     assert (by_age.loc[["ar_preview", "old_furniture"], "p_adjusted"] < 0.001).all()
     assert round(holm.loc["fast_refund", "p_adjusted"], 2) == 0.04
@@ -543,8 +545,8 @@ def test_compare_segments_keeps_a_common_reverse_category():
     # issue 15 item 10: popup recommendations, R is 177 of 400 answers; the old default
     # categories "AOMI" left 186 answers out of the test (R 177, Q 5, missing 4)
     survey = cxlab.load_dataset("kano_survey")
-    old = kano.compare_segments(survey, "age_band", categories="AOMI").loc["popup_recs"]
-    new = kano.compare_segments(survey, "age_band").loc["popup_recs"]
+    old = kano.compare_segments(survey, by="age_band", categories="AOMI").loc["popup_recs"]
+    new = kano.compare_segments(survey, by="age_band").loc["popup_recs"]
     assert old["left_out"] + old["missing"] == 186 and old["n"] == 214
     assert "R" in new["categories"] and new["n"] == 375 and new["missing"] == 4
     assert new["left_out_categories"] == "O 14, M 2, Q 5"  # fewer than 5 per age band on average
@@ -573,29 +575,29 @@ def test_compare_segments_monte_carlo_p_matches_the_exact_conditional_p():
         stat = chi2_contingency(np.array([top, other]), correction=False).statistic
         if stat >= observed - 1e-9:
             exact += multivariate_hypergeom.pmf(top, m=cols, n=rows[0])
-    r = kano.compare_segments(data, "seg", categories="AIM", method="monte_carlo", reps=20000).loc["f"]
+    r = kano.compare_segments(data, by="seg", categories="AIM", method="monte_carlo", reps=20000).loc["f"]
     assert r["p_method"] == "monte_carlo" and r["small_expected"]
     assert r["p_value"] == pytest.approx(exact, abs=4 * np.sqrt(exact * (1 - exact) / 20000))
-    asymptotic = kano.compare_segments(data, "seg", categories="AIM").loc["f", "p_value"]
+    asymptotic = kano.compare_segments(data, by="seg", categories="AIM").loc["f", "p_value"]
     assert abs(r["p_value"] - asymptotic) > 0.005  # 0.026 by the χ² approximation
-    auto = kano.compare_segments(data, "seg", categories="AIM", method="auto", reps=20000).loc["f"]
+    auto = kano.compare_segments(data, by="seg", categories="AIM", method="auto", reps=20000).loc["f"]
     assert auto["p_method"] == "monte_carlo" and auto["p_value"] == r["p_value"]  # same seed
     with pytest.raises(cxlab.OptionError, match="method"):
-        kano.compare_segments(data, "seg", method="fisher")
+        kano.compare_segments(data, by="seg", method="fisher")
 
 
 def test_compare_segments_bad_input():
     data = _pairs_frame([("g1", 1, 3, 3), (None, 1, 5, 1)])
     with pytest.raises(cxlab.InvalidValueError, match="seg"):
-        kano.compare_segments(data, "seg")
+        kano.compare_segments(data, by="seg")
     with pytest.raises(cxlab.MissingColumnError):
-        kano.compare_segments(data, "region")
+        kano.compare_segments(data, by="region")
     with pytest.raises(cxlab.OptionError, match="holm"):
-        kano.compare_segments(data.dropna(), "seg", correction="tukey")
+        kano.compare_segments(data.dropna(), by="seg", correction="tukey")
     with pytest.raises(cxlab.OptionError, match="categories"):
-        kano.compare_segments(data.dropna(), "seg", categories=("A", "X"))
+        kano.compare_segments(data.dropna(), by="seg", categories=("A", "X"))
     with pytest.raises(cxlab.TooFewGroupsError) as err:
-        kano.compare_segments(data.dropna(), "seg")
+        kano.compare_segments(data.dropna(), by="seg")
     assert "Column 'seg' has 1 group(s) ('g1'); a comparison needs at least 2." in err.value.message("en")
     assert "列 “seg” 只有 1 个分组" in err.value.message("zh")
 

@@ -142,16 +142,16 @@ def test_sample_size_for_a_margin():
         1.959964 ** 2 * (0.6 - 0.04) / 0.05 ** 2)
     for shares in ((0.7, 0.5), (-0.1, 0.2), (1.2, 0)):
         with pytest.raises(cxlab.OptionError, match="promoters"):
-            metrics.nps_sample_size(5, *shares)
+            metrics.nps_sample_size(5, promoters=shares[0], detractors=shares[1])
     with pytest.raises(cxlab.OptionError, match="margin"):
         metrics.nps_sample_size(0)
 
 
 def test_ces_variants_point_the_right_way():
     easy = metrics.ces([7, 6, 5, 2], variant="ces2")
-    assert easy["low_effort"].value == 0.75 and "CES 2.0" in easy["mean"].label
+    assert easy.low_effort.value == 0.75 and "CES 2.0" in easy.mean.label
     hard = metrics.ces([1, 2, 5, 4], variant="ces1")
-    assert hard["low_effort"].value == 0.5 and "CES 原始版" in hard["mean"].label
+    assert hard.low_effort.value == 0.5 and "CES 原始版" in hard.mean.label
     with pytest.raises(cxlab.InvalidValueError, match="ces"):
         metrics.ces([6], variant="ces1")
 
@@ -172,7 +172,7 @@ def test_nps_invariants(p, a, d, method):
 
 
 def test_scores_accept_chinese_exports_and_refuse_the_rest():
-    assert metrics.scores(pd.Series(["9", "９", "10分", " 7 ", None]), 0, 10).tolist()[:4] == \
+    assert metrics.scores(pd.Series(["9", "９", "10分", " 7 ", None]), low=0, high=10).tolist()[:4] == \
         [9, 9, 10, 7]
     with pytest.raises(cxlab.InvalidValueError) as err:
         metrics.nps(pd.Series(["9", "十", "11", "8.5"], name="推荐意愿"))
@@ -190,29 +190,29 @@ def test_empty_groups_are_named():
 
 def test_by_period_adjusts_for_the_many_comparisons():
     data = cxlab.load_dataset("cx_monthly")
-    monthly = metrics.by_period(data, "nps")
+    monthly = metrics.by_period(data, metric="nps")
     assert len(monthly) == 24 and not monthly["real_change"].any()  # noise month to month
     assert monthly.attrs["correction"] == "holm"
     web = data.assign(kind=np.where(data["channel"].isin(["online", "app"]), "web", "other"))
-    raw = metrics.by_period(web, "nps", period="Q", by="kind", correction=None)
+    raw = metrics.by_period(web, metric="nps", period="Q", by="kind", correction=None)
     hit = raw[raw["real_change"]]  # unadjusted: one of 14 comparisons passes p < 0.05
     assert list(zip(hit["period"], hit["kind"], strict=True)) == [("2026Q2", "web")]
     assert hit["change"].iloc[0] < -10 and hit["change_p"].iloc[0] == pytest.approx(0.0248, abs=1e-4)
-    quarterly = metrics.by_period(web, "nps", period="Q", by="kind")
+    quarterly = metrics.by_period(web, metric="nps", period="Q", by="kind")
     # Holm (1979) by hand: sort the 14 p-values, multiply the i-th smallest by 14 − i, keep monotone
     p = quarterly["change_p"].dropna().sort_values()
     holm = np.minimum(1, np.maximum.accumulate(p.to_numpy() * np.arange(len(p), 0, -1)))
     assert len(p) == 14 and quarterly.loc[p.index, "change_p_adjusted"].to_numpy() == pytest.approx(holm)
     assert not quarterly["real_change"].any() and quarterly.loc[11, "change_p_adjusted"] == pytest.approx(
         0.0248 * 14, abs=2e-3)
-    csat = metrics.by_period(data, "csat", period="Q")
+    csat = metrics.by_period(data, metric="csat", period="Q")
     assert csat["value"].between(0, 100).all() and (csat["ci_low"] <= csat["value"]).all()
 
 
 def test_by_period_against_a_baseline_period():
     data = cxlab.load_dataset("cx_monthly")
     web = data[data["channel"].isin(["online", "app"])]
-    table = metrics.by_period(web, "nps", period="Q", baseline="2026Q1", correction=None)
+    table = metrics.by_period(web, metric="nps", period="Q", baseline="2026Q1", correction=None)
     base = table.set_index("period").loc["2026Q1"]
     assert table["compared_with"].dropna().eq("2026Q1").all() and table["change_p"].notna().sum() == 7
     q3 = table.set_index("period").loc["2026Q3"]
@@ -221,26 +221,26 @@ def test_by_period_against_a_baseline_period():
                                  web.loc[web["date"].between("2026-01-01", "2026-03-31 23:59"), "recommend"])
     assert q3["change_p"] == pytest.approx(direct.p_value)
     with pytest.raises(cxlab.OptionError, match="baseline"):
-        metrics.by_period(web, "nps", period="Q", baseline="2030Q1")
+        metrics.by_period(web, metric="nps", period="Q", baseline="2030Q1")
     with pytest.raises(cxlab.OptionError, match="correction"):
-        metrics.by_period(web, "nps", correction="sidak")
+        metrics.by_period(web, metric="nps", correction="sidak")
 
 
 def test_an_empty_period_is_a_row_with_n_zero():
     data = pd.DataFrame({"date": ["2026-01-05"] * 3 + ["2026-02-10"] * 2 + ["2026-04-01"] * 3,
                          "recommend": [10, 9, 3, None, None, 10, 10, 0],
                          "channel": ["app", "app", "store", "app", "app", "app", "store", "store"]})
-    table = metrics.by_period(data, "nps")
+    table = metrics.by_period(data, metric="nps")
     assert list(table["period"]) == ["2026-01", "2026-02", "2026-03", "2026-04"]
     assert list(table["n"]) == [3, 0, 0, 3] and table["value"].isna().tolist() == [False, True, True, False]
     assert table.loc[3, "compared_with"] == "2026-01"  # the last period with answers
-    by = metrics.by_period(data, "nps", by="channel")
+    by = metrics.by_period(data, metric="nps", by="channel")
     assert len(by) == 8 and by.loc[(by["period"] == "2026-02") & (by["channel"] == "store"), "n"].item() == 0
     groups = metrics.by_group(data.assign(channel=pd.Categorical(data["channel"], ["app", "phone", "store"])),
-                              "nps", "channel")
-    assert list(groups["n"]) == [3, 0, 3] and np.isnan(groups.loc[1, "value"])
+                              metric="nps", by="channel")
+    assert list(groups["n"]) == [3, 0, 3] and np.isnan(groups.loc["phone", "value"])
     with pytest.raises(cxlab.InvalidValueError, match="date"):
-        metrics.by_period(data.assign(date=[None, *data["date"][1:]]), "nps")
+        metrics.by_period(data.assign(date=[None, *data["date"][1:]]), metric="nps")
 
 
 def test_trend_is_the_least_squares_slope_on_the_answers():
@@ -248,7 +248,7 @@ def test_trend_is_the_least_squares_slope_on_the_answers():
 
     data = cxlab.load_dataset("cx_monthly")
     data = data[data["channel"].isin(["online", "app"]) & (data["date"] >= "2026-01-01")]
-    out = metrics.trend(data, "nps", period="Q").loc["all"]
+    out = metrics.trend(data, metric="nps", period="Q").loc["all"]
     # independent: OLS of each answer's −100/0/100 score on the quarter number (0..3)
     score = np.select([data["recommend"] >= 9, data["recommend"] >= 7], [100, 0], -100)
     x = pd.to_datetime(data["date"]).dt.quarter - 1
@@ -256,10 +256,10 @@ def test_trend_is_the_least_squares_slope_on_the_answers():
     assert out["slope"] == pytest.approx(fit.params[1]) and out["se"] == pytest.approx(fit.bse[1])
     assert out["p_value"] == pytest.approx(fit.pvalues[1]) and out["p_value"] < 0.01
     assert out["n"] == len(data) and out["periods"] == 4
-    share = metrics.trend(data, "csat", period="Q").loc["all"]
+    share = metrics.trend(data, metric="csat", period="Q").loc["all"]
     fit = sm.OLS(100.0 * (data["csat"] >= 4).to_numpy(), sm.add_constant(x.to_numpy(float))).fit()
     assert share["slope"] == pytest.approx(fit.params[1]) and share["t"] == pytest.approx(fit.tvalues[1])
-    one = metrics.trend(data[data["date"] < "2026-02-01"], "nps", period="M").loc["all"]
+    one = metrics.trend(data[data["date"] < "2026-02-01"], metric="nps", period="M").loc["all"]
     assert one["periods"] == 1 and np.isnan(one["slope"])
 
 
@@ -326,11 +326,11 @@ def test_by_group_matches_direct_estimates_and_plots():
     import matplotlib.pyplot as plt
 
     data = cxlab.load_dataset("cx_monthly")
-    table = metrics.by_group(data, "nps", "channel").set_index("channel")
+    table = metrics.by_group(data, metric="nps", by="channel")
     direct = metrics.nps(data.loc[data["channel"] == "phone", "recommend"])
     assert table.loc["phone", "value"] == pytest.approx(direct.value)
     assert table.loc["phone", "ci_low"] == pytest.approx(direct.ci_low)
-    ax = metrics.plot_groups(table.reset_index(), "nps", labels=cxlab.i18n.labels("channel"))
+    ax = metrics.plot_groups(table, metric="nps", labels=cxlab.i18n.labels("channel"))
     assert [t.get_text() for t in ax.get_yticklabels()] == ["App", "线上", "电话", "门店"]
     plt.close("all")
 
@@ -386,7 +386,7 @@ def test_shapley_of_uncorrelated_attributes_is_their_squared_correlation():
 def test_csat_margin_sample_size():
     # Cochran (1977): n = z²·p(1 − p)/e²; 0.5 ± 0.05 → 384.1 → 385; 0.8 ± 0.03 → 682.9 → 683
     assert metrics.csat_sample_size(0.05) == 385 == math.ceil(1.959964 ** 2 * 0.25 / 0.05 ** 2)
-    assert metrics.csat_sample_size(0.03, 0.8) == math.ceil(1.959964 ** 2 * 0.16 / 0.03 ** 2) == 683
+    assert metrics.csat_sample_size(0.03, share=0.8) == math.ceil(1.959964 ** 2 * 0.16 / 0.03 ** 2) == 683
     with pytest.raises(cxlab.OptionError, match="margin"):
         metrics.csat_sample_size(5)
 

@@ -93,7 +93,7 @@ def test_nps_counts_in_sql_equal_the_in_memory_path_per_period_and_channel(duckd
     answers = survey.rename(columns={"survey_date": "date", "recommend": "score"})
     counts = scale.nps_counts(scale.connect(answers), by="channel", period="month")
     from_counts = scale.nps_table(counts)
-    direct = metrics.by_period(survey, "nps", date="survey_date", by="channel", correction=None)
+    direct = metrics.by_period(survey, metric="nps", date="survey_date", by="channel", correction=None)
     direct = direct[direct["n"] > 0].set_index(["start", "channel"])
     assert list(from_counts.index) == list(direct.index)
     for column in ("n", "value", "ci_low", "ci_high"):

@@ -21,7 +21,7 @@ def _bank():
 
 
 def test_instrument_has_22_items_in_five_dimensions_both_languages():
-    zh, en = sq.instrument("zh"), sq.instrument("en")
+    zh, en = sq.instrument(language="zh"), sq.instrument(language="en")
     assert len(zh) == 22 and zh["dimension"].value_counts().to_dict() == {
         "reliability": 5, "empathy": 5, "tangibles": 4, "responsiveness": 4, "assurance": 4}
     assert set(zh["dimension_name"]) == {"有形性", "可靠性", "响应性", "保证性", "移情性"}
@@ -33,24 +33,25 @@ def test_gaps_dimension_means_and_the_unweighted_score_by_hand():
     # r: (−3, −1), (−2, −1) → reliability (−2, −1.5), mean −1.75; overall (−1 − 1.75)/2 = −1.375
     e = pd.DataFrame({"t1": [6, 5], "t2": [7, 6], "r1": [7, 6], "r2": [6, 7]})
     p = pd.DataFrame({"t1": [5, 5], "t2": [5, 5], "r1": [4, 4], "r2": [5, 6]})
-    table = sq.summarize(e, p, dimensions=DIMS).set_index("dimension")
+    table = sq.summarize(e, p, dimensions=DIMS)
     assert table.loc["tangibles", "gap"] == -1 and table.loc["reliability", "gap"] == -1.75
     assert table.loc["overall", "gap"] == -1.375  # mean of the dimension gaps
     assert sq.overall_score({"tangibles": -1, "reliability": -1.75}) == -1.375
     # weighted: 25 and 75 points → (−1 × 25 + −1.75 × 75) / 100 = −1.5625
     assert sq.overall_score({"tangibles": -1, "reliability": -1.75},
-                            {"tangibles": 25, "reliability": 75}) == -1.5625
+                            weights={"tangibles": 25, "reliability": 75}) == -1.5625
     with pytest.raises(sq.AllocationError):
-        sq.overall_score({"tangibles": -1, "reliability": -1.75}, {"tangibles": 30, "reliability": 75})
+        sq.overall_score({"tangibles": -1, "reliability": -1.75},
+                         weights={"tangibles": 30, "reliability": 75})
 
 
 def test_negative_points_are_refused_and_near_100_sums_are_shares():
     # issue 15 item 17: −50 and 150 points passed; 99.6 points were divided by 100
     dims = {"tangibles": -1.0, "reliability": -2.0}
     with pytest.raises(sq.NegativePointsError, match="tangibles"):
-        sq.overall_score(dims, {"tangibles": -50, "reliability": 150})
+        sq.overall_score(dims, weights={"tangibles": -50, "reliability": 150})
     # 33.2 + 66.4 = 99.6 points: Σ g w / Σ w = (−33.2 − 132.8) / 99.6 = −5/3 (old: −1.6600)
-    assert sq.overall_score(dims, {"tangibles": 33.2, "reliability": 66.4}) == pytest.approx(-5 / 3)
+    assert sq.overall_score(dims, weights={"tangibles": 33.2, "reliability": 66.4}) == pytest.approx(-5 / 3)
     gaps = pd.DataFrame({"tangibles": [-1.0, 0.0, 1.0], "reliability": [-2.0, 1.0, 0.0]},
                         index=["B001", "B002", "B003"])
     points = pd.DataFrame({"tangibles": [33.2, 120, 50], "reliability": [66.4, -20, 50]}, index=gaps.index)
@@ -65,7 +66,7 @@ def test_paired_test_matches_scipy_and_the_interval_contains_the_gap():
     from scipy import stats
 
     _, e, p = _bank()
-    table = sq.summarize(e, p).set_index("dimension")
+    table = sq.summarize(e, p)
     e_dim, p_dim = sq.by_dimension(e), sq.by_dimension(p)
     ref = stats.ttest_rel(p_dim["reliability"], e_dim["reliability"])
     assert table.loc["reliability", "p_value"] == pytest.approx(ref.pvalue)
@@ -87,10 +88,10 @@ def test_gap_is_p_minus_e_and_equal_weights_give_the_unweighted_score(rows):
     arr = np.array(rows)
     e = pd.DataFrame(arr[:, :4], columns=list(DIMS))
     p = pd.DataFrame(arr[:, 4:], columns=list(DIMS))
-    g = sq.gaps(e, p, DIMS)
+    g = sq.gaps(e, p, dimensions=DIMS)
     assert (g.to_numpy() == (p - e).to_numpy()).all()
-    dims = sq.by_dimension(g, DIMS).mean()
-    assert sq.overall_score(dims, {"tangibles": 50, "reliability": 50}) == pytest.approx(
+    dims = sq.by_dimension(g, dimensions=DIMS).mean()
+    assert sq.overall_score(dims, weights={"tangibles": 50, "reliability": 50}) == pytest.approx(
         sq.overall_score(dims))
 
 
@@ -109,7 +110,7 @@ def test_allocations_not_summing_to_100_are_named_not_rescaled():
 def test_reverse_coded_items_are_explicit():
     e = pd.DataFrame({"t1": [6], "t2": [2]})
     p = pd.DataFrame({"t1": [5], "t2": [3]})
-    g = sq.gaps(e, p, {"t1": "tangibles", "t2": "tangibles"}, reverse=["t2"])
+    g = sq.gaps(e, p, dimensions={"t1": "tangibles", "t2": "tangibles"}, reverse=["t2"])
     assert g.loc[0, "t2"] == (8 - 3) - (8 - 2)
 
 
@@ -121,11 +122,11 @@ def test_bad_input_is_named():
     with pytest.raises(cxlab.InvalidValueError, match="r1"):
         sq.summarize(e.assign(t1=[6, 6]), p, dimensions=DIMS)
     with pytest.raises(sq.ItemMismatchError, match="r2"):
-        sq.gaps(e.assign(t1=[6, 6]), p.drop(columns="r2").fillna(4), DIMS)
+        sq.gaps(e.assign(t1=[6, 6]), p.drop(columns="r2").fillna(4), dimensions=DIMS)
     with pytest.raises(cxlab.MissingColumnError, match="T1"):
         sq.summarize(e, p)  # the standard instrument's items are not in these columns
     with pytest.raises(sq.OneItemError, match="solo"):
-        sq.reliability(p.fillna(4), {"t1": "solo", "t2": "pair", "r1": "pair"})
+        sq.reliability(p.fillna(4), dimensions={"t1": "solo", "t2": "pair", "r1": "pair"})
 
 
 def test_identical_gaps_give_no_t_test():
@@ -133,7 +134,7 @@ def test_identical_gaps_give_no_t_test():
     e = pd.DataFrame({"t1": [6, 5], "t2": [7, 6], "r1": [7, 6], "r2": [6, 7]})
     p = pd.DataFrame({"t1": [5, 4], "t2": [6, 5], "r1": [4, 4], "r2": [5, 6]})
     with pytest.warns(cxlab.DataWarning, match="tangibles") as record:
-        table = sq.summarize(e, p, dimensions=DIMS).set_index("dimension")
+        table = sq.summarize(e, p, dimensions=DIMS)
     assert len(record) == 1 and table.attrs["no_variance"] == ["tangibles"]
     assert table.loc["tangibles", "gap"] == -1
     assert table.loc["tangibles", ["t", "p_value", "ci_low", "ci_high"]].isna().all()
@@ -158,7 +159,7 @@ def test_wilcoxon_signed_rank_matches_an_exact_enumeration():
     w = min(ranks[gaps > 0].sum(), ranks[gaps < 0].sum())
     sums = [sum(r for r, s in zip(ranks, signs, strict=True) if s) for signs in product([0, 1], repeat=8)]
     exact = np.mean([min(x, ranks.sum() - x) <= w for x in sums])
-    table = sq.summarize(e, p, dimensions=dims, test="wilcoxon").set_index("dimension")
+    table = sq.summarize(e, p, dimensions=dims, test="wilcoxon")
     assert table.loc["tangibles", "w"] == w == 5 and table.loc["tangibles", "p_value"] == pytest.approx(exact)
     assert "t" not in table and table.loc["tangibles", "ci_low"] < table.loc["tangibles", "gap"]
     with pytest.raises(cxlab.OptionError, match="test"):
@@ -192,7 +193,7 @@ def test_reliability_is_listwise_reports_n_and_does_not_round():
     wide.iloc[0, 0] = wide.iloc[3, 2] = np.nan
     dims = {c: "all" for c in wide.columns}
     with pytest.warns(cxlab.DataWarning, match="2"):
-        row = sq.reliability(wide, dims).iloc[0]
+        row = sq.reliability(wide, dimensions=dims).iloc[0]
     complete = wide.dropna()
     n, k = complete.shape
     alpha = k / (k - 1) * (1 - complete.var(ddof=1).sum() / complete.sum(axis=1).var(ddof=1))
@@ -202,15 +203,16 @@ def test_reliability_is_listwise_reports_n_and_does_not_round():
     assert row["ci_low"] == pytest.approx(low) and row["ci_high"] == pytest.approx(high)
     assert row["ci_low"] != round(row["ci_low"], 3)
     with pytest.warns(cxlab.DataWarning):
-        assert sq.reliability(wide, dims).attrs["excluded"] == {"all": [wide.index[0], wide.index[3]]}
+        excluded = sq.reliability(wide, dimensions=dims).attrs["excluded"]
+        assert excluded == {"all": [wide.index[0], wide.index[3]]}
     with pytest.raises(cxlab.InvalidValueError, match=str(wide.columns[0])):
-        sq.reliability(wide, dims, missing="refuse")
+        sq.reliability(wide, dimensions=dims, missing="refuse")
     with pytest.raises(cxlab.OptionError, match="missing"):
-        sq.reliability(wide, dims, missing="pairwise")
+        sq.reliability(wide, dimensions=dims, missing="pairwise")
     text = wide.astype(object)
     text.iloc[2, 1] = "4"
     with pytest.raises(cxlab.InvalidValueError, match="数值评分"):
-        sq.reliability(text, dims)
+        sq.reliability(text, dimensions=dims)
 
 
 def test_reliability_matches_the_alpha_formula():
@@ -219,7 +221,7 @@ def test_reliability_matches_the_alpha_formula():
     x = p[items]
     k = len(items)
     alpha = k / (k - 1) * (1 - x.var(ddof=1).sum() / x.sum(axis=1).var(ddof=1))
-    table = sq.reliability(p).set_index("dimension")
+    table = sq.reliability(p)
     assert table.loc["reliability", "alpha"] == pytest.approx(alpha) and (table["n"] == 450).all()
     assert (table["alpha"] > 0.8).all() and (table["ci_low"] < table["alpha"]).all()
 
@@ -261,10 +263,11 @@ def test_ipa_quadrants_and_crosshairs():
     table = sq.ipa(pd.Series({"x": 6.5, "y": 6.5, "z": 3.0, "w": 3.0}),
                    pd.Series({"x": 6.0, "y": 3.0, "z": 3.0, "w": 6.0}), centre="midpoint",
                    importance_scale=(1, 7))
-    assert table["quadrant"].to_dict() == {"x": "keep", "y": "concentrate", "z": "low", "w": "overkill"}
-    assert table.attrs["crosshairs"] == (4.0, 4.0) and table.attrs["centre"] == "midpoint"
+    assert table.table["quadrant"].to_dict() == {"x": "keep", "y": "concentrate", "z": "low", "w": "overkill"}
+    assert (table.performance_centre, table.importance_centre) == (4.0, 4.0) and table.centre == "midpoint"
     nine = sq.ipa(pd.Series({"x": 6.0}), pd.Series({"x": 4.5}), centre="midpoint", importance_scale=(1, 9))
-    assert nine.attrs["crosshairs"] == (4.0, 5.0) and nine.loc["x", "quadrant"] == "keep"
+    assert (nine.performance_centre, nine.importance_centre) == (4.0, 5.0)
+    assert nine.table.loc["x", "quadrant"] == "keep"
     with pytest.raises(cxlab.OptionError, match="centre"):
         sq.ipa(pd.Series({"x": 1.0}), pd.Series({"x": 1.0}), centre="mode")
     with pytest.raises(cxlab.InvalidValueError, match="importance"):  # 8 is not on a 1-7 scale
@@ -283,11 +286,12 @@ def test_ipa_refuses_a_midpoint_for_derived_importance():
     with pytest.raises(sq.IpaCentreError):
         sq.ipa(derived.to_numpy() * pd.Series(1.0, index=derived.index), p.mean(), centre="midpoint")
     median = sq.ipa(derived, p.mean(), centre="median")
-    assert median.attrs["crosshairs"] == (np.median(p.mean()), np.median(derived))
-    counts = median["quadrant"].value_counts()
+    assert (median.performance_centre, median.importance_centre) == (np.median(p.mean()), np.median(derived))
+    counts = median.table["quadrant"].value_counts()
     assert counts.sum() == 22 and counts.max() <= 11  # the medians split both axes in half
     mean = sq.ipa(derived, p.mean())
-    assert mean.attrs["crosshairs"] == pytest.approx((p.mean().mean(), derived.mean()))
+    assert (mean.performance_centre, mean.importance_centre) == \
+        pytest.approx((p.mean().mean(), derived.mean()))
 
 
 def test_plots_draw_chinese_cleanly():
@@ -348,25 +352,26 @@ def test_oblique_efa_communality_is_not_the_sum_of_squared_pattern_loadings():
 def test_group_comparison_picks_the_test_and_finds_branch_c():
     d, e, p = _bank()
     scores = sq.by_dimension(sq.gaps(e, p))
-    three = sq.compare_groups(scores, d["branch"]).set_index("dimension")
+    three = sq.compare_groups(scores.assign(branch=d["branch"]), by="branch")
     assert (three["test"] == "Welch ANOVA").all()
     assert three.loc["responsiveness", "p_value"] < 1e-6 and three.loc["reliability", "p_value"] > 0.05
     assert three.loc["responsiveness", "mean_C"] < three.loc["responsiveness", "mean_A"] - 0.5
-    two = sq.compare_groups(scores, d["branch"].replace({"C": "B"})).set_index("dimension")
+    two = sq.compare_groups(scores.assign(branch=d["branch"].replace({"C": "B"})), by="branch")
     assert (two["test"] == "Welch t").all() and two["effect"].eq("hedges g").all()
     with pytest.raises(cxlab.InvalidValueError):
-        sq.compare_groups(scores, d["branch"].where(d["branch"] != "A"))
+        sq.compare_groups(scores.assign(branch=d["branch"].where(d["branch"] != "A")), by="branch")
     # numbers quoted in notebook 05, section 5: only responsiveness survives Holm's correction
-    holm = sq.compare_groups(scores, d["branch"], correction="holm").set_index("dimension")
+    holm = sq.compare_groups(scores.assign(branch=d["branch"]), by="branch", correction="holm")
     assert holm.loc["responsiveness", "p_adjusted"] < 0.001
     assert round(holm.loc["empathy", "p_value"], 3) == 0.019
     assert round(holm.loc["empathy", "p_adjusted"], 3) == 0.077
     assert (holm["p_adjusted"] >= holm["p_value"]).all()
     assert (holm.drop("responsiveness")["p_adjusted"] > 0.05).all()
     with pytest.raises(cxlab.OptionError, match="holm"):
-        sq.compare_groups(scores, d["branch"], correction="tukey")
+        sq.compare_groups(scores.assign(branch=d["branch"]), by="branch", correction="tukey")
     with pytest.raises(cxlab.TooFewGroupsError, match="branch"):
-        sq.compare_groups(scores, d["branch"].str.replace(r"[BC]", "A", regex=True))
+        one = d["branch"].str.replace(r"[BC]", "A", regex=True)
+        sq.compare_groups(scores.assign(branch=one), by="branch")
 
 
 def test_kruskal_wallis_matches_the_rank_formula():
@@ -381,11 +386,11 @@ def test_kruskal_wallis_matches_the_rank_formula():
     h = 12 / (n * (n + 1)) * sum(ranks[groups == g].sum() ** 2 / 4 for g in "abc") - 3 * (n + 1)
     ties = np.unique(scores["x"], return_counts=True)[1]
     h /= 1 - (ties**3 - ties).sum() / (n**3 - n)
-    row = sq.compare_groups(scores, groups, test="kruskal").iloc[0]
+    row = sq.compare_groups(scores.assign(group=groups), by="group", test="kruskal").iloc[0]
     assert row["test"] == "Kruskal-Wallis" and row["statistic"] == pytest.approx(h)
     assert row["p_value"] == pytest.approx(chi2.sf(h, 2)) and row["effect_size"] == pytest.approx(h / 11)
     with pytest.raises(cxlab.OptionError, match="test"):
-        sq.compare_groups(scores, groups, test="anova")
+        sq.compare_groups(scores.assign(group=groups), by="group", test="anova")
 
 
 def test_games_howell_matches_the_studentized_range():
@@ -394,7 +399,7 @@ def test_games_howell_matches_the_studentized_range():
 
     d, e, p = _bank()
     scores = sq.by_dimension(sq.gaps(e, p))
-    pairs = sq.posthoc(scores, d["branch"])
+    pairs = sq.posthoc(scores.assign(branch=d["branch"]), by="branch")
     assert len(pairs) == 5 * 3 and set(pairs["dimension"]) == set(scores.columns)
     row = pairs.set_index(["dimension", "A", "B"]).loc[("responsiveness", "B", "C")]
     b, c = (scores.loc[d["branch"] == g, "responsiveness"] for g in "BC")
@@ -417,7 +422,8 @@ def test_numbers_quoted_in_notebook_05_sections_4_and_5():
     assert round(check.kmo, 2) == 0.84 and check.bartlett_p < 0.001 and check.n_factors == 5
     sixth = check.table.loc[6]
     assert round(sixth["eigenvalue"], 2) == 0.54 and round(sixth["random_quantile"], 2) == 1.2
-    pairs = sq.posthoc(sq.by_dimension(sq.gaps(e, p))[["responsiveness"]], d["branch"]).set_index(["A", "B"])
+    responsiveness = sq.by_dimension(sq.gaps(e, p))[["responsiveness"]]
+    pairs = sq.posthoc(responsiveness.assign(branch=d["branch"]), by="branch").set_index(["A", "B"])
     assert (pairs.loc[[("A", "C"), ("B", "C")], "p_value"] < 0.001).all()
     assert pairs.loc[[("A", "C"), ("B", "C")], "diff"].round(1).tolist() == [0.7, 0.6]
     assert round(pairs.loc[("A", "B"), "p_value"], 2) == 0.58
@@ -484,12 +490,13 @@ def test_cfa_is_optional():
 
 
 def test_internal_variant_is_a_first_class_instrument():
-    items = sq.instrument(variant="internal", lang="en")
+    items = sq.instrument(variant="internal", language="en")
     assert len(items) == 15 and items["dimension"].value_counts().eq(3).all()
     d = cxlab.load_dataset("servqual_internal")
     e = d.filter(regex="^E_").rename(columns=lambda c: c[2:])
     p = d.filter(regex="^P_").rename(columns=lambda c: c[2:])
-    by_function = sq.by_dimension(sq.gaps(e, p, items), items).groupby(d["function"]).mean()
+    gaps = sq.by_dimension(sq.gaps(e, p, dimensions=items), dimensions=items)
+    by_function = gaps.groupby(d["function"]).mean()
     assert by_function.idxmin(axis=1).loc[["IT", "finance", "logistics"]].tolist() == [
         "responsiveness", "empathy", "reliability"]
     assert by_function.mean(axis=1).idxmax() == "HR"
@@ -520,8 +527,8 @@ def test_alpha_on_a_published_dataset():
 
     long = pg.read_dataset("cronbach_alpha")
     wide = long.pivot(index="Subj", columns="Items", values="Scores")
-    table = sq.reliability(wide, {c: "all" for c in wide.columns}, level=0.95)
-    assert table.loc[0, "alpha"] == pytest.approx(0.592, abs=5e-4)
+    table = sq.reliability(wide, dimensions={c: "all" for c in wide.columns}, level=0.95)
+    assert table.loc["all", "alpha"] == pytest.approx(0.592, abs=5e-4)
     k = wide.shape[1]
     by_formula = k / (k - 1) * (1 - wide.var(ddof=1).sum() / wide.sum(axis=1).var(ddof=1))
-    assert table.loc[0, "alpha"] == pytest.approx(by_formula)
+    assert table.loc["all", "alpha"] == pytest.approx(by_formula)

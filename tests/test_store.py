@@ -109,11 +109,11 @@ def test_exports_neutralise_formulas_and_keep_chinese(tmp_path):
 
 
 def test_kano_form_submits_to_the_store(tmp_path):
-    from cxlab.widgets import KanoForm
+    from cxlab.widgets import QuestionnaireForm
 
     s = store.Store(tmp_path / "class.sqlite")
     features = cxlab.load_dataset("kano_features").head(1)
-    form = KanoForm(kano.questionnaire(features), on_submit=s.submitter("kano"))
+    form = QuestionnaireForm(kano.questionnaire(features), on_submit=s.submitter("kano"))
     form.inputs["ar_preview_func"].value = 1
     form.inputs["ar_preview_dys"].value = 4
     form.submit_button.click()

@@ -104,7 +104,7 @@ al. (1993) gives that respondent's category for the feature:
 """),
     ("code", """
 names = kano.category_names()
-labels = kano.answer_labels("short")
+labels = kano.answer_labels(wording="short")
 table = kano.evaluation_table("berger").replace({c: f"{c} {names[c]}" for c in names})
 table.index, table.columns = labels, labels
 table.rename_axis(index=cxlab.i18n.t("kano.form.functional"), columns=cxlab.i18n.t("kano.form.dysfunctional"))
@@ -293,7 +293,7 @@ print(len(questions), "questions")
 questions.head(3)[["question_id", "question", "option_1", "option_2", "option_3", "option_4", "option_5"]]
 """),
     ("code", """
-pd.DataFrame({w: kano.answer_labels(w) for w in ("berger", "short", "blauth")}, index=range(1, 6))
+pd.DataFrame({w: kano.answer_labels(wording=w) for w in ("berger", "short", "blauth")}, index=range(1, 6))
 """),
     ("md", """
 导出给问卷平台或打印：CSV 用带 BOM 的 UTF-8，Excel 直接打开不乱码；`.xlsx` 可以导入大多数问卷平台；`.md` 适合打印或贴到文档里。
@@ -332,7 +332,7 @@ to analyse them together.
 """),
     ("code", """
 store = cxlab.store.Store()  # nothing is written until the first submission
-form = widgets.KanoForm(kano.questionnaire(features.head(4), wording="short", importance=True),
+form = widgets.QuestionnaireForm(kano.questionnaire(features.head(4), wording="short", importance=True),
                         on_submit=store.submitter("kano"))
 form
 """),
@@ -390,7 +390,7 @@ quiz
 - Kano 把功能分为必备、期望、魅力、无差异、反向五类，外加自相矛盾的 Q。
 - 每项功能成对提问（有它 / 没有它），用 Berger 评价表把答案对转换成类别。
 - 一题一事；反向问题问“没有”而不是“做得差”；用顾客的语言；保留“无所谓”。
-- `kano.questionnaire()` 生成问卷，`kano.export_questionnaire()` 导出，`widgets.KanoForm` 在课堂上直接收集。
+- `kano.questionnaire()` 生成问卷，`kano.export_questionnaire()` 导出，`widgets.QuestionnaireForm` 在课堂上直接收集。
 - `cxlab.classroom.collect` 让学员用手机扫码作答，答案进入同一个课堂答卷库。
 
 ## 用你自己的数据试试
@@ -408,7 +408,7 @@ quiz
 - One thing per item; ask about absence, not poor performance; use customers' words; keep
   "neutral".
 - `kano.questionnaire()` writes the questionnaire, `kano.export_questionnaire()` exports it,
-  and `widgets.KanoForm` collects answers in class.
+  and `widgets.QuestionnaireForm` collects answers in class.
 - `cxlab.classroom.collect` lets participants answer from their phones, into the same class
   response store.
 

@@ -290,7 +290,8 @@ why; never drop people silently:
     ("code", """
 quality = kano.respondent_quality(survey)
 print(quality[["q_share", "r_share"]].describe().loc[["mean", "max"]].round(3))
-kept, excluded = kano.exclude_respondents(survey, max_q=0.15, max_r=0.3)
+screened = kano.exclude_respondents(survey, max_q=0.15, max_r=0.3)
+kept, excluded = screened.kept, screened.excluded
 excluded.join(survey["respondent_id"]).round(3)
 """),
     ("code", """
@@ -317,7 +318,7 @@ A feature can fall in different categories for different customers, but each seg
 smaller sample, and chance alone can make categories swap places. Three features by age band:
 """),
     ("code", """
-by_age = kano.analyze(survey, segment="age_band")
+by_age = kano.analyze(survey, by="age_band")
 focus = by_age.loc[(slice(None), ["ar_preview", "old_furniture", "eco_report"]), ["n", "share_A", "share_O", "share_M", "share_I", "category", "fong_significant"]]
 focus.round(2)
 """),
@@ -340,7 +341,7 @@ rarer categories and Q stay out of the test and are listed in `left_out_categori
     ("code", """
 columns = ["n", "categories", "left_out_categories", "chi2", "p_value", "p_adjusted", "cramers_v", "small_expected",
            "significant"]
-kano.compare_segments(survey, "age_band")[columns].rename(index=names).round(3)
+kano.compare_segments(survey, by="age_band")[columns].rename(index=names).round(3)
 """),
     ("md", """
 只有 3D/AR 预览和旧家具回收的差异是真的（校正后 p < 0.001，V 约 0.25）：如果平台主要面向年轻家庭，
@@ -363,10 +364,10 @@ The same category does not mean the same mix. Refunds within 24 hours, new again
 customers:
 """),
     ("code", """
-by_type = kano.analyze(survey, segment="customer_type")
+by_type = kano.analyze(survey, by="customer_type")
 print(by_type.loc[(slice(None), "fast_refund"), ["n", "share_O", "share_M", "category"]]
       .rename(index=cxlab.i18n.labels("segment"), level=0).round(2))
-kano.compare_segments(survey, "customer_type")[columns].rename(index=names).round(3)
+kano.compare_segments(survey, by="customer_type")[columns].rename(index=names).round(3)
 """),
     ("md", """
 两类顾客都把快速退款归为期望型，但老顾客中必备型的比例翻了一倍（约 12% 对 25%），检验在校正后仍显著（p = 0.04）：
@@ -477,7 +478,7 @@ quiz
 
 1. 从问卷平台下载答卷（问卷星选“按文本”、xlsx），用 `survey = cxlab.io.read_export(路径)` 读入，看 `survey.excluded` 和 `survey.missing` 里排除和缺失了什么。
 2. 检查 `survey.kano_mapping()` 找到的题对；找错或没找到时，改好这张表再用 `survey.kano(mapping=表)`。答案措辞不在常见写法里时，`kano.analyze` 会指出是哪位受访者（序号和行号）的哪个值。
-3. 画出 Better/Worse 图和置信区间，找出类别强度低于 5% 或 Fong 检验不显著的功能，用 `kano.compare_segments(你的数据, "分群列")` 看是否因顾客群而异。
+3. 画出 Better/Worse 图和置信区间，找出类别强度低于 5% 或 Fong 检验不显著的功能，用 `kano.compare_segments(你的数据, by="分群列")` 看是否因顾客群而异。
 4. 用 `kano.priorities()` 生成优先级表，带到第 07 本去设定目标。
 """, """
 ## Summary
@@ -502,7 +503,7 @@ quiz
    table and use `survey.kano(mapping=table)`. An answer wording outside the usual ones stops
    `kano.analyze` with the respondent (序号 and row) and the value.
 3. Draw the Better/Worse chart with intervals, find features with category strength below 5% or
-   a non-significant Fong test, and check with `kano.compare_segments(your_data, "segment")`
+   a non-significant Fong test, and check with `kano.compare_segments(your_data, by="segment")`
    whether they differ by customer group.
 4. Make the priority table with `kano.priorities()` and take it to notebook 07 to set goals.
 """),

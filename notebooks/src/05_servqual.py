@@ -150,7 +150,7 @@ intervals:
 """),
     ("code", """
 summary = servqual.summarize(E, P, correction="holm")
-summary[["dimension_name", "expectation", "perception", "gap", "ci_low", "ci_high", "p_adjusted"]].round(3)
+summary.set_index("dimension_name")[["expectation", "perception", "gap", "ci_low", "ci_high", "p_adjusted"]].round(3)
 """),
     ("code", """
 _ = servqual.plot_gaps(summary)
@@ -215,9 +215,9 @@ print(cxlab.i18n.pick("排除：{n} 位受访者（{ids}）", "excluded: {n} res
 weighted = servqual.weighted_scores(gap_scores[valid], points[valid])
 mean_points = points[valid].mean()
 pd.DataFrame({
-    "unweighted": [servqual.overall_score(summary.set_index("dimension")["gap"].drop("overall"))],
+    "unweighted": [servqual.overall_score(summary["gap"].drop("overall"))],
     "weighted (mean of respondents)": [weighted.mean()],
-    "weighted (mean allocation)": [servqual.overall_score(gap_scores[valid].mean(), mean_points / mean_points.sum() * 100)],
+    "weighted (mean allocation)": [servqual.overall_score(gap_scores[valid].mean(), weights=mean_points / mean_points.sum() * 100)],
 }).round(3)
 """),
     ("md", """
@@ -284,7 +284,7 @@ with the optional `research` extra installed.)
 Three branches: Welch's ANOVA (no equal-variance assumption), with partial eta squared as the effect size:
 """),
     ("code", """
-servqual.compare_groups(gap_scores, bank["branch"], correction="holm").round(4)
+servqual.compare_groups(gap_scores.assign(branch=bank["branch"]), by="branch", correction="holm").round(4)
 """),
     ("md", """
 响应性在网点之间差别最大（偏 η² 约 0.15，校正后 p < 0.001）。
@@ -305,7 +305,7 @@ Howell 1976; no equal variances or group sizes assumed), for the dimension that 
 after correction:
 """),
     ("code", """
-servqual.posthoc(gap_scores[["responsiveness"]], bank["branch"]).round(4)
+servqual.posthoc(gap_scores[["responsiveness"]].assign(branch=bank["branch"]), by="branch").round(4)
 """),
     ("md", """
 C 网点的响应性差距比 A、B 大得多（差约 0.6–0.7 分，p < 0.001），A 与 B 之间没有可靠的差别（p = 0.58）。
@@ -360,7 +360,7 @@ wording = servqual.instrument().set_index("item")["wording"]
 _ = servqual.plot_ipa(grid)
 """),
     ("code", """
-grid.assign(wording=grid.index.map(wording)).sort_values(["quadrant", "importance"], ascending=[True, False])[
+grid.table.assign(wording=grid.table.index.map(wording)).sort_values(["quadrant", "importance"], ascending=[True, False])[
     ["wording", "importance", "performance", "quadrant_name"]].round(3)
 """),
     ("md", """

@@ -114,9 +114,9 @@ sat = metrics.csat(survey["csat"])
 effort = metrics.ces(survey["ces"], variant="ces2")
 print(f"NPS  {overall.value:6.1f}   95% CI {overall.ci_low:6.1f} … {overall.ci_high:5.1f}   n = {overall.n}")
 print(f"CSAT {sat.value:6.1%}   95% CI {sat.ci_low:6.1%} … {sat.ci_high:5.1%}   ({sat.label})")
-sat_mean = metrics.mean_score(survey["csat"], 1, 5, label=cxlab.i18n.t("metrics.mean_label"))
+sat_mean = metrics.mean_score(survey["csat"], low=1, high=5, label=cxlab.i18n.t("metrics.mean_label"))
 print(f"     {sat_mean.value:6.2f}   95% CI {sat_mean.ci_low:.2f} … {sat_mean.ci_high:.2f}   ({sat_mean.label})")
-print(f"CES  {effort['mean'].value:6.2f}   95% CI {effort['mean'].ci_low:.2f} … {effort['mean'].ci_high:.2f}   ({effort['mean'].label})")
+print(f"CES  {effort.mean.value:6.2f}   95% CI {effort.mean.ci_low:.2f} … {effort.mean.ci_high:.2f}   ({effort.mean.label})")
 """),
     ("md", """
 ## 2 NPS 的不确定性从哪里来
@@ -187,7 +187,7 @@ How many answers keep NPS within ±5 points?
 pick = cxlab.i18n.pick
 pd.DataFrame({pick("误差范围（±分）", "margin"): [3, 5, 10],
               pick("最不利情形", "worst case"): [metrics.nps_sample_size(m) for m in (3, 5, 10)],
-              "p=0.45, d=0.20": [metrics.nps_sample_size(m, 0.45, 0.20) for m in (3, 5, 10)]}).set_index(pick("误差范围（±分）", "margin"))
+              "p=0.45, d=0.20": [metrics.nps_sample_size(m, promoters=0.45, detractors=0.20) for m in (3, 5, 10)]}).set_index(pick("误差范围（±分）", "margin"))
 """),
     ("md", """
 比较两个团队、想以 80% 的把握发现 NPS 25 对 15 的差别，每个团队需要多少回答？CSAT 要在 ±5 个百分点以内又需要多少？
@@ -216,11 +216,11 @@ comparisons: even if nothing changed, about one would pass p < 0.05 by chance. S
 adjusts by default with Holm's method (`change_p_adjusted`), and `real_change` uses the adjusted p:
 """),
     ("code", """
-monthly = metrics.by_period(survey, "nps")
+monthly = metrics.by_period(survey, metric="nps")
 monthly.drop(columns="start").tail(12).round(1)
 """),
     ("code", """
-_ = metrics.plot_trend(monthly, "nps")
+_ = metrics.plot_trend(monthly, metric="nps")
 """),
     ("md", """
 2026 年下半年的 NPS 看起来低了，但没有哪个月与上月的差异是显著的：每月的区间约有 ±11 分宽。
@@ -236,12 +236,12 @@ phone, by quarter, and adjust all comparisons together:
     ("code", """
 ROUTES = [cxlab.i18n.pick("线上+App", "online+app"), cxlab.i18n.pick("门店+电话", "store+phone")]  # shown labels
 survey["route"] = np.where(survey["channel"].isin(["online", "app"]), *ROUTES)
-quarterly = metrics.by_period(survey, "nps", period="Q", by="route")
+quarterly = metrics.by_period(survey, metric="nps", period="Q", by="route")
 quarterly.loc[quarterly["change_p"] < 0.05, ["period", "route", "n", "value", "change", "change_p",
                                              "change_p_adjusted", "real_change"]].round(3)
 """),
     ("code", """
-_ = metrics.plot_trend(quarterly, "nps", by="route")
+_ = metrics.plot_trend(quarterly, metric="nps", by="route")
 """),
     ("md", """
 14 次季度比较中只有线上和 App 的 2026 年第二季度未经校正时 p < 0.05（p = 0.025）；校正后 p ≈ 0.35，
@@ -260,7 +260,7 @@ question decided in advance** instead of comparing cell by cell. Two ways:
    event known beforehand, so compare "before April" with "after April", once.
 """),
     ("code", """
-metrics.trend(survey, "nps", period="Q", by="route").round(3)
+metrics.trend(survey, metric="nps", period="Q", by="route").round(3)
 """),
     ("code", """
 after = survey["date"] >= "2026-04-01"
@@ -297,14 +297,14 @@ logistics partner in April (clause 7.2.4: externally provided experience must be
 last_half = survey[survey["date"] >= "2026-07-01"]
 rows = []
 for channel, group in last_half.groupby("channel"):
-    s, e = metrics.csat(group["csat"]), metrics.ces(group["ces"])["low_effort"]
+    s, e = metrics.csat(group["csat"]), metrics.ces(group["ces"]).low_effort
     rows.append({"channel": channels[channel], "n": s.n, "CSAT": s.value, "CSAT low": s.ci_low, "CSAT high": s.ci_high,
                  "CES 5-7": e.value, "CES low": e.ci_low, "CES high": e.ci_high})
 pd.DataFrame(rows).set_index("channel").round(3)
 """),
     ("code", """
-groups = metrics.by_group(last_half, "nps", "channel")
-_ = metrics.plot_groups(groups, "nps", labels=channels)
+groups = metrics.by_group(last_half, metric="nps", by="channel")
+_ = metrics.plot_groups(groups, metric="nps", labels=channels)
 """),
     ("md", """
 ### 练习 6.2 下半年的 Top2 满意率

@@ -414,7 +414,7 @@ so both stay empty. Then the checker of section 3 reads them:
     ("code", """
 pick = cxlab.i18n.pick  # a one-off text in the active language
 examples = goals.plan_examples(today=TODAY)
-pd.DataFrame({pick("策划要素", "element"): [g.extra["element"] for g in examples],
+pd.DataFrame({pick("策划要素", "element"): [g.element for g in examples],
               pick("目标", "goal"): [g.statement for g in examples],
               pick("负责", "owner"): [g.owner for g in examples],
               pick("期限", "deadline"): [g.deadline for g in examples],

@@ -86,7 +86,7 @@ items
 First check that the internal items are reliable too, then look at the gaps for all functions together:
 """),
     ("code", """
-servqual.reliability(P, items).round(3)
+servqual.reliability(P, dimensions=items).round(3)
 """),
     ("md", """
 ### 练习 10.1：每个题项的差距
@@ -108,7 +108,7 @@ cxlab.checks.internal_item_gaps(item_gap, ratings)
 """),
     ("code", """
 overall = servqual.summarize(E, P, dimensions=items, correction="holm")
-overall[["dimension_name", "expectation", "perception", "gap", "ci_low", "ci_high", "p_adjusted"]].round(3)
+overall.set_index("dimension_name")[["expectation", "perception", "gap", "ci_low", "ci_high", "p_adjusted"]].round(3)
 """),
     ("md", """
 ## 3 每个职能部门的差距
@@ -144,7 +144,7 @@ cxlab.checks.logistics_gaps(logistics_gaps, ratings, items)
     ("code", """
 import seaborn as sns
 
-gaps = servqual.by_dimension(servqual.gaps(E, P, items), items)
+gaps = servqual.by_dimension(servqual.gaps(E, P, dimensions=items), dimensions=items)
 by_function = (gaps.groupby(ratings["function"]).mean().rename(index=functions, columns=servqual.dimension_names())
                .rename_axis(index=cxlab.i18n.pick("职能部门", "function")))
 ax = sns.heatmap(by_function, annot=True, fmt=".2f", cmap="RdYlGn", center=0, vmin=-2, vmax=0.5)
@@ -193,7 +193,7 @@ Do the five functions differ on each dimension? Welch's ANOVA, with Holm-adjuste
 effect sizes:
 """),
     ("code", """
-servqual.compare_groups(gaps, ratings["function"], correction="holm")[["dimension", "statistic", "p_value", "p_adjusted", "effect_size"]].round(4)
+servqual.compare_groups(gaps.assign(function=ratings["function"]), by="function", correction="holm")[["statistic", "p_value", "p_adjusted", "effect_size"]].round(4)
 """),
     ("md", """
 ## 5 从内部差距到行动
@@ -210,7 +210,7 @@ logistics = ratings["function"] == "logistics"
 grid = servqual.ipa(servqual.derived_importance(P[logistics], ratings.loc[logistics, "overall"]),
                     P[logistics].mean())
 wording = items.set_index("item")["wording"]
-focus = grid[grid["quadrant"] == "concentrate"]
+focus = grid.table[grid.table["quadrant"] == "concentrate"]
 focus.assign(wording=focus.index.map(wording))[["wording", "importance", "performance"]].round(3)
 """),
     ("md", """

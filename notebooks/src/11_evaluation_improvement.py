@@ -120,7 +120,7 @@ The quarterly review looks at the latest period. `kpi_dashboard()` gives each in
 interval and status for the fourth quarter of 2026:
 """),
     ("code", """
-board = evaluation.kpi_dashboard(survey, tickets, "2026Q4", as_of=AS_OF)
+board = evaluation.kpi_dashboard(survey, tickets, period="2026Q4", as_of=AS_OF)
 board[["goal", "owner", "frequency", "target", "estimate", "ci_low", "ci_high", "n", "status_label"]].round(3)
 """),
     ("md", """
@@ -260,7 +260,7 @@ owners = {"en": {"6-risks": "CX team", "8-assess": "General manager", "8-improve
                  "8-measure": "Data analytics"},
           "zh": {"6-risks": "顾客体验团队", "8-assess": "总经理", "8-improve": "顾客体验团队",
                  "8-measure": "数据分析团队"}}[lang]
-evaluation.actions(result, owners)
+evaluation.actions(result, owners=owners)
 """),
     ("md", """
 ### 管理评审：输入和输出

@@ -41,7 +41,7 @@ from cxlab import kano, metrics, servqual
 
 SEED = 42509
 KANO_COLUMNS = ["A", "O", "M", "I", "R", "Q", "n", "category"]
-SERVQUAL_COLUMNS = ["dimension", "expectation", "perception", "gap", "n"]
+SERVQUAL_COLUMNS = ["expectation", "perception", "gap", "n"]  # indexed by dimension
 WJX_KANO = ["很喜欢", "理所当然", "无所谓", "勉强接受", "很不喜欢"]  # 问卷星 Kano模型 template
 WJX_META = ["序号", "提交答卷时间", "所用时间", "来源", "来源详情", "来自IP"]
 EXCEL_EPOCH = datetime(1899, 12, 30)
@@ -306,7 +306,7 @@ def wjx_kano_two_questions(folder: Path, src: Sources) -> list[Case]:
     rng = _rng("wjx_kano_two_questions")
     n = len(src.kano)
     questions = kano.questionnaire(src.features, language="zh")
-    labels = kano.answer_labels("berger", "zh")
+    labels = kano.answer_labels(wording="berger", language="zh")
     header, columns = list(WJX_META), _wjx_meta(n, rng, as_text=False)
     front_header, front = _wjx_kano_front(src, n)
     header += front_header
@@ -347,7 +347,7 @@ def wjx_servqual(folder: Path, src: Sources) -> list[Case]:
     rng = _rng("wjx_servqual")
     bank = src.bank
     n = len(bank)
-    wording = servqual.instrument("zh")
+    wording = servqual.instrument(language="zh")
     items = list(wording["item"])
     header, columns = list(WJX_META), _wjx_meta(n, rng, as_text=False)
     header.append("1、您主要在哪家支行办理业务？")
@@ -774,7 +774,7 @@ def surveymonkey(folder: Path, src: Sources) -> list[Case]:
     rng = _rng("surveymonkey")
     n, features = 200, src.features.iloc[:5]
     questions = kano.questionnaire(features, language="en")
-    labels = kano.answer_labels("berger", "en")
+    labels = kano.answer_labels(wording="berger", language="en")
     ids = list(range(114_300_000_001, 114_300_000_001 + n))
     nps = rng.choice(11, n, p=[.03, .02, .03, .04, .05, .08, .1, .15, .17, .13, .2])
     start = [datetime(2026, 4, 1, 9) + timedelta(seconds=int(s)) for s in np.sort(rng.integers(0, 20 * 86400, n))]
@@ -816,7 +816,7 @@ def google_forms(folder: Path, src: Sources) -> list[Case]:
     dysfunctional, ``Question [Row]`` columns; NPS as a linear scale (plain numbers)."""
     rng = _rng("google_forms")
     n = 300
-    labels = kano.answer_labels("berger", "zh")
+    labels = kano.answer_labels(wording="berger", language="zh")
     stamps = [datetime(2026, 5, 6, 8) + timedelta(seconds=int(s)) for s in np.sort(rng.integers(0, 9 * 86400, n))]
     header = ["时间戳记"]
     columns = [[f"{t.year}/{t.month}/{t.day} {t.hour}:{t:%M:%S}" for t in stamps]]  # yyyy/M/d H:mm:ss

@@ -80,7 +80,7 @@ O one-dimensional, M must-be, I indifferent, R reverse, Q questionable.
 """),
     ("code", """
 result = kano.analyze(answers, table=table, rule=rule, near_tie=near_tie, denominator=denominator)
-ci = kano.wilson(result, level) if interval == "wilson" else kano.bootstrap(result, level=level)
+ci = kano.wilson(result, level=level) if interval == "wilson" else kano.bootstrap(result, level=level)
 columns = ["n", "missing", "category", "better", "worse", "category_strength", "total_strength",
            "fong_significant"]
 result[columns].join(ci).round(3)
@@ -109,7 +109,7 @@ if segment is None:
            "en": "No segment given (parameter segment): no comparison."}[cxlab.get_language()])
 else:
     groups = survey.answers(survey.question(segment)[0])
-    by_segment = kano.compare_segments(answers.assign(segment=groups), "segment", table=table,
+    by_segment = kano.compare_segments(answers.assign(segment=groups), by="segment", table=table,
                                        correction=correction, alpha=1 - level)
     display(by_segment[["n", "categories", "chi2", "dof", "p_value", "cramers_v", "p_adjusted",
                         "significant"]].round(3))

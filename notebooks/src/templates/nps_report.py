@@ -75,7 +75,7 @@ if "csat" in keys:
     share = metrics.csat(survey.scores(keys["csat"]), level=level)
     rows["CSAT (%)"] = (share.n, 100 * share.value, 100 * share.ci_low, 100 * share.ci_high)
 if "ces" in keys:
-    effort = metrics.ces(survey.scores(keys["ces"]), level=level)["low_effort"]
+    effort = metrics.ces(survey.scores(keys["ces"]), level=level).low_effort
     rows["CES 5–7 (%)"] = (effort.n, 100 * effort.value, 100 * effort.ci_low, 100 * effort.ci_high)
 pd.DataFrame.from_dict(rows, orient="index", columns=["n", "value", "ci_low", "ci_high"]).round(1)
 """),
@@ -102,7 +102,7 @@ if date_column is None:
 else:
     answers = pd.DataFrame({"date": pd.concat([survey.metadata, survey.responses], axis=1)[date_column],
                             "recommend": recommend}).dropna(subset=["recommend"])
-    periods = metrics.by_period(answers, "nps", period=period, level=level, correction=correction)
+    periods = metrics.by_period(answers, metric="nps", period=period, level=level, correction=correction)
     _ = metrics.plot_trend(periods)
     display(periods.round({c: 3 for c in ("value", "ci_low", "ci_high", "change", "change_p",
                                           "change_p_adjusted")}))

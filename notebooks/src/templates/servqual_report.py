@@ -71,7 +71,7 @@ part of the adjustment). A negative gap is service below expectations.
 """),
     ("code", """
 summary = servqual.summarize(E, P, level=level, correction=correction, scale=tuple(scale), test=test)
-summary.set_index("dimension_name").drop(columns="dimension").round(3)
+summary.set_index("dimension_name").round(3)
 """),
     ("code", """
 _ = servqual.plot_gaps(summary)
