@@ -293,8 +293,7 @@ FROM_CXLAB = {
     "kano_category_counts": kano_counts,
     "kano_category_strength": lambda: kano.analyze(kano_survey())["category_strength"],
     "better_worse": lambda: kano.analyze(kano_survey())[["better", "worse"]],
-    "servqual_dimension_gaps": lambda: servqual.summarize(_bank("E"), _bank("P")).set_index("dimension")[
-        "gap"].drop("overall"),
+    "servqual_dimension_gaps": lambda: servqual.summarize(_bank("E"), _bank("P"))["gap"].drop("overall"),
     "servqual_overall_score": lambda: servqual.overall_score(_gap_scores().mean()),
     "servqual_weighted_score": lambda: servqual.weighted_scores(*_weighted()).mean(),
     "nps_points": lambda: cxlab.metrics.nps(monthly()["recommend"]).value,

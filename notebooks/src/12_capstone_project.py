@@ -245,17 +245,17 @@ priorities.assign(name=priorities.index.map(names))[
 _ = kano.plot_quadrant(kano_result, labels=names)
 """),
     ("md", """
-**团队任务 3**：不同渠道的顾客看法一样吗？用 `kano.analyze(..., segment="channel")` 按渠道分析，
+**团队任务 3**：不同渠道的顾客看法一样吗？用 `kano.analyze(..., by="channel")` 按渠道分析，
 看哪个功能的类别在渠道之间不同；再看每个渠道有多少人——人数少的渠道，类别“换位”可能只是噪声
 （第 04 本的 `kano.compare_segments` 可以检验）。
 """, """
 **Team task 3**: do customers of different channels see the features alike? Analyse by channel with
-`kano.analyze(..., segment="channel")` and find a feature whose category differs between channels;
+`kano.analyze(..., by="channel")` and find a feature whose category differs between channels;
 then look at how many people each channel has: in a small channel a category "swap" may be noise
 (notebook 04's `kano.compare_segments` tests it).
 """),
     ("code", """
-team_kano = kano.analyze(kano_answers.join(answers["channel"]), segment="channel")
+team_kano = kano.analyze(kano_answers.join(answers["channel"]), by="channel")
 team_kano["category"].unstack().rename(columns=names).assign(n=team_kano["n"].groupby(level=0).max())
 """, ["solution"]),
     ("md", """
@@ -274,7 +274,7 @@ Each dimension gets its mean gap, a 95% confidence interval and a paired t test 
 DIMENSION = {"T": "tangibles", "R": "reliability", "S": "responsiveness", "A": "assurance", "E": "empathy"}
 dimensions = {item: DIMENSION[item[0]] for item in ITEMS}
 sq = servqual.summarize(expect, perceive, dimensions=dimensions, correction="holm")
-worst = sq[sq["dimension"] != "overall"].nsmallest(1, "gap").iloc[0]
+worst = sq.drop("overall").nsmallest(1, "gap").iloc[0]
 print(pick(f"差距最大：{worst['dimension_name']} {worst['gap']:.2f}（95% 区间 {worst['ci_low']:.2f} 至 {worst['ci_high']:.2f}）",
            f"Largest gap: {worst['dimension_name']} {worst['gap']:.2f} (95% interval {worst['ci_low']:.2f} to {worst['ci_high']:.2f})"))
 sq[["dimension_name", "expectation", "perception", "gap", "ci_low", "ci_high", "p_adjusted", "n"]].round(2)
@@ -314,11 +314,11 @@ print(pick(f"NPS {nps.value:.1f}（95% 区间 {nps.ci_low:.1f} 至 {nps.ci_high:
 print(pick(f"满意率 {csat.value:.1%}（95% 区间 {csat.ci_low:.1%} 至 {csat.ci_high:.1%}，n = {csat.n}）",
            f"Satisfied {csat.value:.1%} (95% interval {csat.ci_low:.1%} to {csat.ci_high:.1%}, n = {csat.n})"))
 channels = metrics.by_group(answers, metric="nps", by="channel")
-weakest = channels.nsmallest(1, "value").iloc[0]
+weakest = channels.nsmallest(1, "value").reset_index().iloc[0]
 channels.round(1)
 """),
     ("code", """
-_ = metrics.plot_groups(channels, metric="nps", by="channel")
+_ = metrics.plot_groups(channels, metric="nps")
 """),
     ("md", """
 **团队任务 5**：NPS 最低的渠道真的比其他渠道低吗？用 `metrics.compare_nps` 把它和其余渠道合在一起比较，
