@@ -1,7 +1,6 @@
 """Chapter 8 tools (cxlab.evaluation), the notebook 11 exercises, and the numbers notebook 11
 quotes in its prose, each recomputed here independently of the package."""
 
-import runpy
 
 import pandas as pd
 import pytest
@@ -9,7 +8,7 @@ import pytest
 import cxlab
 from cxlab import evaluation, exercises, goals
 
-from .conftest import ROOT
+from .conftest import source_cells
 
 AS_OF = pd.Timestamp("2027-01-10 08:00")
 ALL_SCORES = {"4-needs": 3, "4-leaders": 2, "4-evidence": 2, "5-context": 2, "5-scope": 3,
@@ -206,7 +205,7 @@ def test_track_verdict_takes_the_row_status_and_explains_others(data):
 # ---------------------------------------------------------- notebook 11: prose pinned to data
 
 def _prose(lang):
-    cells = runpy.run_path(str(ROOT / "notebooks" / "src" / "11_evaluation_improvement.py"))["CELLS"]
+    cells = source_cells("11_evaluation_improvement.py")
     return "\n".join(c[1 if lang == "zh" else 2] for c in cells if c[0] == "md")
 
 

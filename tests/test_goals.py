@@ -250,11 +250,10 @@ def test_dashboard_lists_every_goal_including_unmeasurable_ones():
 
 def test_notebook_07_baselines_and_tracking_follow_the_bundled_data():
     # the baselines, sample sizes and tracking results notebook 07 quotes, recomputed
-    import runpy
 
     from cxlab import metrics
 
-    from .conftest import ROOT
+    from .conftest import source_cells
 
     survey = cxlab.load_dataset("cx_monthly")
     online = survey[survey["channel"].isin(["online", "app"])]
@@ -279,7 +278,7 @@ def test_notebook_07_baselines_and_tracking_follow_the_bundled_data():
     assert q1["ci_low"] <= 0.67 <= q1["ci_high"]
     assert (progress.loc[["2026Q3", "2026Q4"], "ci_high"] < 0.67).all()
     assert (progress.loc[["2026Q3", "2026Q4"], "estimate"] - 0.54).abs().max() < 0.01  # "about 54%"
-    cells = runpy.run_path(str(ROOT / "notebooks" / "src" / "07_goals.py"))["CELLS"]
+    cells = source_cells("07_goals.py")
     text = "\n".join(c[1] + c[2] for c in cells if c[0] == "md")
     code = "\n".join(c[1] for c in cells if c[0] == "code")
     for quoted in ("66.7%", "503", "259", "390", "510", "63.5%", "58.7%–68.1%", "67%", "75%"):
@@ -291,9 +290,7 @@ def test_notebook_07_baselines_and_tracking_follow_the_bundled_data():
 def test_notebook_07_dashboard_judges_the_delivery_goal_on_the_channels_it_tracks():
     """Notebook 07 tracks the logistics goal on online and app answers; its dashboard must use the
     same answers, so the dashboard row equals the tracking's fourth quarter (as the prose says)."""
-    import runpy
-
-    from .conftest import ROOT
+    from .conftest import source_cells
 
     survey = cxlab.load_dataset("cx_monthly")
     online = survey[survey["channel"].isin(["online", "app"]) & (survey["date"] >= "2026-01-01")]
@@ -306,6 +303,5 @@ def test_notebook_07_dashboard_judges_the_delivery_goal_on_the_channels_it_track
     assert row["estimate"] == pytest.approx(q4["estimate"]) and row["n"] == q4["n"]
     everyone = goals.dashboard([goal], {"default": last_quarter}).iloc[0]
     assert everyone["n"] > row["n"]  # the old dashboard judged it on every channel
-    code = "\n".join(c[1] for c in runpy.run_path(str(ROOT / "notebooks" / "src" / "07_goals.py"))["CELLS"]
-                     if c[0] == "code")
+    code = "\n".join(c[1] for c in source_cells("07_goals.py") if c[0] == "code")
     assert '"csat": online_quarter' in code

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 import cxlab
 from cxlab import kano
 
-from .conftest import missing_glyphs
+from .conftest import missing_glyphs, source_cells
 
 # Berger et al. (1993), CQM Journal 2(4), the Kano evaluation table: rows = functional answer
 # (like, must-be, neutral, live with, dislike), columns = dysfunctional answer (same order).
@@ -604,13 +604,11 @@ def test_compare_segments_bad_input():
 
 def test_numbers_quoted_in_notebook_04_section_3_match_the_analysis():
     # the near-ties of section 3: counts, category strength and Fong's verdict, in both editions
-    import runpy
 
-    from .conftest import ROOT
 
     survey = cxlab.load_dataset("kano_survey")
     r = kano.analyze(survey)
-    cells = runpy.run_path(str(ROOT / "notebooks" / "src" / "04_kano_analysis.py"))["CELLS"]
+    cells = source_cells("04_kano_analysis.py")
     section = [c for c in cells if c[0] == "md" and "真正的接近并列" in c[1]]
     assert len(section) == 1
     zh, en = section[0][1], section[0][2]

@@ -67,6 +67,21 @@ def test_outputs_are_stored_and_clean(lang, name):
     assert sum(bool(c.outputs) for c in shown) >= len(shown) - 1
 
 
+def test_sources_are_jupytext_percent_scripts_with_zh_en_twins_and_tags(tmp_path):
+    build = runpy.run_path(str(ROOT / "tools" / "build_notebooks.py"))
+    source = tmp_path / "99_demo.py"
+    source.write_text('# %% [markdown] lang="zh"\n# ## 练习\n\n# %% [markdown] lang="en"\n# ## Exercise\n\n'
+                      '# %% tags=["solution"]\nanswer = 1 + 1\n', encoding="utf-8")
+    assert build["cells"](source) == [("md", "## 练习", "## Exercise", []),
+                                      ("code", "answer = 1 + 1", ["solution"])]
+    en = build["build"](source, "en")
+    assert [c.source for c in en.cells] == ["## Exercise", "answer = 1 + 1"]
+    assert en.cells[1].metadata["tags"] == ["solution"]
+    source.write_text('# %% [markdown] lang="zh"\n# 只有中文\n\n# %%\nx = 1\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="cell 2: a lang=\"zh\" markdown cell must be followed"):
+        build["cells"](source)
+
+
 @pytest.mark.parametrize("name", NAMES)
 def test_notebooks_match_their_bilingual_source(name):
     build = runpy.run_path(str(ROOT / "tools" / "build_notebooks.py"))["build"]

@@ -4,14 +4,13 @@ factors, the seed lecture's three expectations (notebook 03), their exercises, a
 in zh and en."""
 
 import datetime as dt
-import runpy
 
 import pytest
 
 import cxlab
 from cxlab import exercises, goals, journey
 
-from .conftest import ROOT
+from .conftest import source_cells
 
 TODAY = dt.date(2026, 1, 5)  # notebook 07's planning meeting
 
@@ -48,7 +47,7 @@ def test_the_checker_reads_the_examples_as_notebook_07_says():
     assert sum("no_owner" in c for c in found.values()) == 3  # "三个没有负责人"
     assert sum("no_deadline" in c for c in found.values()) == 2  # "两个……没有截止日期"
     assert found["resources"] == ["no_metric", "no_baseline"]
-    cells = runpy.run_path(str(ROOT / "notebooks" / "src" / "07_goals.py"))["CELLS"]
+    cells = source_cells("07_goals.py")
     zh = "\n".join(c[1] for c in cells if c[0] == "md")
     en = "\n".join(c[2] for c in cells if c[0] == "md")
     assert "五个都没有基线" in zh and "三个没有负责人" in zh and "两个是“每季度”" in zh

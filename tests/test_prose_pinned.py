@@ -2,7 +2,6 @@
 their outputs, recomputed from the bundled data and looked up in both editions' text (the
 pattern of notebooks 04–07 and 11: see test_kano, test_goals, test_evaluation)."""
 
-import runpy
 
 import pandas as pd
 import pytest
@@ -10,11 +9,11 @@ import pytest
 import cxlab
 from cxlab import journey, kano, risk, servqual, standard
 
-from .conftest import ROOT
+from .conftest import ROOT, source_cells
 
 
 def _prose(name: str, lang: str) -> str:
-    cells = runpy.run_path(str(next((ROOT / "notebooks" / "src").glob(f"{name}_*.py"))))["CELLS"]
+    cells = source_cells(next((ROOT / "notebooks" / "src").glob(f"{name}_*.py")).name)
     text = "\n".join(c[1 if lang == "zh" else 2] for c in cells if c[0] == "md")
     return " ".join(text.split())  # line breaks inside a sentence do not matter
 

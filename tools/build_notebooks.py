@@ -2,9 +2,20 @@
 
 A source is ``notebooks/src/NN_topic.py`` (built into ``notebooks/{zh,en}/``) or a report
 template ``notebooks/src/templates/NAME_report.py`` (built into ``notebooks/templates/{zh,en}/``;
-its cell tagged ``parameters`` holds the papermill parameters), defining ``CELLS``: a list of
-``("md", zh_text, en_text)``, ``("code", source)`` items, each optionally followed by its tags.
-Code is shared by both editions, so their code cells are identical by construction;
+its cell tagged ``parameters`` holds the papermill parameters). Sources are Jupytext
+"percent" scripts: they open as notebooks in JupyterLab (right-click → Open With → Jupytext
+Notebook) and ruff checks their code. Each paragraph is written twice, next to each other:
+a markdown cell with ``lang="zh"`` followed by its ``lang="en"`` twin; code cells are written
+once, so both editions' code is identical by construction. Cell tags (``solution``,
+``parameters``, ``raises-exception`` …) are kept in the source's cell headers::
+
+    # %% [markdown] lang="zh"
+    # ## 1 计算 NPS
+    # %% [markdown] lang="en"
+    # ## 1 Computing NPS
+    # %% tags=["solution"]
+    nps = metrics.nps(survey["nps"])
+
 ``{LANG}`` in code becomes "zh" or "en" (use it only in the ``cxlab.set_language`` line, or in
 a template's ``language`` parameter). Each edition is executed in a fresh kernel and saved
 with its outputs, ready for strict nbval. End a plotting cell with ``_ = …`` rather than ``;``:
@@ -17,7 +28,6 @@ nbval does not honour the semicolon, so the stored and re-run outputs would diff
 
 from __future__ import annotations
 
-import runpy
 import sys
 from pathlib import Path
 
@@ -31,20 +41,41 @@ EDITIONS = ("zh", "en")
 KERNEL = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 
 
+def cells(source: Path) -> list[tuple]:
+    """The source's cells as ``("md", zh, en, tags)`` and ``("code", code, tags)`` items."""
+    import jupytext
+
+    items, pending = [], None
+    for k, cell in enumerate(jupytext.read(source).cells, 1):
+        lang, tags = cell.metadata.get("lang"), list(cell.metadata.get("tags", []))
+        if cell.cell_type == "markdown" and lang == "zh" and pending is None:
+            pending = cell.source
+            continue
+        is_en = cell.cell_type == "markdown" and lang == "en"
+        if (pending is not None) != is_en or lang not in (None, "zh", "en"):
+            raise ValueError(f"{source.name}, cell {k}: a lang=\"zh\" markdown cell must be "
+                             f"followed by its lang=\"en\" twin")
+        if cell.cell_type == "markdown":
+            items.append(("md", cell.source if pending is None else pending, cell.source, tags))
+            pending = None
+        else:
+            items.append(("code", cell.source, tags))
+    if pending is not None:
+        raise ValueError(f"{source.name}: the last zh markdown cell has no en twin")
+    return items
+
+
 def build(source: Path, lang: str) -> nbformat.NotebookNode:
     """One edition of a source as an unexecuted notebook."""
-    cells = []
-    for item in runpy.run_path(str(source))["CELLS"]:
+    nb = nbformat.v4.new_notebook()
+    for item in cells(source):
         if item[0] == "md":
-            cell, tags = nbformat.v4.new_markdown_cell(item[1 if lang == "zh" else 2].strip()), item[3:]
-        elif item[0] == "code":
-            cell, tags = nbformat.v4.new_code_cell(item[1].strip().replace("{LANG}", lang)), item[2:]
+            cell = nbformat.v4.new_markdown_cell(item[1 if lang == "zh" else 2].strip())
         else:
-            raise ValueError(f"{source.name}: unknown cell kind {item[0]!r}")
-        if tags:
-            cell.metadata["tags"] = list(tags[0])
-        cells.append(cell)
-    nb = nbformat.v4.new_notebook(cells=cells)
+            cell = nbformat.v4.new_code_cell(item[1].strip().replace("{LANG}", lang))
+        if item[-1]:
+            cell.metadata["tags"] = item[-1]
+        nb.cells.append(cell)
     nb.metadata["kernelspec"] = KERNEL
     nb.metadata["language_info"] = {"name": "python"}
     for i, cell in enumerate(nb.cells):
