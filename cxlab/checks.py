@@ -25,78 +25,6 @@ from dataclasses import dataclass
 
 from cxlab import i18n
 
-i18n.register({
-    "check.passed": {"zh": "✔ 正确！", "en": "✔ Correct!"},
-    "check.failed": {"zh": "✘ 还不对：", "en": "✘ Not yet: "},
-    "check.blank": {
-        "zh": "还没有作答：在上面的单元格里把 ... 换成你的代码并运行它，再运行这个检查单元格。",
-        "en": "Not answered yet: replace the ... in the cell above with your code, run it, "
-              "then run this check again.",
-    },
-    "check.not_number": {
-        "zh": "这里要的是一个数，你给的是 {kind}。",
-        "en": "A single number is expected here; you gave {kind}.",
-    },
-    "check.one_value": {
-        "zh": "这里要的是一个数，你给的是只含一个值的 {kind}：用 .item() 取出这个数。",
-        "en": "A single number is expected; you gave a {kind} holding one value: take it out "
-              "with .item().",
-    },
-    "check.percent": {
-        "zh": "你的答案像是百分数（{value}）；这里要 0 到 1 之间的比例，请除以 100。",
-        "en": "Your answer looks like a percentage ({value}); a share between 0 and 1 is "
-              "expected: divide by 100.",
-    },
-    "check.fraction": {
-        "zh": "你的答案像是 0 到 1 之间的比例（{value}）；这里要的是百分点，请乘以 100。",
-        "en": "Your answer looks like a share between 0 and 1 ({value}); points are expected "
-              "here: multiply by 100.",
-    },
-    "check.not_numeric": {
-        "zh": "这里的值应当是数，你的 Series 里是 {kind} 类型的值。",
-        "en": "The values should be numbers; your Series holds {kind} values.",
-    },
-    "check.too_high": {"zh": "偏高了（你的答案 {value}）。", "en": "Too high (your answer {value})."},
-    "check.too_low": {"zh": "偏低了（你的答案 {value}）。", "en": "Too low (your answer {value})."},
-    "check.not_series": {
-        "zh": "这里要的是以{index}为索引的 pandas Series，你给的是 {kind}。",
-        "en": "A pandas Series indexed by {index} is expected; you gave {kind}.",
-    },
-    "check.not_frame": {
-        "zh": "这里要的是 pandas DataFrame，你给的是 {kind}。",
-        "en": "A pandas DataFrame is expected; you gave {kind}.",
-    },
-    "check.missing_labels": {
-        "zh": "缺少这些{index}：{labels}。",
-        "en": "These {index} are missing: {labels}.",
-    },
-    "check.extra_labels": {
-        "zh": "多出了这些{index}：{labels}。",
-        "en": "These {index} should not be there: {labels}.",
-    },
-    "check.missing_columns": {
-        "zh": "缺少这些列：{labels}（现有的列：{present}）。",
-        "en": "These columns are missing: {labels} (columns present: {present}).",
-    },
-    "check.values_off": {
-        "zh": "{count} 个值不对，例如 {examples}。",
-        "en": "{count} value(s) are off, e.g. {examples}.",
-    },
-    "check.not_label": {
-        "zh": "这里要的是一个文字答案（用引号括起来的名称或代码），你给的是 {kind}。",
-        "en": "A text answer is expected (a name or code in quotes); you gave {kind}.",
-    },
-    "check.wrong_label": {
-        "zh": "“{value}” 不是这里的答案。",
-        "en": "'{value}' is not the answer here.",
-    },
-    "check.not_collection": {
-        "zh": "这里要的是一组名称（列表、集合或 Series 的索引），你给的是 {kind}。",
-        "en": "A collection of names (a list, a set or a Series' index) is expected; you gave "
-              "{kind}.",
-    },
-})
-
 
 @dataclass(frozen=True)
 class Feedback:
@@ -323,50 +251,6 @@ def members(answer: object, expected: Iterable, *, index: Mapping[str, str],
 _CATEGORY = {"zh": "类别", "en": "categories"}
 _FEATURE = {"zh": "功能", "en": "features"}
 
-i18n.register({
-    "check.03.swapped_pair": {
-        "zh": "你把两个答案查反了：评价表的行是正向问题（有它时）的答案，列是反向问题（没有它时）的答案。",
-        "en": "You looked the pair up the wrong way round: the table's rows are the functional "
-              "answer (with it), its columns the dysfunctional answer (without it).",
-    },
-    "check.03.like_for_expect": {
-        "zh": "“理所当然”不是“喜欢”：喜欢 / 不喜欢才是期望型 O；理所当然 / 不喜欢是必备型。",
-        "en": "'I expect it' is not 'I like it': like / dislike is one-dimensional (O); expect / "
-              "dislike is must-be.",
-    },
-    "check.03.swapped_columns": {
-        "zh": "你把正向和反向答案传反了：kano.classify 的第一个参数是 _func 列（有它时），"
-              "第二个是 _dys 列（没有它时）。",
-        "en": "You passed the answers the wrong way round: kano.classify takes the _func column "
-              "(with it) first and the _dys column (without it) second.",
-    },
-    "check.03.counts_not_shares": {
-        "zh": "你给的是比例（normalize=True）；这里要每一类的人数。",
-        "en": "You gave shares (normalize=True); the number of respondents in each category is "
-              "expected.",
-    },
-    "check.03.q_over_all": {
-        "zh": "你除以了全部受访者，包括这项功能缺答、没有类别的人；分母应是有类别的答案对数（notna）。",
-        "en": "You divided by all respondents, including those who skipped this feature and have "
-              "no category; divide by the pairs that have one (notna).",
-    },
-    "check.03.q_with_r": {
-        "zh": "你把 R（反向）也算进去了：只有 Q 表示答案自相矛盾；R 是真实的偏好（不想要这项功能）。",
-        "en": "You counted R (reverse) as well: only Q means the answers contradict each other; R "
-              "is a real preference (the customer does not want the feature).",
-    },
-    "check.03.q_counts": {
-        "zh": "你给的是 Q 的个数；这里要占比：再除以有类别的答案对数。",
-        "en": "You gave the number of Q answers; a share is expected: divide by the pairs that "
-              "have a category.",
-    },
-    "check.03.q_percent": {
-        "zh": "你给的是百分数；这里要 0 到 1 之间的比例，请除以 100。",
-        "en": "You gave percentages; shares between 0 and 1 are expected: divide by 100.",
-    },
-})
-
-
 @checker("03", "check.03.swapped_pair", "check.03.like_for_expect")
 def kano_pair_category(answer: object, *, functional: int, dysfunctional: int) -> Feedback:
     """Exercise 3.1: the category of one answer pair (codes 1-5) in Berger et al.'s (1993)
@@ -425,43 +309,6 @@ def kano_q_share(answer: object, responses) -> Feedback:
 
 
 # ----------------------------------------------------------------- notebook 04
-
-i18n.register({
-    "check.04.shares_not_counts": {
-        "zh": "你给的是比例；这里要每项功能每一类的人数（计数）。",
-        "en": "You gave shares; the number of respondents per feature and category is expected.",
-    },
-    "check.04.transposed": {
-        "zh": "表转置了：这里要每行一项功能、每列一个类别（A、O、M、I、R、Q）。试试 .T。",
-        "en": "The table is transposed: one row per feature and one column per category (A, O, "
-              "M, I, R, Q) is expected. Try .T.",
-    },
-    "check.04.strength_counts": {
-        "zh": "你用的是人数之差；类别强度是占比之差：先把每行除以该功能的答案总数 n。",
-        "en": "You subtracted counts; category strength is a difference of shares: divide each "
-              "row by the feature's number of answers n first.",
-    },
-    "check.04.strength_aomi": {
-        "zh": "你除以的是 A+O+M+I；类别强度的占比以全部答案（含 R 和 Q）为分母（Lee & Newcomb 1997）。",
-        "en": "You divided by A+O+M+I; the shares in category strength are of all answers, R and Q "
-              "included (Lee & Newcomb 1997).",
-    },
-    "check.04.strength_top_only": {
-        "zh": "你给的是第一名的占比；类别强度是第一名占比减去第二名占比。",
-        "en": "You gave the top category's share; category strength is the top share minus the "
-              "second share.",
-    },
-    "check.04.denominator_all": {
-        "zh": "你除以了全部答案（含 R 和 Q）；本课用 Berger 等（1993）的分母 A+O+M+I。",
-        "en": "You divided by all answers, R and Q included; this lesson uses the denominator "
-              "A+O+M+I of Berger et al. (1993).",
-    },
-    "check.04.worse_sign": {
-        "zh": "Worse 系数应为负数：−(O+M)/(A+O+M+I)，你漏了负号。",
-        "en": "Worse is negative: −(O+M)/(A+O+M+I); the minus sign is missing.",
-    },
-})
-
 
 @checker("04", "check.04.shares_not_counts", "check.04.transposed")
 def kano_category_counts(answer: object, responses) -> Feedback:
@@ -522,60 +369,6 @@ def better_worse(answer: object, counts) -> Feedback:
 
 _DIMENSION = {"zh": "维度", "en": "dimensions"}
 
-i18n.register({
-    "check.05.e_minus_p": {
-        "zh": "你算的是 E − P；SERVQUAL 的差距是感知减期望 P − E（负数表示没达到期望）。",
-        "en": "You computed E − P; the SERVQUAL gap is perception minus expectation, P − E "
-              "(negative: expectations not met).",
-    },
-    "check.05.perception_only": {
-        "zh": "你只用了感知 P（这是 SERVPERF）；差距要减去期望：P − E。",
-        "en": "You used the perceptions P alone (that is SERVPERF); the gap subtracts the "
-              "expectations: P − E.",
-    },
-    "check.05.sum_not_mean": {
-        "zh": "你把题项差距加起来了；维度差距是该维度题项差距的平均。",
-        "en": "You added up the item gaps; a dimension's gap is the mean of its item gaps.",
-    },
-    "check.05.items_weighted": {
-        "zh": "你对 22 个题项的差距直接求平均，题项多的维度（可靠性、移情性各 5 题）权重就更大；"
-              "不加权总分是五个维度差距的平均。",
-        "en": "You averaged the 22 item gaps, which gives dimensions with more items (reliability "
-              "and empathy have 5) more weight; the unweighted score is the mean of the five "
-              "dimension gaps.",
-    },
-    "check.05.sum_of_dimensions": {
-        "zh": "你把五个维度差距加起来了；不加权总分是它们的平均。",
-        "en": "You added up the five dimension gaps; the unweighted score is their mean.",
-    },
-    "check.05.kept_bad_allocations": {
-        "zh": "你把分配合计不是 100 的受访者也算进去了；先排除他们（合计与 100 相差超过 0.5 的）。",
-        "en": "You kept the respondents whose points do not add up to 100; leave out those whose "
-              "sum is more than 0.5 away from 100 first.",
-    },
-    "check.05.unweighted": {
-        "zh": "这是不加权的分数：每位受访者的维度差距要乘以他分配的分数，再除以 100。",
-        "en": "That is the unweighted score: multiply each respondent's dimension gaps by the "
-              "points they allocated, then divide by 100.",
-    },
-    "check.05.mean_allocation": {
-        "zh": "你用的是平均分配分数加权（另一种算法，下面的表里也有）；"
-              "这里要先算每位受访者的加权分，再求平均。",
-        "en": "You weighted by the mean allocation (another variant, also in the table below); "
-              "here each respondent's weighted score comes first, then their mean.",
-    },
-    "check.05.not_per_100": {
-        "zh": "你忘了除以 100：分配分数合计是 100，乘积之和要除以 100 才回到差距的量纲。",
-        "en": "You did not divide by 100: the points add up to 100, so the sum of products must "
-              "be divided by 100 to be on the gap's scale.",
-    },
-    "check.05.mean_of_products": {
-        "zh": "你对五个乘积求了平均；加权分是乘积之和除以 100。",
-        "en": "You averaged the five products; the weighted score is their sum divided by 100.",
-    },
-})
-
-
 def _by_dimension(items, how: str = "mean"):
     """Per respondent, each SERVQUAL dimension's mean (or sum) of its items."""
     from cxlab import servqual
@@ -627,60 +420,6 @@ def servqual_weighted_score(answer: object, dimension_gaps, points) -> Feedback:
 
 
 # ----------------------------------------------------------------- notebook 06
-
-i18n.register({
-    "check.06.passives_as_detractors": {
-        "zh": "你把中立者（7–8 分）也算成了贬损者；贬损者只有 0–6 分。",
-        "en": "You counted the passives (7–8) as detractors; detractors are 0–6 only.",
-    },
-    "check.06.eight_as_promoter": {
-        "zh": "你把 8 分也算成了推荐者；推荐者只有 9–10 分，7–8 分是中立者。",
-        "en": "You counted 8 as a promoter; promoters are 9–10 only, 7–8 are passives.",
-    },
-    "check.06.promoters_only": {
-        "zh": "你只算了推荐者的比例；NPS 是推荐者比例减去贬损者比例（再乘以 100）。",
-        "en": "You gave the promoters' share alone; NPS is the promoters' share minus the "
-              "detractors' share (times 100).",
-    },
-    "check.06.not_filtered": {
-        "zh": "你用了全部月份的回答；这里只要题目所说时期的回答（last_half）。",
-        "en": "You used the answers of all months; only those of the period asked for are wanted "
-              "(last_half).",
-    },
-    "check.06.top_box_only": {
-        "zh": "你只算了 5 分；Top2 满意率是 4 分和 5 分的比例。",
-        "en": "You counted 5 only; the top-2-box share counts 4 and 5.",
-    },
-    "check.06.three_included": {
-        "zh": "你把 3 分也算作满意；Top2 只算 4 分和 5 分，3 分是中间。",
-        "en": "You counted 3 as satisfied; top-2 counts 4 and 5 only, 3 is the midpoint.",
-    },
-    "check.06.mean_score": {
-        "zh": "你用的是平均分除以 5；Top2 满意率是 4–5 分的人所占的比例，不是均值。",
-        "en": "You divided the mean score by 5; the top-2-box share is the share answering 4–5, "
-              "not a mean.",
-    },
-    "check.06.not_pair": {
-        "zh": "这里要一对数（下限, 上限），例如 proportion_confint 返回的元组；你给的是 {kind}。",
-        "en": "A pair (lower, upper) is expected, such as the tuple proportion_confint returns; "
-              "you gave {kind}.",
-    },
-    "check.06.wald": {
-        "zh": "这是普通（Wald）区间；请用 method=\"wilson\"，它在比例靠近 0 或 1、样本较小时也可靠"
-              "（Wilson 1927）。",
-        "en": "That is the plain (Wald) interval; use method=\"wilson\", which stays reliable "
-              "near 0 or 1 and in small samples (Wilson 1927).",
-    },
-    "check.06.level_90": {
-        "zh": "这是 90% 区间；这里要 95%（alpha=0.05，默认值）。",
-        "en": "That is a 90% interval; 95% is wanted (alpha=0.05, the default).",
-    },
-    "check.06.interval_not_filtered": {
-        "zh": "你用的是全部月份的回答；区间要基于题目所说时期的回答（last_half）。",
-        "en": "You used the answers of all months; the interval is for the answers of the period "
-              "asked for (last_half).",
-    },
-})
 
 _BOUNDS = {"zh": "区间界限", "en": "interval bounds"}
 
@@ -750,54 +489,6 @@ def wilson_interval(answer: object, survey, *, since: str) -> Feedback:
 
 _QUARTER = {"zh": "季度", "en": "quarters"}
 
-i18n.register({
-    "check.07.channels_not_filtered": {
-        "zh": "你用了所有渠道的回答；这个目标只管线上和 App 订单（channel 为 online 或 app）。",
-        "en": "You used the answers of every channel; this goal covers online and app orders only "
-              "(channel online or app).",
-    },
-    "check.07.gap_sign": {
-        "zh": "符号反了：差距 = 目标 − 实际，还没达到目标时为正。",
-        "en": "The sign is reversed: gap = target − actual, positive while the target is not "
-              "reached.",
-    },
-    "check.07.gap_to_baseline": {
-        "zh": "你用的是基线；到目标的差距是目标值减去实际值。",
-        "en": "You used the baseline; the gap to target is the target minus the actual value.",
-    },
-    "check.07.share_of_target": {
-        "zh": "你算的是实际 ÷ 目标；进度是从基线走到目标的那一段里走了多少：(实际 − 基线) / (目标 − 基线)。",
-        "en": "You divided the actual by the target; progress is how far along the way from baseline "
-              "to target: (actual − baseline) / (target − baseline).",
-    },
-    "check.07.remaining": {
-        "zh": "你算的是还剩多少路；进度是已走的部分：(实际 − 基线) / (目标 − 基线)。",
-        "en": "You computed the way still to go; progress is the part covered: (actual − baseline) / "
-              "(target − baseline).",
-    },
-    "check.07.not_divided": {
-        "zh": "你只算了实际 − 基线；再除以目标 − 基线，才是走完全程的比例（1 = 达到目标）。",
-        "en": "You computed actual − baseline only; divide by target − baseline to get the share of "
-              "the way (1 = target reached).",
-    },
-    "check.07.open_dropped": {
-        "zh": "你把还没解决的工单去掉了；没解决的工单当然没有在时限内解决，应计入分母。",
-        "en": "You dropped the tickets still open; an open ticket was not resolved in time and "
-              "belongs in the denominator.",
-    },
-    "check.07.response_not_resolution": {
-        "zh": "你用的是首次回应时间（first_response）；这里问的是解决时间（resolved）。",
-        "en": "You used the first response time (first_response); the question is about the "
-              "resolution time (resolved).",
-    },
-    "check.07.wrong_limit": {
-        "zh": "时限不对：用题目给出的时限（pd.Timedelta）。投诉目标是 24 小时内回应、72 小时内给出方案。",
-        "en": "Wrong time limit: use the limit the task names (pd.Timedelta). The complaints goal "
-              "is an answer within 24 hours and a solution within 72 hours.",
-    },
-})
-
-
 def _top2_by_quarter(survey, channels, since):
     """Top-2-box CSAT share per quarter of the answers from ``channels`` dated ``since`` on,
     indexed by the quarter's label (2026Q1)."""
@@ -865,49 +556,6 @@ def tickets_resolved_in_time(answer: object, tickets, *, within: str) -> Feedbac
 # ----------------------------------------------------------------- notebook 08
 
 STAGES = {"zh": "阶段", "en": "stages"}
-
-i18n.register({
-    "check.08.all_channels": {
-        "zh": "你用了所有渠道的回答：只取线上和 App 订单（channel 为 online 或 app）。",
-        "en": "You used every channel's answers: keep only online and app orders (channel online "
-              "or app).",
-    },
-    "check.08.all_dates": {
-        "zh": "你没有按日期筛选：只取 2026 年 4 月 1 日之前的回答（date < \"2026-04-01\"）。",
-        "en": "You did not filter by date: keep only answers before 1 April 2026 "
-              "(date < \"2026-04-01\").",
-    },
-    "check.08.not_converted": {
-        "zh": "这些还是 1–5 分的评分：用 journey.satisfaction_to_emotion() 换算到 −2…2 的情绪刻度。",
-        "en": "These are still 1–5 ratings: convert them to the −2..2 emotion scale with "
-              "journey.satisfaction_to_emotion().",
-    },
-    "check.08.delivery_only": {
-        "zh": "“配送安装”只用了配送评分：这一阶段是配送和安装两项评分的平均。",
-        "en": "Delivery & installation used the delivery rating alone: that stage averages the "
-              "delivery and the installation ratings.",
-    },
-    "check.08.highest": {
-        "zh": "这是情绪曲线的最高点：要找的是最低点（idxmin，不是 idxmax）。",
-        "en": "That is the highest point of the curve: the lowest is wanted (idxmin, not idxmax).",
-    },
-    "check.08.weakest_all_channels": {
-        "zh": "这是所有渠道合在一起的最低点：先只取线上和 App 订单。",
-        "en": "That is the lowest point with every channel pooled: keep only online and app "
-              "orders first.",
-    },
-    "check.08.gap_sign": {
-        "zh": "符号反了：差距是实测减去旅程图估计（measured − mapped），正数表示实测比估计好。",
-        "en": "The sign is reversed: the gap is measured minus mapped, positive where the "
-              "measurement is better than the estimate.",
-    },
-    "check.08.gap_ratings": {
-        "zh": "你用 1–5 分的评分减去了 −2…2 的情绪：两条曲线要先换到同一个刻度（用 measured）。",
-        "en": "You subtracted −2..2 emotions from 1–5 ratings: put both curves on the same scale "
-              "first (use measured).",
-    },
-})
-
 
 def _stage_ratings(frame, *, delivery=("rating_delivery", "rating_install")):
     """Mean rating (1–5) per measured journey stage, as notebook 08 section 3 defines it."""
@@ -989,53 +637,6 @@ def map_gap(answer, survey, trip) -> Feedback:
 SUBPROCESSES = {"zh": "子过程", "en": "sub-processes"}
 PROCESSES = {"zh": "过程", "en": "processes"}
 
-i18n.register({
-    "check.09.no_controllability": {
-        "zh": "你只算了可能性 × 损失：规则里还要乘以 (6 − 可控性) 再除以 5。",
-        "en": "You computed likelihood × severity only: the rule also multiplies by "
-              "(6 − controllability) and divides by 5.",
-    },
-    "check.09.controllability_not_reversed": {
-        "zh": "你直接乘了可控性：可控性越高风险越低，要乘的是 (6 − 可控性)。",
-        "en": "You multiplied by controllability itself: the more controllable, the lower the "
-              "risk, so multiply by (6 − controllability).",
-    },
-    "check.09.not_divided": {
-        "zh": "你忘了除以 5：指数 = 可能性 × 损失 × (6 − 可控性) / 5。",
-        "en": "You forgot to divide by 5: index = likelihood × severity × (6 − controllability) / 5.",
-    },
-    "check.09.high_only": {
-        "zh": "你只取了高风险（指数 ≥ 12）：中等风险（6 ≤ 指数 < 12）也要写进计划。",
-        "en": "You kept only the high risks (index ≥ 12): medium ones (6 ≤ index < 12) need a "
-              "plan too.",
-    },
-    "check.09.plan_no_controllability": {
-        "zh": "你按可能性 × 损失 ≥ 6 筛选：先按完整规则算出风险指数（含可控性）再比较。",
-        "en": "You filtered on likelihood × severity ≥ 6: compute the full risk index "
-              "(controllability included) first.",
-    },
-    "check.09.plan_not_reversed": {
-        "zh": "你的指数直接乘了可控性：要乘的是 (6 − 可控性)，最容易控制的风险不该排在前面。",
-        "en": "Your index multiplies by controllability itself: use (6 − controllability); the "
-              "most controllable risks should not come first.",
-    },
-    "check.09.sum": {
-        "zh": "你把每个过程的风险指数加总了：子过程多的过程会显得更危险；这里要平均值。",
-        "en": "You summed each process's risk indices: processes with more sub-processes look "
-              "riskier; the mean is wanted.",
-    },
-    "check.09.max": {
-        "zh": "这是每个过程中最高的风险指数：这里要平均值（mean）。",
-        "en": "That is each process's highest risk index: the mean is wanted.",
-    },
-    "check.09.process_no_controllability": {
-        "zh": "你平均的是可能性 × 损失：先按完整规则算出风险指数（含可控性）。",
-        "en": "You averaged likelihood × severity: compute the full risk index (controllability "
-              "included) first.",
-    },
-})
-
-
 def _risk_index(register, *, controllability="reversed", divide=True):
     lik, sev, con = (register[c] for c in ("likelihood", "severity", "controllability"))
     factor = {"reversed": 6 - con, "as_is": con, "none": 5}[controllability]
@@ -1093,34 +694,6 @@ def process_risk(answer, register) -> Feedback:
 ITEMS = {"zh": "题项", "en": "items"}
 DIMENSIONS = {"zh": "维度", "en": "dimensions"}
 
-i18n.register({
-    "check.10.sign": {
-        "zh": "符号反了：SERVQUAL 差距是感知减期望（P − E），感知低于期望时为负。",
-        "en": "The sign is reversed: the SERVQUAL gap is perception minus expectation (P − E), "
-              "negative where perception falls short.",
-    },
-    "check.10.perception_only": {
-        "zh": "这是感知（P）的平均分：差距还要减去期望（E）。",
-        "en": "That is the mean perception (P): the gap also subtracts the expectation (E).",
-    },
-    "check.10.all_functions": {
-        "zh": "这是所有职能部门合在一起的差距：先只取物流部的评价（function 为 logistics）。",
-        "en": "That is the gap of all functions pooled: keep only the ratings of logistics "
-              "(function logistics) first.",
-    },
-    "check.10.smallest_gap": {
-        "zh": "这是差距最小（最接近期望）的部门：要找的是平均差距最负的部门（idxmin）。",
-        "en": "That is the function with the smallest gap (closest to expectations): the one "
-              "with the most negative mean gap is wanted (idxmin).",
-    },
-    "check.10.single_dimension": {
-        "zh": "这是单个维度差距最大的部门：这里比较的是五个维度差距的平均值。",
-        "en": "That is the function with the single worst dimension: compare the mean of the "
-              "five dimension gaps instead.",
-    },
-})
-
-
 def _expectations_perceptions(ratings):
     def items(prefix):
         return ratings.filter(regex=f"^{prefix}_").rename(columns=lambda c: c[2:])
@@ -1171,52 +744,6 @@ def worst_function(answer, ratings, items) -> Feedback:
 
 
 # ----------------------------------------------------------------- notebook 11
-
-i18n.register({
-    "check.11.passives": {
-        "zh": "你把被动者（7–8 分）也算成了贬损者：贬损者只有 0–6 分。",
-        "en": "You counted passives (7–8) as detractors: detractors are 0–6 only.",
-    },
-    "check.11.all_quarters": {
-        "zh": "你用了全部季度的数据：只取 2026 年第四季度（2026Q4）。",
-        "en": "You used every quarter: keep only the fourth quarter of 2026 (2026Q4).",
-    },
-    "check.11.without_passives": {
-        "zh": "你只在推荐者和贬损者里算比例：被动者也要留在分母里，分母是全部回答。",
-        "en": "You took shares among promoters and detractors only: passives stay in the "
-              "denominator, which is every answer.",
-    },
-    "check.11.unresolved_dropped": {
-        "zh": "你去掉了还没解决的工单：它们已过 72 小时期限，算作没有按时解决，要留在分母里。",
-        "en": "You dropped the tickets not yet resolved: they are past the 72-hour deadline, "
-              "count as not resolved in time and stay in the denominator.",
-    },
-    "check.11.whole_days": {
-        "zh": "你按整天数比较（.dt.days <= 3）：3 天 20 小时也被算成 3 天；请和 72 小时的时长比较。",
-        "en": "You compared whole days (.dt.days <= 3): 3 days 20 hours counts as 3; compare "
-              "with a duration of 72 hours instead.",
-    },
-    "check.11.first_response": {
-        "zh": "你用的是首次回应时间（first_response）：解决率要用解决时间（resolved）。",
-        "en": "You used the first-response time (first_response): the resolution share uses "
-              "the resolved time.",
-    },
-    "check.11.after_minus_before": {
-        "zh": "符号反了：变化是之后减之前（2026Q4 − 2026Q2），满意率下降时为负。",
-        "en": "The sign is reversed: the change is after minus before (2026Q4 − 2026Q2), "
-              "negative when the share fell.",
-    },
-    "check.11.third_quarter": {
-        "zh": "你用的是第三季度：目标期限是第四季度（2026Q4）。",
-        "en": "You used the third quarter: the goal's deadline is the fourth (2026Q4).",
-    },
-    "check.11.all_channels": {
-        "zh": "你用了所有渠道的回答：这个目标只看线上和 App 订单（用 online）。",
-        "en": "You used every channel: this goal covers online and app orders only (use "
-              "online).",
-    },
-})
-
 
 def _quarter(dates, quarter: str):
     import pandas as pd

@@ -14,64 +14,6 @@ import sys
 
 from cxlab import i18n
 
-i18n.register({
-    "cli.description": {"zh": "cxlab：GB/T 42509 顾客体验管理工作簿的命令行工具。",
-                        "en": "cxlab: command line tools of the GB/T 42509 customer experience workbook."},
-    "cli.language": {"zh": "界面语言：zh 或 en", "en": "language of texts: zh or en"},
-    "cli.usage": {"zh": "用法：", "en": "usage: "},
-    "cli.help": {"zh": "显示本帮助并退出", "en": "show this help and exit"},
-    "cli.positionals": {"zh": "位置参数", "en": "positional arguments"},
-    "cli.options": {"zh": "选项", "en": "options"},
-    "cli.collect": {"zh": "让学员用手机或电脑浏览器填写问卷，答案存入课堂答卷库",
-                    "en": "collect answers from phones and laptops into the class response store"},
-    "cli.questionnaire": {"zh": "问卷：kano（第 03 本的 Kano 表单）、nps（第 06 本的 NPS/CSAT/CES 小调查）、"
-                                "servqual（第 05 本的迷你 SERVQUAL）",
-                          "en": "questionnaire: kano (notebook 03's Kano form), nps (notebook 06's "
-                                "NPS/CSAT/CES poll), servqual (notebook 05's mini SERVQUAL)"},
-    "cli.host": {"zh": "监听地址；0.0.0.0 表示本机所在的所有网络（课堂 Wi-Fi 或热点）（默认 %(default)s）",
-                 "en": "address to listen on; 0.0.0.0 is every network this computer is on "
-                       "(the room's Wi-Fi or its hotspot) (default %(default)s)"},
-    "cli.port": {"zh": "端口；0 表示任选一个空闲端口（默认 %(default)s）",
-                 "en": "port; 0 picks a free one (default %(default)s)"},
-    "cli.store": {"zh": "响应库文件（默认：$CXLAB_STORE 或 ./cxlab_class.sqlite）",
-                  "en": "response store file (default: $CXLAB_STORE or ./cxlab_class.sqlite)"},
-    "cli.form": {"zh": "响应库里的表单名（默认与问卷同名）",
-                 "en": "form name in the store (default: the questionnaire's name)"},
-    "cli.features": {"zh": "Kano 问卷使用 kano_features 的前 N 项功能（默认 %(default)s）",
-                     "en": "the Kano questionnaire asks about the first N features of kano_features "
-                           "(default %(default)s)"},
-    "cli.minutes": {"zh": "多少分钟后自动关闭（默认 %(default)s）",
-                    "en": "minutes after which the session closes by itself (default %(default)s)"},
-    "cli.public_url": {"zh": "学员打开的地址与本机不同时（如 JupyterHub 代理）填写此项",
-                       "en": "the address students open when it is not this computer's (e.g. a "
-                             "JupyterHub proxy)"},
-    "cli.started": {"zh": "正在收集。按 Ctrl+C 结束。", "en": "Collecting. Press Ctrl+C to stop."},
-    "cli.report": {"zh": "用报告模板分析问卷平台导出的文件，生成独立的 HTML 报告（Kano、SERVQUAL 或 NPS）",
-                   "en": "analyse a survey platform's export with a report template and write a "
-                         "self-contained HTML report (Kano, SERVQUAL or NPS)"},
-    "cli.report_kind": {"zh": "报告：kano、servqual 或 nps", "en": "report: kano, servqual or nps"},
-    "cli.report_file": {"zh": "问卷平台导出的文件（xlsx、xls、csv、txt、sav）",
-                        "en": "the survey platform's export (xlsx, xls, csv, txt, sav)"},
-    "cli.report_output": {"zh": "HTML 报告的路径（只有完整生成后才写入）",
-                          "en": "path of the HTML report (written only when the whole report ran)"},
-    "cli.report_platform": {"zh": "平台：wjx、tencent、qualtrics、surveymonkey、google、limesurvey、wenjuan、"
-                                  "spss（默认按内容识别）",
-                            "en": "platform: wjx, tencent, qualtrics, surveymonkey, google, limesurvey, "
-                                  "wenjuan, spss (default: recognised from the content)"},
-    "cli.report_param": {"zh": "模板参数 键=值（值按 YAML 读取，如 table=pouliot、near_tie=0.05、"
-                               "mapping={{功能: [Q3_1, Q3_2]}}），可重复",
-                         "en": "a template parameter key=value (the value read as YAML, e.g. table=pouliot, "
-                               "near_tie=0.05, mapping={{feature: [Q3_1, Q3_2]}}); repeatable"},
-    "cli.report_epilog": {"zh": "退出码：0 已写出报告；2 文件无法使用或参数有误"
-                                "（错误信息写到标准错误，不写报告）；3 缺少 cxlab[report] 依赖。",
-                          "en": "exit codes: 0 report written; 2 the file cannot be used or a parameter is "
-                                "wrong (the error goes to standard error, no report is written); 3 the "
-                                "cxlab[report] extra is not installed."},
-    "cli.report_written": {"zh": "已写出报告：{path}", "en": "Report written: {path}"},
-    "cli.finished": {"zh": "已结束：{counter}。分析：cxlab.store.Store({path!r}).load({form!r})",
-                     "en": "Finished: {counter}. Analyse with cxlab.store.Store({path!r}).load({form!r})"},
-})
-
 
 def _collect_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("questionnaire", choices=["kano", "nps", "servqual"],

@@ -14,13 +14,6 @@ import warnings
 
 from cxlab import i18n
 
-i18n.register({
-    "deprecated.call": {"zh": "{old} 已弃用，下一版本将移除；请改用 {new}。",
-                        "en": "{old} is deprecated and will be removed in the next release; "
-                              "use {new}."},
-    "deprecated.by_position": {"zh": "按位置传入 {names}", "en": "passing {names} by position"},
-})
-
 _POSITIONAL = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
 
 

@@ -64,54 +64,6 @@ BASIS = {"csat": "sample", "nps": "sample", "ces2_low_effort": "sample",
          "answered_24h": "census", "resolved_72h": "census"}
 PERIODS = ("M", "Q", "Y")
 
-i18n.register({
-    "goal.not_specific": {"zh": "表述不够具体：没有给出数字（多少、到什么程度）。",
-                          "en": "Not specific: the statement gives no number (how much, how far)."},
-    "goal.no_target": {"zh": "没有数值目标。", "en": "No numeric target."},
-    "goal.no_baseline": {"zh": "没有基线：不知道从哪里出发，就无法判断是否改善。",
-                         "en": "No baseline: without a starting point, improvement cannot be judged."},
-    "goal.no_deadline": {"zh": "没有截止日期。", "en": "No deadline."},
-    "goal.deadline_past": {"zh": "截止日期 {deadline} 已经过去。",
-                           "en": "The deadline {deadline} has passed."},
-    "goal.no_owner": {"zh": "没有负责人（第 6.3 条：职责要落实到岗位或团队）。",
-                      "en": "No owner (clause 6.3: responsibility must sit with a role or team)."},
-    "goal.not_measurable": {"zh": "无法用现有数据测量：缺少 {missing}。",
-                            "en": "Not measurable with the data named: {missing} missing."},
-    "goal.no_metric": {"zh": "没有指定测量指标。", "en": "No metric is named."},
-    "goal.unreachable": {"zh": "目标 {target} 超出指标的取值范围 {low}–{high}。",
-                         "en": "The target {target} lies outside the metric's range {low}–{high}."},
-    "goal.wrong_direction": {"zh": "目标 {target} 没有比基线 {baseline} 更好（方向：{direction}）。",
-                             "en": "The target {target} is no better than the baseline {baseline} "
-                                   "(direction: {direction})."},
-    "goal.underpowered": {
-        "zh": "样本不足：要以 80% 的把握检测出 {baseline} → {target} 的变化（两期比较、双侧检验），"
-              "每{period}约需 {need} 份，计划每{period}只有 {have} 份。",
-        "en": "Underpowered: detecting {baseline} → {target} with 80% power (two periods compared, "
-              "two-sided test) needs about {need} answers per {period}; the plan has {have} per "
-              "{period}."},
-    "goal.period.M": {"zh": "月", "en": "month"},
-    "goal.period.Q": {"zh": "季度", "en": "quarter"},
-    "goal.period.Y": {"zh": "年", "en": "year"},
-    "goal.conflicts_parent": {"zh": "与上级目标“{parent}”冲突：{why}",
-                              "en": "Conflicts with the parent goal '{parent}': {why}"},
-    "goal.weaker": {"zh": "同一指标的目标比上级宽松", "en": "a weaker target on the same metric"},
-    "goal.later": {"zh": "截止日期晚于上级", "en": "a later deadline than the parent's"},
-    "goal.ok": {"zh": "✔ 没有发现问题：目标具体、可测量、有基线、期限和负责人。",
-                "en": "✔ No findings: specific, measurable, with a baseline, a deadline and an owner."},
-    "goal.status.met": {"zh": "达成", "en": "met"},
-    "goal.status.not_met": {"zh": "未达成", "en": "not met"},
-    "goal.status.inconclusive": {"zh": "尚不能判断", "en": "inconclusive"},
-    "goal.direction.at_least": {"zh": "不低于目标", "en": "at least the target"},
-    "goal.direction.at_most": {"zh": "不高于目标", "en": "at most the target"},
-    "error.goal_unmeasurable": {"zh": "目标“{goal}”没有{missing}，无法评估：请先给出测量指标和数值目标。",
-                                "en": "The goal '{goal}' has no {missing}, so it cannot be evaluated: "
-                                      "name a metric and a numeric target first."},
-    "error.goal_cycle": {"zh": "目标的上级关系形成了循环：{cycle}。每个目标只能有一条通往顶层目标的路径。",
-                         "en": "The goals' parents form a cycle: {cycle}. Every goal needs one path "
-                               "up to a top goal."},
-})
-
-
 class GoalNotMeasurableError(DataError):
     """:func:`evaluate` was asked about a goal without a metric or a target."""
 
@@ -757,14 +709,6 @@ def with_changes(goal: Goal, **changes) -> Goal:
     Goal
     """
     return replace(goal, **changes)
-
-
-i18n.register({
-    "goal.no_children": {"zh": "顶层目标没有分解到下级", "en": "top goal not decomposed"},
-    "goal.not_measurable_short": {"zh": "无法测量", "en": "not measurable"},
-    "goal.unknown_parent": {"zh": "上级目标 “{parent}” 不存在", "en": "unknown parent '{parent}'"},
-    "goal.units_differ": {"zh": "与上级的单位不同", "en": "units differ"},
-})
 
 
 def plan_examples(*, today: dt.date) -> list[Goal]:

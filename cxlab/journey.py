@@ -27,32 +27,9 @@ LANES = ("customer", "front", "back", "support")
 ENVIRONMENTS = ("people", "physical", "digital")
 REQUIRED = ["stage", "lane", "element_zh", "element_en"]
 
-i18n.register({
-    "lane.customer": {"zh": "顾客行为", "en": "Customer actions"},
-    "lane.front": {"zh": "前台（顾客可见）", "en": "Front stage (visible)"},
-    "lane.back": {"zh": "后台（顾客不可见）", "en": "Back stage (invisible)"},
-    "lane.support": {"zh": "支持过程", "en": "Support processes"},
-    "line.interaction": {"zh": "互动线", "en": "Line of interaction"},
-    "line.visibility": {"zh": "可视线", "en": "Line of visibility"},
-    "line.internal": {"zh": "内部互动线", "en": "Line of internal interaction"},
-    "stage.browse": {"zh": "浏览", "en": "Browse"},
-    "stage.choose": {"zh": "挑选", "en": "Choose"},
-    "stage.order": {"zh": "下单", "en": "Order"},
-    "stage.deliver_install": {"zh": "配送安装", "en": "Delivery & installation"},
-    "stage.use": {"zh": "使用", "en": "Use"},
-    "stage.after_sales": {"zh": "售后", "en": "After-sales"},
-    "journey.emotion": {"zh": "顾客情绪（−2 到 2）", "en": "Customer emotion (−2 to 2)"},
-    "journey.emotion_title": {"zh": "情绪曲线（× 痛点，★ 关键时刻）",
-                              "en": "Emotion curve (× pain point, ★ moment of truth)"},
-    "journey.measured": {"zh": "实测（满意度换算）", "en": "Measured (from satisfaction)"},
-    "journey.mapped": {"zh": "旅程图估计", "en": "Journey map estimate"},
-    "journey.blueprint_title": {"zh": "服务蓝图", "en": "Service blueprint"},
-})
-
-
 def _label(prefix: str, code: str) -> str:
     key = f"{prefix}.{code}"
-    return i18n.t(key) if key in i18n.LABELS else str(code)
+    return i18n.t(key) if i18n.has(key) else str(code)
 
 
 @dataclass(frozen=True)
@@ -289,17 +266,6 @@ def satisfaction_to_emotion(scores: pd.Series, *, low: float = 1, high: float = 
 # --------------------------------------------------------- needs analysis (7.1.1): empathy
 
 EMPATHY_FIELDS = ("says", "thinks", "does", "feels", "pains", "gains")
-
-i18n.register({
-    "empathy.says": {"zh": "说", "en": "Says"},
-    "empathy.thinks": {"zh": "想", "en": "Thinks"},
-    "empathy.does": {"zh": "做", "en": "Does"},
-    "empathy.feels": {"zh": "感受", "en": "Feels"},
-    "empathy.pains": {"zh": "痛点", "en": "Pains"},
-    "empathy.gains": {"zh": "期望的收获", "en": "Gains"},
-    "empathy.title": {"zh": "同理心地图：{persona}", "en": "Empathy map: {persona}"},
-})
-
 
 def persona_template() -> dict[str, object]:
     """An empty persona with the empathy-map fields, to fill in during needs analysis (7.1.1).

@@ -46,34 +46,6 @@ CATEGORIES = ("A", "O", "M", "I", "R", "Q")
 PRIORITY = ("M", "O", "A", "I", "R", "Q")  # Matzler et al. (1996): decide near-ties M > O > A > I
 SUFFIX = {"functional": "_func", "dysfunctional": "_dys", "importance": "_imp"}
 
-i18n.register({
-    "kano.functional": {"zh": "如果{feature}，您的感受是？", "en": "If {feature}, how do you feel?"},
-    "kano.dysfunctional": {"zh": "如果{absent}，您的感受是？", "en": "If {absent}, how do you feel?"},
-    "kano.absent": {"zh": "没有“{feature}”", "en": "there were no '{feature}'"},
-    "kano.importance": {"zh": "“{feature}”对您有多重要？（1 = 一点也不重要，9 = 极其重要）",
-                        "en": "How important is '{feature}' to you? (1 = not at all, 9 = extremely)"},
-    "kano.form.functional": {"zh": "正向问题", "en": "Functional"},
-    "kano.form.dysfunctional": {"zh": "反向问题", "en": "Dysfunctional"},
-    "kano.form.importance": {"zh": "重要度", "en": "Importance"},
-    "error.kano_table": {"zh": "评价表 “{value}” 不存在。可用：{valid}；也可以传入 5×5 表格。",
-                         "en": "No evaluation table '{value}'. Available: {valid}; or pass a 5×5 table."},
-    "error.kano_pairs": {"zh": "找不到成对的 Kano 列（如 f1_func 与 f1_dys）。现有的列：{available}。",
-                         "en": "No paired Kano columns (such as f1_func and f1_dys). Columns present: "
-                               "{available}."},
-    "kano.aom_tie": {"zh": "规则 aom：O+A+M 与 I+R+Q 恰好相等的功能（{features}）按 Matzler & Hinterhuber "
-                           "(1998) 的“否则”分支归入 I、R、Q 中最多的一类；请谨慎解读。",
-                     "en": "Rule aom: features where O+A+M exactly equals I+R+Q ({features}) follow the "
-                           "rule's 'otherwise' branch (Matzler & Hinterhuber 1998) and get the most frequent "
-                           "of I, R, Q; read them with care."},
-    "kano.wilson_fallback": {
-        "zh": "功能 {features} 的某个系数为 0 或 1，自助法区间宽度为零，已改用 Wilson 区间。",
-        "en": "A coefficient of {features} is 0 or 1, where the bootstrap interval has zero width; "
-              "Wilson intervals are used instead."},
-    "error.kano_counts": {"zh": "类别计数必须是非负整数（特征 {rows}）。",
-                          "en": "Category counts must be non-negative whole numbers (features {rows})."},
-})
-
-
 class KanoColumnsError(DataError):
     """A response table without any ``{feature}_func`` / ``{feature}_dys`` pair."""
 
@@ -1320,17 +1292,6 @@ def _continuous_scale(scale) -> tuple[list[float], list[float]]:
 
 # ---------------------------------------------------------------------------------- plots
 
-i18n.register({
-    "kano.better": {"zh": "满意影响力 Better", "en": "Better (satisfaction when present)"},
-    "kano.worse": {"zh": "不满意影响力 |Worse|", "en": "|Worse| (dissatisfaction when absent)"},
-    "kano.quadrant_title": {"zh": "Kano 四象限（Better–Worse）", "en": "Kano quadrants (Better vs Worse)"},
-    "kano.share": {"zh": "占比", "en": "Share"},
-    "kano.shares_title": {"zh": "各功能的 Kano 类别构成", "en": "Kano category shares per feature"},
-    "kano.func_score": {"zh": "具备时的得分（正向）", "en": "Score when present (functional)"},
-    "kano.dys_score": {"zh": "不具备时的得分（反向）", "en": "Score when absent (dysfunctional)"},
-    "kano.continuous_title": {"zh": "连续型 Kano 分析（点越大越重要）",
-                              "en": "Continuous Kano (larger points: more important)"},
-})
 COLOURS = {"A": "#3a9d5d", "O": "#1f5f8b", "M": "#c23b3b", "I": "#9a9a9a", "R": "#7b5ea7",
            "Q": "#d9b44a"}
 
@@ -1466,17 +1427,6 @@ def plot_continuous(scores: pd.DataFrame, *, labels=None, ax=None) -> Axes:
 
 
 # ----------------------------------------------------------------------------- priorities
-
-i18n.register({
-    "kano.action.M": {"zh": "先保证：缺了就会不满", "en": "Secure first: missing it dissatisfies"},
-    "kano.action.O": {"zh": "持续提升：做得越好越满意", "en": "Keep improving: better is more satisfying"},
-    "kano.action.A": {"zh": "择机投入：带来惊喜，缺了也不扣分",
-                      "en": "Invest selectively: delights, no penalty if absent"},
-    "kano.action.I": {"zh": "不必投入", "en": "No investment needed"},
-    "kano.action.R": {"zh": "避免，或让顾客可以关闭", "en": "Avoid, or let customers switch it off"},
-    "kano.action.Q": {"zh": "检查问题表述后重测", "en": "Check the wording and ask again"},
-})
-
 
 def priorities(result: pd.DataFrame) -> pd.DataFrame:
     """Features in the order to act on them.

@@ -36,14 +36,6 @@ if TYPE_CHECKING:
 NPS_METHODS = ("adjusted_wald", "wald", "bootstrap")
 GROUPS = ("promoter", "passive", "detractor")
 
-i18n.register({
-    "metrics.scale": {"zh": "{low} 到 {high} 之间的整数（可带“分”字）",
-                      "en": "whole numbers from {low} to {high}"},
-    "error.metrics_empty": {"zh": "{what}没有任何有效回答，无法计算。",
-                            "en": "{what} has no valid answers to compute from."},
-})
-
-
 class EmptyGroupError(DataError):
     """A metric asked of a group with no answers."""
 
@@ -764,18 +756,6 @@ def compare_shares(a: Share, b: Share, *, level: float = 0.95) -> Comparison:
     return Comparison(diff, se, z, p, float(low), float(high), level, "score", diff)
 
 
-i18n.register({
-    "metrics.topbox": {"zh": "Top{top} 满意率（1–{scale} 分量表中 {points} 分的占比）",
-                       "en": "top-{top}-box share ({points} on the 1–{scale} scale)"},
-    "metrics.ces2": {"zh": "CES 2.0（1–7 同意度，越高越省力）",
-                     "en": "CES 2.0 (1–7 agreement, higher = less effort)"},
-    "metrics.mean_label": {"zh": "满意度均值，1–5 分——与满意率是不同的统计量",
-                           "en": "mean satisfaction, 1–5: a different statistic from the share"},
-    "metrics.ces1": {"zh": "CES 原始版（1–5 费力程度，越低越省力）",
-                     "en": "original CES (1–5 effort, lower = less effort)"},
-})
-
-
 # ----------------------------------------------------------------- over time, by segment
 
 METRICS = ("nps", "csat", "ces2")
@@ -1026,16 +1006,6 @@ def trend(data: pd.DataFrame, *, metric: str = "nps", column: str | None = None,
                      "p_value": float(2 * stats.t.sf(abs(t), n - 2)) if se > 0 else 1.0}
     columns = ["periods", "n", "slope", "se", "ci_low", "ci_high", "t", "p_value"]
     return pd.DataFrame.from_dict(rows, orient="index", columns=columns).rename_axis(by or "group")
-
-
-i18n.register({
-    "metrics.period": {"zh": "时期", "en": "Period"},
-    "metrics.nps_axis": {"zh": "净推荐值（NPS）", "en": "Net promoter score (NPS)"},
-    "metrics.csat_axis": {"zh": "满意率（%）", "en": "Share satisfied (%)"},
-    "metrics.ces2_axis": {"zh": "省力比例（%，CES 2.0 5–7 分）", "en": "Low-effort share (%, CES 2.0 5–7)"},
-    "metrics.trend_title": {"zh": "{metric} 走势（阴影为 95% 置信区间，○ 圈出显著变化）",
-                            "en": "{metric} over time (band: 95% interval; ○ significant change)"},
-})
 
 
 @options(positional=("metric", "by", "labels", "ax"))
@@ -1389,19 +1359,6 @@ def drivers(data: pd.DataFrame, *, outcome: str = "recommend", attributes=None,
         "shapley": shapley, "shapley_share": shapley / fit.rsquared,
         "n": len(frame), "r_squared": fit.rsquared,
     }).rename_axis("attribute").sort_values("beta", ascending=False)
-
-
-i18n.register({
-    "poll.recommend": {"zh": "您有多大可能向亲友推荐我们？（0 = 完全不可能，10 = 极有可能）",
-                       "en": "How likely are you to recommend us to a friend? "
-                             "(0 = not at all, 10 = extremely)"},
-    "poll.csat": {"zh": "您对这次服务的总体满意度如何？（1 = 非常不满意，5 = 非常满意）",
-                  "en": "How satisfied are you with this service overall? "
-                        "(1 = very dissatisfied, 5 = very satisfied)"},
-    "poll.ces": {"zh": "“这家公司让我办事很容易。”您的同意程度？（1 = 非常不同意，7 = 非常同意）",
-                 "en": "'The company made it easy for me.' How much do you agree? "
-                       "(1 = strongly disagree, 7 = strongly agree)"},
-})
 
 
 @options(positional=("language",))

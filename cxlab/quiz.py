@@ -34,28 +34,6 @@ TYPES = ("single", "multiple", "truefalse", "matching", "ordering", "classify")
 _FIELDS = {"single": "options", "multiple": "options", "truefalse": "answer",
            "matching": "pairs", "ordering": "items", "classify": "statements"}
 
-i18n.register({
-    "error.quiz_format": {
-        "zh": "测验文件 {file} 的第 {question} 题格式有误：{problem}",
-        "en": "Quiz file {file}, question {question}: {problem}",
-    },
-    "error.unknown_quiz": {
-        "zh": "没有名为 “{value}” 的测验。可用的测验：{valid}。",
-        "en": "There is no quiz named '{value}'. Available quizzes: {valid}.",
-    },
-    "quiz.right": {"zh": "✔ 回答正确。", "en": "✔ Right."},
-    "quiz.wrong": {"zh": "✘ 还不对。", "en": "✘ Not yet."},
-    "quiz.unanswered": {"zh": "请先作答。", "en": "Answer first."},
-    "quiz.missed": {"zh": "还有 {n} 个正确选项没有选。", "en": "{n} correct option(s) not chosen yet."},
-    "quiz.placed": {"zh": "{right} / {total} 项正确。", "en": "{right} of {total} correct."},
-    "quiz.check_items": {"zh": "再看看：{items}", "en": "Look again at: {items}"},
-    "quiz.true": {"zh": "对", "en": "True"},
-    "quiz.false": {"zh": "错", "en": "False"},
-    "quiz.score": {"zh": "得分：{right} / {total}（已答 {answered} 题）",
-                   "en": "Score: {right} / {total} ({answered} answered)"},
-})
-
-
 class QuizFormatError(CxlabError, ValueError):
     """A quiz file that does not follow the format above."""
 

@@ -25,121 +25,6 @@ KINDS = ("kano", "servqual", "nps")
 EXAMPLES = {"kano": "kano_wjx", "servqual": "servqual_wjx", "nps": "nps_qualtrics"}
 SCALE_TAG = "scale"  # cells of the counts-at-scale section: shown in the notebook, not in a report
 
-i18n.register({
-    "report.item": {"zh": "项目", "en": "item"},
-    "report.value": {"zh": "内容", "en": "value"},
-    "report.file": {"zh": "文件", "en": "file"},
-    "report.platform": {"zh": "平台", "en": "platform"},
-    "report.mode": {"zh": "下载方式", "en": "download mode"},
-    "report.encoding": {"zh": "编码 / 工作表", "en": "encoding / sheet"},
-    "report.kept": {"zh": "保留的受访者", "en": "respondents kept"},
-    "report.excluded": {"zh": "排除的受访者", "en": "respondents excluded"},
-    "report.missing": {"zh": "记为缺失的单元格", "en": "cells read as missing"},
-    "report.none": {"zh": "无", "en": "none"},
-    "report.mode.text": {"zh": "按文本", "en": "按文本 (answer texts)"},
-    "report.mode.code": {"zh": "按序号", "en": "按序号 (option numbers)"},
-    "report.mode.score": {"zh": "按分数", "en": "按分数 (scores)"},
-    "report.mode.none": {"zh": "平台只有一种下载方式", "en": "the platform's one layout"},
-    "report.reason": {"zh": "排除原因", "en": "reason"},
-    "report.count": {"zh": "人数", "en": "respondents"},
-    "report.no_question": {
-        "zh": "{file} 中找不到{what}题（题目中含 {words}）。请用参数 {parameter}= 给出题号。",
-        "en": "No {what} question (wording with {words}) found in {file}. Give its number with "
-              "the parameter {parameter}=."},
-    "report.unknown_parameter": {
-        "zh": "模板 {template} 没有参数 {name}。可用的参数：{valid}。",
-        "en": "The template {template} has no parameter {name}. Parameters: {valid}."},
-    "report.needs_extra": {
-        "zh": "生成报告需要 papermill 和 nbconvert：pip install \"cxlab[report]\"",
-        "en": "Reports need papermill and nbconvert: pip install \"cxlab[report]\""},
-    "report.methods.kano": {
-        "zh": "**方法。** 数据为 {platform} 导出的 {file}，保留 {kept} 位受访者（排除 {excluded} 位，原因见上）。"
-              "每位受访者对每项功能的正向、反向回答按{table}归入魅力（A）、期望（O）、必备（M）、无差异（I）、"
-              "反向（R）或可疑（Q）类；每项功能的类别{rule}。Better = (A + O) / {denominator}，"
-              "Worse = −(O + M) / {denominator}（Timko，见 Berger et al. 1993），并给出 {level} {interval}。"
-              "类别强度与总强度按 Lee & Newcomb（1997），两个最多类别的差异用 Fong（1996）检验。"
-              "{segments}分析用 cxlab {version} 完成。",
-        "en": "**Methods.** The data are {file}, exported from {platform}: {kept} respondents kept "
-              "({excluded} excluded, reasons above). Each respondent's functional and dysfunctional "
-              "answers on each feature were classified as attractive (A), one-dimensional (O), "
-              "must-be (M), indifferent (I), reverse (R) or questionable (Q) with {table}; each "
-              "feature's category is {rule}. Better = (A + O) / {denominator} and Worse = "
-              "−(O + M) / {denominator} (Timko, in Berger et al. 1993), with {level} {interval}. "
-              "Category strength and total strength follow Lee & Newcomb (1997), and Fong's (1996) "
-              "test compares the two most frequent categories. {segments}Analysed with cxlab {version}."},
-    "report.segments": {
-        "zh": "分群之间的归类差异用“分群 × 类别”的 Pearson 卡方检验（效应量 Cramér's V），p 值按 {correction} 对各功能校正。",
-        "en": "Segments were compared per feature with Pearson's chi-square test of segment × category "
-              "(effect size Cramér's V), p-values adjusted over the features ({correction}). "},
-    "report.table.berger": {"zh": "Berger et al.（1993）的评价表", "en": "the evaluation table of Berger et al. (1993)"},
-    "report.table.pouliot": {"zh": "Pouliot 修订的评价表（Berger et al. 1993, p. 33）",
-                             "en": "Pouliot's modified evaluation table (Berger et al. 1993, p. 33)"},
-    "report.table.own": {"zh": "研究者给出的评价表", "en": "the researchers' own evaluation table"},
-    "report.rule.max": {
-        "zh": "取回答最多的一类，并列时按 M > O > A > I > R > Q 取（Matzler et al. 1996）",
-        "en": "the most frequent one, ties going to the first of M > O > A > I > R > Q (Matzler et al. 1996)"},
-    "report.rule.max_near": {
-        "zh": "取回答最多的一类，并列（或相差不超过 {near_tie}）时按 M > O > A > I > R > Q 取（Matzler et al. 1996）",
-        "en": "the most frequent one, ties (or categories within {near_tie}) going to the first of "
-              "M > O > A > I > R > Q (Matzler et al. 1996)"},
-    "report.rule.aom": {
-        "zh": "按 A + O + M 与 I + R + Q 的多少先定大类，再取其中最多的一类（Matzler & Hinterhuber 1998）",
-        "en": "decided by whether A + O + M outnumber I + R + Q, then the most frequent within that "
-              "group (Matzler & Hinterhuber 1998)"},
-    "report.fong": {"zh": "Fong 检验不显著的第二类", "en": "a second category that Fong's test does not separate"},
-    "report.interval.wilson": {"zh": "Wilson（1927）得分区间", "en": "Wilson (1927) score intervals"},
-    "report.interval.bootstrap": {"zh": "百分位自助法区间（Efron & Tibshirani 1993）",
-                                  "en": "percentile bootstrap intervals (Efron & Tibshirani 1993)"},
-    "report.methods.servqual": {
-        "zh": "**方法。** 数据为 {platform} 导出的 {file}，保留 {kept} 位受访者（排除 {excluded} 位，原因见上）。"
-              "量表为 SERVQUAL 的 {items} 个题项、五个维度（Parasuraman, Zeithaml & Berry 1988, 1991），"
-              "{low}–{high} 分。每个题项的差距为感知减期望（P − E），维度分为其题项差距的均值，总体分为五个维度分的"
-              "不加权均值。各维度和题项用{test}比较 P 与 E，给出均值差距的 {level} t 置信区间，"
-              "p 值按 {correction} 校正多重比较。各维度的信度为 Cronbach α，区间按 Feldt et al.（1987）。"
-              "分析用 cxlab {version} 完成。",
-        "en": "**Methods.** The data are {file}, exported from {platform}: {kept} respondents kept "
-              "({excluded} excluded, reasons above). The scale is SERVQUAL's {items} items in five "
-              "dimensions (Parasuraman, Zeithaml & Berry 1988, 1991), rated {low}–{high}. Each item's "
-              "gap is perception minus expectation (P − E), a dimension's score the mean of its item "
-              "gaps, and the overall score the unweighted mean of the five dimension scores. P was "
-              "compared with E per dimension and per item with {test}, with {level} t intervals of "
-              "the mean gaps and p-values adjusted for multiple testing ({correction}). Reliability is "
-              "Cronbach's alpha per dimension with Feldt et al. (1987) intervals. Analysed with cxlab "
-              "{version}."},
-    "report.test.t": {"zh": "配对 t 检验", "en": "the paired t test"},
-    "report.test.wilcoxon": {"zh": "Wilcoxon 符号秩检验（Wilcoxon 1945）",
-                             "en": "the Wilcoxon signed-rank test (Wilcoxon 1945)"},
-    "report.correction.holm": {"zh": "Holm 1979", "en": "Holm 1979"},
-    "report.correction.bonferroni": {"zh": "Bonferroni", "en": "Bonferroni"},
-    "report.correction.fdr_bh": {"zh": "Benjamini & Hochberg 1995", "en": "Benjamini & Hochberg 1995"},
-    "report.methods.nps": {
-        "zh": "**方法。** 数据为 {platform} 导出的 {file}，保留 {kept} 位受访者（排除 {excluded} 位，原因见上）。"
-              "推荐意愿为 0–10 分：9–10 分为推荐者，7–8 分为被动者，0–6 分为贬损者，NPS = 推荐者比例 − 贬损者比例"
-              "（Reichheld 2003），乘以 100；{level} 置信区间用{method}。{extra}分析用 cxlab {version} 完成。",
-        "en": "**Methods.** The data are {file}, exported from {platform}: {kept} respondents kept "
-              "({excluded} excluded, reasons above). Likelihood to recommend is rated 0–10: promoters "
-              "9–10, passives 7–8, detractors 0–6, and NPS is the share of promoters minus the share of "
-              "detractors (Reichheld 2003), times 100, with a {level} {method}. {extra}Analysed "
-              "with cxlab {version}."},
-    "report.nps.adjusted_wald": {"zh": "调整 Wald 区间（Rocks 2016）",
-                                 "en": "adjusted-Wald interval (Rocks 2016)"},
-    "report.nps.wald": {"zh": "Wald 区间（含多项分布协方差项）",
-                        "en": "Wald interval (with the multinomial covariance term)"},
-    "report.nps.bootstrap": {"zh": "百分位自助法区间", "en": "percentile bootstrap interval"},
-    "report.csat": {
-        "zh": "CSAT 为 1–5 分中 4–5 分的比例，区间用 Wilson（1927）得分区间。",
-        "en": "CSAT is the share of 4–5 answers on a 1–5 scale, with a Wilson (1927) score interval. "},
-    "report.ces": {
-        "zh": "CES 为 1–7 分同意量表（CES 2.0，Dixon et al. 2010 之后的版本）中 5–7 分的比例。",
-        "en": "CES is the share of 5–7 answers on the 1–7 agreement item (CES 2.0, after Dixon et al. "
-              "2010). "},
-    "report.periods": {
-        "zh": "按期间的变化用调整 Wald 差值检验（Lewis & Sauro 2021），p 值按 {correction} 校正。",
-        "en": "Changes between periods use the adjusted-Wald difference test (Lewis & Sauro 2021), "
-              "p-values adjusted with {correction}. "},
-})
-
-
 class ReportQuestionError(CxlabError, LookupError):
     """A report's question could not be found in the export."""
 
@@ -332,9 +217,6 @@ class ReportError(CxlabError):
     """The template stopped on a cxlab error: ``message`` is that error's text."""
 
     key = "report.failed"
-
-
-i18n.register({"report.failed": {"zh": "{message}", "en": "{message}"}})
 
 
 def render(kind: str, path, output, *, language: str | None = None, platform: str | None = None,

@@ -30,18 +30,6 @@ if TYPE_CHECKING:
 THRESHOLDS = (6, 12)
 COLUMNS = ["process", "subprocess", "clause", "risk", "opportunity", "measure"]
 
-i18n.register({
-    "risk.low": {"zh": "低", "en": "low"},
-    "risk.medium": {"zh": "中", "en": "medium"},
-    "risk.high": {"zh": "高", "en": "high"},
-    "risk.likelihood": {"zh": "发生可能性（1–5）", "en": "Likelihood (1–5)"},
-    "risk.severity": {"zh": "损失程度（1–5）", "en": "Severity (1–5)"},
-    "risk.heat_title": {"zh": "顾客体验风险热力图（数字为风险编号）",
-                        "en": "CX risk heat map (numbers are risk ids)"},
-})
-
-
-
 def _content() -> dict:
     return content.load("risk")
 

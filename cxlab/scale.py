@@ -39,14 +39,6 @@ LEFT JOIN evaluation AS e
        ON a.functional = e.functional AND a.dysfunctional = e.dysfunctional
 GROUP BY 1, 2"""
 
-i18n.register({
-    "scale.nps_scores": {"zh": "0 到 10 之间的整数", "en": "whole numbers from 0 to 10"},
-    "scale.kano_codes": {"zh": "1 到 5 的 Kano 回答编码", "en": "Kano answer codes 1 to 5"},
-    "scale.rows": {"zh": "{count} 行（SQL 汇总，未逐行列出）",
-                   "en": "{count} rows (counted in SQL, not listed)"},
-})
-
-
 def connect(source=None, *, name: str = "answers"):
     """A DuckDB connection with ``source`` as the view ``name``: a Parquet or CSV path (read
     where it lies, never loaded into pandas) or a DataFrame."""

@@ -42,59 +42,6 @@ if TYPE_CHECKING:
 SCALE = (1, 7)
 SCALE_9 = (1, 9)  # Parasuraman, Zeithaml & Berry (1994): 9-point three-column format
 
-i18n.register({
-    "error.sq_allocation": {
-        "zh": "重要性分配应合计 100 分（允许误差 {tolerance}）；不符合的受访者：{rows}（合计 {sums}）。",
-        "en": "Importance allocations must sum to 100 (tolerance {tolerance}); respondents that do "
-              "not: {rows} (sums {sums}).",
-    },
-    "error.sq_one_item": {"zh": "维度 “{dimension}” 只有 1 个题项，无法计算 Cronbach α（至少需要 2 个）。",
-                          "en": "Dimension '{dimension}' has one item; Cronbach's alpha needs at least two."},
-    "error.sq_mismatch": {"zh": "期望和感知的题项不一致：只在一边出现的有 {items}。",
-                          "en": "Expectation and perception items differ: {items} appear on one side only."},
-    "error.sq_zone_columns": {
-        "zh": "可接受、理想和感知三张表的列必须相同；{columns} 不是每张表都有（可接受：{adequate}；"
-              "理想：{desired}；感知：{perceived}）。",
-        "en": "Adequate, desired and perceived must have the same columns; {columns} are not in all "
-              "three (adequate: {adequate}; desired: {desired}; perceived: {perceived})."},
-    "error.sq_ipa_midpoint": {
-        "zh": "centre=\"midpoint\" 只适用于在已知量表上直接询问的重要性：请用 importance_scale=(最低, 最高) "
-              "说明量表。推导出的重要性（相关系数、回归权重）没有量表中点，请用 \"mean\" 或 \"median\"。",
-        "en": "centre=\"midpoint\" is for importance stated on a known scale: give the scale as "
-              "importance_scale=(low, high). Derived importance (correlations, regression weights) "
-              "has no scale midpoint; use \"mean\" or \"median\"."},
-    "error.sq_points": {
-        "zh": "重要性分配不能为负数：{rows}（{columns}）。",
-        "en": "Importance points cannot be negative: {rows} ({columns})."},
-    "sq.no_variance": {
-        "zh": "维度 {dimensions} 的差距在所有受访者之间没有变化（或少于 2 人），无法做 t 检验："
-              "t、p 和区间记为空。",
-        "en": "The gaps of {dimensions} do not vary between respondents (or fewer than 2 answered): no t "
-              "test is possible, so t, p and the interval are left empty."},
-    "sq.listwise": {
-        "zh": "维度 {dimension} 有 {count} 位受访者缺少题项评分（{rows}），未计入 α（成列删除）。",
-        "en": "Dimension {dimension}: {count} respondent(s) with a missing item rating ({rows}) left "
-              "out of alpha (listwise deletion)."},
-    "sq.overall": {"zh": "总体", "en": "Overall"},
-    "sq.gap": {"zh": "差距（感知 − 期望）", "en": "Gap (perception − expectation)"},
-    "sq.gap_title": {"zh": "各维度的服务质量差距（95% 置信区间）",
-                     "en": "Service-quality gap by dimension (95% CI)"},
-    "sq.below": {"zh": "低于可接受", "en": "below adequate"},
-    "sq.within": {"zh": "容忍区间内", "en": "within the zone"},
-    "sq.above": {"zh": "超出理想", "en": "above desired"},
-    "sq.zot_title": {"zh": "容忍区间：可接受 — 理想（● 为感知）",
-                     "en": "Zone of tolerance: adequate to desired (● perception)"},
-    "sq.score": {"zh": "评分（{low}–{high}）", "en": "Rating ({low}–{high})"},
-    "ipa.keep": {"zh": "继续保持", "en": "Keep up the good work"},
-    "ipa.concentrate": {"zh": "重点改进", "en": "Concentrate here"},
-    "ipa.low": {"zh": "低优先", "en": "Low priority"},
-    "ipa.overkill": {"zh": "可能过度投入", "en": "Possible overkill"},
-    "ipa.importance": {"zh": "重要性", "en": "Importance"},
-    "ipa.performance": {"zh": "表现（感知）", "en": "Performance (perception)"},
-    "ipa.title": {"zh": "重要性–表现分析（IPA）", "en": "Importance–performance analysis (IPA)"},
-})
-
-
 class AllocationError(DataError):
     key = "error.sq_allocation"
 
@@ -1438,21 +1385,6 @@ def plot_items(expectations: pd.DataFrame, perceptions: pd.DataFrame, *, labels=
     ax.set(xlabel=i18n.t("sq.score", low=SCALE[0], high=SCALE[1]))
     ax.legend(frameon=False, loc="lower left")
     return ax
-
-
-i18n.register({"sq.needs_semopy": {"zh": "cfa 需要 semopy：pip install -e '.[research]'",
-                                   "en": "cfa needs semopy: pip install -e '.[research]'"},
-               "sq.expectation": {"zh": "期望", "en": "Expectation"},
-               "sq.perception": {"zh": "感知", "en": "Perception"}})
-
-
-i18n.register({
-    "sq.q_expect": {"zh": "一家卓越的服务提供者应当：{wording}（1 = 非常不同意，7 = 非常同意）",
-                    "en": "An excellent provider would: {wording} "
-                          "(1 = strongly disagree, 7 = strongly agree)"},
-    "sq.q_perceive": {"zh": "这家服务提供者：{wording}（1 = 非常不同意，7 = 非常同意）",
-                      "en": "This provider: {wording} (1 = strongly disagree, 7 = strongly agree)"},
-})
 
 
 @options(positional=("variant", "language"))

@@ -23,42 +23,6 @@ class UnknownClauseError(CxlabError, LookupError):
     key = "error.unknown_clause"
 
 
-i18n.register({
-    "error.unknown_clause": {
-        "zh": "GB/T 42509 中没有第 {value} 条。请用如 “6.1.4” 的条款号；可用 standard.clauses() 查看全部。",
-        "en": "GB/T 42509 has no clause {value}. Give a number such as '6.1.4'; "
-              "standard.clauses() lists them all.",
-    },
-    "standard.definition": {"zh": "定义", "en": "Definition"},
-    "standard.example": {"zh": "例子", "en": "Example"},
-    "standard.pitfall": {"zh": "易混淆之处", "en": "Watch out"},
-    "standard.qmp": {"zh": "对应的质量管理原则", "en": "Quality-management principles"},
-    "standard.clause": {"zh": "第 {number} 条", "en": "Clause {number}"},
-    "standard.chapter": {"zh": "第 {number} 章", "en": "Clause {number}"},
-    "standard.numbered_by.standard": {"zh": "标准的编号", "en": "the standard's number"},
-    "standard.numbered_by.guide": {"zh": "培训指南给出的编号，未见于已公布的目次",
-                                   "en": "number printed by the training guide, not in the "
-                                         "published contents"},
-    "standard.numbered_by.cxlab": {"zh": "编号由 cxlab 给出，不是标准的条款号",
-                                   "en": "numbered by cxlab, not the standard's number"},
-    "std.cx_principles": {"zh": "顾客体验管理原则（第 4 条）", "en": "CX-management principles (clause 4)"},
-    "std.qmps": {"zh": "质量管理原则（GB/T 19000）", "en": "Quality-management principles (GB/T 19000)"},
-    "std.group.external": {"zh": "外部因素", "en": "External factors"},
-    "std.group.internal": {"zh": "组织内部因素", "en": "Inside the organisation"},
-    "std.products": {"zh": "产品和服务范围", "en": "Products and services in scope"},
-    "std.needs": {"zh": "顾客需求和期望", "en": "Customers' needs and expectations"},
-    "std.collaboration": {"zh": "跨部门协同", "en": "Working across departments"},
-    "std.cycle.plan": {"zh": "策划", "en": "Plan"},
-    "std.cycle.operate": {"zh": "运行", "en": "Operate"},
-    "std.cycle.evaluate": {"zh": "评价", "en": "Evaluate"},
-    "std.cycle.improve": {"zh": "保持和改进", "en": "Maintain and improve"},
-    "std.cycle.title": {"zh": "顾客体验管理过程（第 5.3 条）",
-                        "en": "The CX-management process (clause 5.3)"},
-    "std.see": {"zh": "第 {clause} 条", "en": "clause {clause}"},
-})
-
-
-
 def _content() -> dict:
     return content.load("standard")
 

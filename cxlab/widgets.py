@@ -196,31 +196,6 @@ class Quiz:
 _CANVAS_FIELDS = ("organisation", "products", "customers", "departments", "collaboration",
                   "boundary")
 
-i18n.register({
-    "canvas.title": {"zh": "顾客体验管理范围画布（第 5.2 条）",
-                     "en": "Scope canvas for CX management (clause 5.2)"},
-    "canvas.organisation": {"zh": "组织 / 业务单元", "en": "Organisation / business unit"},
-    "canvas.products": {"zh": "纳入范围的产品和服务及其提供过程",
-                        "en": "Products and services in scope, and how they are delivered"},
-    "canvas.customers": {"zh": "顾客类别及其需求和期望",
-                         "en": "Customer groups, their needs and expectations"},
-    "canvas.departments": {"zh": "相关部门及其职责和边界",
-                           "en": "Departments involved, their duties and boundaries"},
-    "canvas.collaboration": {"zh": "跨部门（及与外部组织）的协同",
-                             "en": "Work across departments (and with other organisations)"},
-    "canvas.boundary": {"zh": "范围边界：整个组织、部分职能，还是多组织协同？",
-                        "en": "Boundary: whole organisation, some functions, "
-                              "or several organisations together?"},
-    "canvas.check": {"zh": "检查并导出 Markdown", "en": "Check and export Markdown"},
-    "canvas.missing": {"zh": "还缺：{fields}。第 5.2 条建议这些方面都要考虑。",
-                       "en": "Still missing: {fields}. Clause 5.2 asks you to consider each of these."},
-    "canvas.thin": {"zh": "“{field}”只写了一项；试着至少列出两项。",
-                    "en": "'{field}' lists only one item; try to name at least two."},
-    "canvas.done": {"zh": "✔ 画布完整，可以复制下面的 Markdown 带回团队讨论。",
-                    "en": "✔ The canvas is complete; copy the Markdown below to discuss with your team."},
-})
-
-
 class ScopeCanvas:
     """A form for drafting the scope of CX management (GB/T 42509 clause 5.2).
 
@@ -280,23 +255,6 @@ class ScopeCanvas:
 
     def _repr_mimebundle_(self, **kwargs):
         return self.widget._repr_mimebundle_(**kwargs)
-
-
-i18n.register({
-    "kanoform.submit": {"zh": "提交问卷", "en": "Submit"},
-    "kanoform.missing": {"zh": "还有 {n} 题没有作答：第 {items} 题。",
-                         "en": "{n} question(s) unanswered: {items}."},
-    "kanoform.done": {"zh": "✔ 已提交。这是第 {n} 份问卷。",
-                      "en": "✔ Submitted. That makes {n} response(s)."},
-    "kanoform.kept": {"zh": "ℹ ID “{respondent}” 已经提交过，保留的是第一次的答案，这次的没有保存。"
-                            "如果 ID 写错了，请改正后再提交。",
-                      "en": "ℹ ID '{respondent}' had already submitted; the first answers are kept and "
-                            "these were not saved. If the ID is wrong, correct it and submit again."},
-    "kanoform.failed": {"zh": "✘ 未保存：保存时出错（见下方说明）。你的答案还在表单里；"
-                              "请把这条信息告诉培训师。",
-                        "en": "✘ Not saved: saving failed (details below). Your answers are still in the "
-                              "form; show this message to the trainer."},
-})
 
 
 def _scale(question: dict) -> list[int] | None:
@@ -407,24 +365,6 @@ def __getattr__(name: str):
         warn("widgets.KanoForm", "widgets.QuestionnaireForm")
         return QuestionnaireForm
     raise AttributeError(f"module 'cxlab.widgets' has no attribute {name!r}")
-
-
-i18n.register({
-    "gb.statement": {"zh": "目标表述", "en": "Goal statement"},
-    "gb.kind": {"zh": "目标类型（6.1.4）", "en": "Kind (6.1.4)"},
-    "gb.metric": {"zh": "测量指标", "en": "Metric"},
-    "gb.baseline": {"zh": "基线", "en": "Baseline"},
-    "gb.target": {"zh": "目标值", "en": "Target"},
-    "gb.direction": {"zh": "方向", "en": "Direction"},
-    "gb.deadline": {"zh": "截止日期（YYYY-MM-DD）", "en": "Deadline (YYYY-MM-DD)"},
-    "gb.owner": {"zh": "负责人", "en": "Owner"},
-    "gb.per_period": {"zh": "每期计划样本量", "en": "Planned answers per period"},
-    "gb.check": {"zh": "检查目标", "en": "Check goal"},
-    "gb.bad_number": {"zh": "“{field}”应为数字（比例可写 0.85 或 85%），现在是 “{value}”。",
-                      "en": "'{field}' should be a number (a share as 0.85 or 85%), not '{value}'."},
-    "gb.bad_date": {"zh": "截止日期 “{value}” 不是有效日期（YYYY-MM-DD）。",
-                    "en": "The deadline '{value}' is not a valid date (YYYY-MM-DD)."},
-})
 
 
 class GoalBuilder:

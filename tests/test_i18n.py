@@ -1,9 +1,16 @@
+import ast
+import re
 import string
+import subprocess
+import sys
 
 import pytest
+import yaml
 
 import cxlab
 from cxlab import i18n
+
+from .conftest import ROOT
 
 
 def _fields(text):
@@ -27,13 +34,6 @@ def test_unknown_language_is_refused_and_named():
         cxlab.set_language("fr")
     assert "fr" in str(err.value) and "zh, en" in str(err.value)
     assert cxlab.get_language() == "zh"  # unchanged
-
-
-def test_every_label_has_both_languages_with_the_same_placeholders():
-    assert len(i18n.LABELS) > 20
-    for key, texts in i18n.LABELS.items():
-        assert texts["zh"].strip() and texts["en"].strip(), key
-        assert _fields(texts["zh"]) == _fields(texts["en"]), key
 
 
 def test_t_renders_params_and_bilingual_params_in_the_active_language():
@@ -61,3 +61,64 @@ def test_labels_by_prefix_follow_language():
     assert i18n.labels("channel") == {"store": "门店", "online": "线上", "phone": "电话",
                                       "app": "App", "online_chat": "在线客服", "home": "上门"}
     assert i18n.labels("channel", "en")["phone"] == "Phone"
+
+
+# ------------------------------------------------- the label files: one home, every key used
+
+LABEL_FILES = sorted((ROOT / "cxlab" / "data" / "labels").glob("*.yaml"))
+CODE = [*(ROOT / "cxlab").rglob("*.py"), *(ROOT / "tools").glob("*.py"),
+        *(ROOT / "notebooks" / "src").rglob("*.py")]
+KEY_SHAPE = re.compile(r"^[a-z][a-z0-9_]*(\.[A-Za-z0-9_]+)+$")
+
+
+def _files():
+    return {path.stem: yaml.safe_load(path.read_text(encoding="utf-8")) for path in LABEL_FILES}
+
+
+def _used():
+    """Literal strings in the code, and the prefixes of keys the code composes: f"nps.{g}",
+    "export.missing." + kind, labels("channel"), journey's _label("lane", code)."""
+    literals, prefixes = set(), set()
+    for path in CODE:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                literals.add(node.value)
+            elif isinstance(node, ast.JoinedStr) and node.values and isinstance(node.values[0], ast.Constant):
+                prefixes.add(node.values[0].value)
+            elif isinstance(node, ast.BinOp) and isinstance(node.left, ast.Constant) and \
+                    isinstance(node.left.value, str):
+                prefixes.add(node.left.value)
+            elif isinstance(node, ast.Call) and ast.unparse(node.func).endswith(("labels", "_label")) \
+                    and node.args and isinstance(node.args[0], ast.Constant):
+                prefixes.add(f"{node.args[0].value}.")
+    return literals, {p for p in prefixes if "." in p and re.fullmatch(r"[a-z][\w.]*", p)}
+
+
+def test_label_files_give_every_key_once_in_both_languages_with_the_same_placeholders():
+    seen = {}
+    for name, labels in _files().items():
+        for key, texts in labels.items():
+            assert key not in seen, f"{key} in {name}.yaml and {seen[key]}.yaml"
+            seen[key] = name
+            assert set(texts) == {"zh", "en"} and texts["zh"].strip() and texts["en"].strip(), key
+            assert _fields(texts["zh"]) == _fields(texts["en"]), key
+    assert len(seen) > 500
+
+
+def test_every_key_the_code_names_exists_and_every_label_is_used():
+    keys = {key for labels in _files().values() for key in labels}
+    literals, prefixes = _used()
+    namespaces = {k.split(".")[0] for k in keys}
+    named = {s for s in literals if KEY_SHAPE.match(s) and s.split(".")[0] in namespaces}
+    missing = {s for s in named - keys if not any(k.startswith(s) for k in keys)}  # not a prefix
+    assert not missing, sorted(missing)
+    unused = {k for k in keys if k not in literals and not k.startswith(tuple(prefixes))}
+    assert not unused, sorted(unused)
+
+
+def test_any_key_works_before_its_module_is_imported():
+    code = ("import sys; from cxlab import i18n; "
+            "print(i18n.t('kano.better', 'en'), i18n.t('store.advice.busy', 'zh')[:2], "
+            "i18n.t('error.data', 'en')[:4], 'cxlab.kano' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split()[-1] == "False" and out.stdout.startswith("Better")
