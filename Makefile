@@ -14,7 +14,7 @@ PIP_FROM := $(if $(OFFLINE),--no-index --find-links $(OFFLINE))
 comma := ,
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 
-.PHONY: lab test test-e2e lint notebooks student handouts bench venv wheelhouse clean
+.PHONY: lab test test-e2e lint docs notebooks student handouts bench venv wheelhouse clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -40,6 +40,13 @@ test-e2e: $(STAMP)  ## only the real-browser tests (needs Debian's chromium: apt
 
 lint: $(STAMP)  ## ruff over the package, tests, tools and generators
 	$(VENV)/bin/ruff check .
+
+$(VENV)/.cxlab-docs: $(STAMP)
+	$(PY) -m pip install --quiet $(PIP_FROM) -e '.[docs]'
+	touch $@
+
+docs: $(VENV)/.cxlab-docs  ## the documentation site in build/docs/html (Sphinx; any warning fails the build)
+	$(PY) tools/docs.py
 
 notebooks: $(STAMP)  ## rebuild both editions from notebooks/src and store fresh outputs
 	$(PY) tools/build_notebooks.py
