@@ -24,6 +24,7 @@ from cxlab import i18n, metrics
 from cxlab.deprecation import options
 from cxlab.deprecation import warn as _deprecated
 from cxlab.errors import DataError, OptionError
+from cxlab.i18n import Text
 from cxlab.results import ScalarResult
 from cxlab.validate import check_option
 
@@ -31,23 +32,23 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
 KINDS = {
-    "needs_met": ("顾客体验需求和期望的满足程度", "Degree to which needs and expectations are met"),
-    "target_attainment": ("顾客体验目标的实现程度", "Degree to which CX targets are reached"),
-    "problem_resolution": ("顾客体验问题的解决程度", "Degree to which CX problems are resolved"),
-    "improvement": ("顾客体验改善或提升程度", "Degree of CX improvement"),
-    "measurement_validity": ("顾客体验测量指标的有效性", "Validity of CX measures"),
-    "plan_execution": ("顾客体验策划是否得到有效实施", "Whether CX plans are carried out"),
-    "risk_response": ("应对风险和机遇措施的有效性", "Effectiveness of actions on risks and opportunities"),
+    "needs_met": Text("顾客体验需求和期望的满足程度", "Degree to which needs and expectations are met"),
+    "target_attainment": Text("顾客体验目标的实现程度", "Degree to which CX targets are reached"),
+    "problem_resolution": Text("顾客体验问题的解决程度", "Degree to which CX problems are resolved"),
+    "improvement": Text("顾客体验改善或提升程度", "Degree of CX improvement"),
+    "measurement_validity": Text("顾客体验测量指标的有效性", "Validity of CX measures"),
+    "plan_execution": Text("顾客体验策划是否得到有效实施", "Whether CX plans are carried out"),
+    "risk_response": Text("应对风险和机遇措施的有效性", "Effectiveness of actions on risks and opportunities"),
 }
 # Example targets per kind, after the training guide's table for 6.1.4 (in our own words).
 EXAMPLES = {
-    "needs_met": ("至少 85% 的受访顾客表示需求和期望得到满足", "At least 85% of surveyed customers say their needs were met"),
-    "target_attainment": ("本季度顾客满意度提升 10%", "Raise customer satisfaction by 10% this quarter"),
-    "problem_resolution": ("所有报告的问题 24 小时内回应、72 小时内给出解决方案", "Every reported problem answered within 24 h and a solution offered within 72 h"),
-    "improvement": ("回头率比去年同期提高 5%", "Repeat-purchase rate 5% above the same period last year"),
-    "measurement_validity": ("满意度问卷有效回收率达到 70% 以上", "Valid response rate of the satisfaction survey above 70%"),
-    "plan_execution": ("本季度三项改进措施按计划实施，三个月内满意度明显提升", "This quarter's three improvement measures run to plan and lift satisfaction within three months"),
-    "risk_response": ("遇到市场突发事件时，满意度下降不超过 5%", "In a sudden market event, satisfaction falls by no more than 5%"),
+    "needs_met": Text("至少 85% 的受访顾客表示需求和期望得到满足", "At least 85% of surveyed customers say their needs were met"),
+    "target_attainment": Text("本季度顾客满意度提升 10%", "Raise customer satisfaction by 10% this quarter"),
+    "problem_resolution": Text("所有报告的问题 24 小时内回应、72 小时内给出解决方案", "Every reported problem answered within 24 h and a solution offered within 72 h"),
+    "improvement": Text("回头率比去年同期提高 5%", "Repeat-purchase rate 5% above the same period last year"),
+    "measurement_validity": Text("满意度问卷有效回收率达到 70% 以上", "Valid response rate of the satisfaction survey above 70%"),
+    "plan_execution": Text("本季度三项改进措施按计划实施，三个月内满意度明显提升", "This quarter's three improvement measures run to plan and lift satisfaction within three months"),
+    "risk_response": Text("遇到市场突发事件时，满意度下降不超过 5%", "In a sudden market event, satisfaction falls by no more than 5%"),
 }
 
 # metric: (data columns needed, unit, range)
@@ -135,7 +136,7 @@ class Goal:
     @property
     def kind_name(self) -> str:
         """The 6.1.4 kind in the active language."""
-        return KINDS[self.kind][0 if i18n.get_language() == "zh" else 1]
+        return str(KINDS[self.kind])
 
     @property
     def extra(self) -> dict:

@@ -378,11 +378,10 @@ class GoalBuilder:
         from cxlab import goals
 
         self._goals, self.today, self.data, self.findings = goals, today, data, []
-        lang = 0 if i18n.get_language() == "zh" else 1
         text = lambda key, **kw: w.Text(description=i18n.t(key), style={"description_width": "initial"},  # noqa: E731
                                          layout=w.Layout(width="95%"), **kw)
         self.statement = text("gb.statement")
-        self.kind = w.Dropdown(options=[(v[lang], k) for k, v in goals.KINDS.items()],
+        self.kind = w.Dropdown(options=[(str(v), k) for k, v in goals.KINDS.items()],
                                description=i18n.t("gb.kind"), style={"description_width": "initial"})
         self.metric = w.Dropdown(options=[("—", None)] + [(k, k) for k in goals.METRICS],
                                  description=i18n.t("gb.metric"), style={"description_width": "initial"})

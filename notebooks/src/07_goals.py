@@ -74,7 +74,6 @@ from cxlab.i18n import Text as T  # a text in zh and en, shown in the active lan
 
 cxlab.set_language("{LANG}")
 plotting.set_theme()
-lang = 0 if cxlab.get_language() == "zh" else 1
 TODAY = dt.date(2026, 1, 5)  # the planning meeting; fixed so the notebook reruns the same
 survey, tickets = cxlab.load_dataset("cx_monthly"), cxlab.load_dataset("cx_tickets")
 
@@ -108,7 +107,7 @@ plan.assign(name=plan.index.map(features))[["rank", "name", "category", "action"
 # set all seven, but should decide for each whether it needs one.
 
 # %%
-pd.DataFrame([(code, names[lang], goals.EXAMPLES[code][lang]) for code, names in goals.KINDS.items()],
+pd.DataFrame([(code, str(name), str(goals.EXAMPLES[code])) for code, name in goals.KINDS.items()],
              columns=["code", "kind", "example"])
 
 # %% [markdown] lang="zh"
