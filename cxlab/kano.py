@@ -541,7 +541,7 @@ def _top_two(counts: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Series, pd.
 class FongTest(TupleAccess, Result):
     """Fong's test of the two most frequent categories (see :func:`fong_test`).
 
-    Fields are numpy arrays (0-d for scalar input): ``statistic`` |a − b|, ``critical`` the
+    Fields are numpy arrays (0-d for scalar input): ``statistic`` ``|a − b|``, ``critical`` the
     critical value, ``significant`` statistic ≥ critical. ``.table`` has one row per pair.
     """
 
@@ -563,7 +563,7 @@ class FongTest(TupleAccess, Result):
 def fong_test(a, b, n, *, z: float = 1.65) -> FongTest:
     """Fong (1996): are the two most frequent categories' counts ``a`` and ``b`` different?
 
-    The difference |a − b| is significant when it is at least
+    The difference ``|a − b|`` is significant when it is at least
     ``z * sqrt((a + b) * (2n − a − b) / (2n))``. Vectorised over arrays of counts.
 
     Parameters
@@ -967,7 +967,7 @@ def _bw_counts(counts: pd.DataFrame, denominator: str) -> tuple[np.ndarray, np.n
 def wilson(counts: pd.DataFrame, *, level: float = 0.95, denominator: str | None = None) -> pd.DataFrame:
     """Wilson score intervals for Better and Worse, per feature (analytic, no resampling).
 
-    Better = (A + O) / D and |Worse| = (O + M) / D are binomial proportions of the D answers in
+    Better = (A + O) / D and ``|Worse|`` = (O + M) / D are binomial proportions of the D answers in
     the denominator (given D), so each gets Wilson's (1927) score interval (statsmodels
     ``proportion_confint(method="wilson")``; Brown, Cai & DasGupta 2001 recommend it over the
     Wald interval). Unlike a percentile bootstrap it has width when every answer falls in one
@@ -1307,7 +1307,7 @@ def _labels(index, labels) -> list[str]:
 @options(positional=("labels", "ci", "threshold", "ax"))
 def plot_quadrant(result: pd.DataFrame, *, labels=None, ci: pd.DataFrame | None = None,
                   threshold: float = 0.5, ax=None) -> Axes:
-    """Better against |Worse| with the four quadrants named (Berger et al. 1993, Timko).
+    """Better against ``|Worse|`` with the four quadrants named (Berger et al. 1993, Timko).
 
     Parameters
     ----------
@@ -1432,8 +1432,8 @@ def priorities(result: pd.DataFrame) -> pd.DataFrame:
     """Features in the order to act on them.
 
     Must-be first, then one-dimensional, then attractive (Matzler & Hinterhuber 1998), then
-    indifferent, reverse, questionable (:data:`PRIORITY`). Within must-be the larger |worse|
-    comes first, within one-dimensional the larger better + |worse|, otherwise the larger better.
+    indifferent, reverse, questionable (:data:`PRIORITY`). Within must-be the larger ``|worse|``
+    comes first, within one-dimensional the larger better + ``|worse|``, otherwise the larger better.
 
     Parameters
     ----------

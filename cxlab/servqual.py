@@ -1090,7 +1090,7 @@ def efa_diagnostics(table: pd.DataFrame, *, reps: int = 200, level: float = 0.95
     - Eigenvalues of the item correlation matrix R.
     - KMO = Σ r²ᵢⱼ / (Σ r²ᵢⱼ + Σ a²ᵢⱼ) over i ≠ j, with aᵢⱼ the partial correlations
       −R⁻¹ᵢⱼ / √(R⁻¹ᵢᵢ R⁻¹ⱼⱼ); per item the same sums over j (Kaiser 1970; Kaiser & Rice 1974).
-    - Bartlett (1951): χ² = −(n − 1 − (2p + 5) / 6) ln |R| with p(p − 1) / 2 degrees of freedom.
+    - Bartlett (1951): χ² = −(n − 1 − (2p + 5) / 6) ln ``|R|`` with p(p − 1) / 2 degrees of freedom.
     - Parallel analysis (Horn 1965): eigenvalues of ``reps`` normal data sets of the same size
       (seeded); a component is retained while its eigenvalue exceeds the ``level`` quantile of
       the random ones (Glorfeld 1995), counted from the first.
