@@ -124,7 +124,8 @@ def test_notebook_10_each_function_has_its_own_weak_dimension():
     items = servqual.instrument(variant="internal")
     E = ratings.filter(regex="^E_").rename(columns=lambda c: c[2:])
     P = ratings.filter(regex="^P_").rename(columns=lambda c: c[2:])
-    by_function = servqual.by_dimension(servqual.gaps(E, P, items), items).groupby(ratings["function"]).mean()
+    by_function = servqual.by_dimension(servqual.gaps(E, P, dimensions=items), dimensions=items).groupby(
+        ratings["function"]).mean()
     weakest = by_function.idxmin(axis=1)
     assert ratings["function"].nunique() == 5
     assert weakest["IT"] == "responsiveness" and weakest["finance"] == "empathy"
