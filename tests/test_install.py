@@ -60,3 +60,9 @@ def test_make_lab_serves_both_editions(tmp_path):
         assert status == 200 and "JupyterLab" in page
         specs = json.loads(lab_server.get(f"{base}/api/kernelspecs?token={token}")[1])
         assert "python3" in specs["kernelspecs"]
+        # a notebook's bilingual source opens as a notebook (Jupytext), zh and en cells side by side
+        status, body = lab_server.get(f"{base}/api/contents/src/05_servqual.py?type=notebook&token={token}")
+        source = json.loads(body)
+        assert status == 200 and source["type"] == "notebook"
+        langs = [c["metadata"].get("lang") for c in source["content"]["cells"][:2]]
+        assert langs == ["zh", "en"] and source["content"]["cells"][0]["source"].startswith("# 05")
