@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from cxlab import content, i18n
-from cxlab.errors import CxlabError
+from cxlab.errors import CxlabError, OptionError
 
 _CLAUSE = re.compile(r"\d+(\.\d+)*")
 
@@ -21,6 +21,12 @@ class UnknownClauseError(CxlabError, LookupError):
     """A clause number that is not in the guideline's outline (the message names the number)."""
 
     key = "error.unknown_clause"
+
+
+class UnknownSectionError(OptionError, KeyError):
+    """A table name :func:`section` does not have (the message lists the valid names)."""
+
+    __str__ = CxlabError.__str__  # KeyError would quote the message
 
 
 def _content() -> dict:
@@ -211,8 +217,8 @@ def section(name: str):
 
     Raises
     ------
-    KeyError
-        For another name (the valid ones are listed).
+    UnknownSectionError
+        For another name (the valid ones are listed); also a :class:`KeyError`.
 
     Examples
     --------
@@ -221,7 +227,8 @@ def section(name: str):
     6
     """
     if name not in _content() or name == "scope_case":
-        raise KeyError(f"no table {name!r}; choose from {sorted(_content())}")
+        raise UnknownSectionError(name="name", value=name,
+                                  valid=", ".join(sorted(k for k in _content() if k != "scope_case")))
     return _table(name)
 
 
