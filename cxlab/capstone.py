@@ -8,17 +8,29 @@ an A4 sheet for the trainer to score each team on.
 from __future__ import annotations
 
 from cxlab import content, i18n
+from cxlab.deprecation import options
 
 
-def rubric(language: str | None = None):
-    """The rubric as a table indexed by criterion key: ``criterion``, ``clauses`` (GB/T 42509)
-    and one column per level, headed "level (points)", holding what a deliverable at that level
-    does; ``attrs["max_points"]`` is the best total.
+@options(positional=("language",))
+def rubric(*, language: str | None = None):
+    """The capstone's rubric: four criteria, each judged at one of three levels with points.
 
-    Example
+    Parameters
+    ----------
+    language : {"zh", "en"}, optional
+        Default: the active language (keyword-only; by position deprecated).
+
+    Returns
     -------
+    DataFrame
+        Indexed by criterion key, with columns ``criterion``, ``clauses`` (GB/T 42509) and
+        one column per level, headed "level (points)", holding what a deliverable at that
+        level does; ``attrs["max_points"]`` is the best total.
+
+    Examples
+    --------
     >>> from cxlab import capstone
-    >>> table = capstone.rubric("en")
+    >>> table = capstone.rubric(language="en")
     >>> table.shape, table.attrs["max_points"]
     ((4, 5), 100)
     """

@@ -28,7 +28,21 @@ from cxlab import i18n
 
 @dataclass(frozen=True)
 class Feedback:
-    """The verdict on a student's answer: ``passed`` and a ``message`` saying what is off."""
+    """The verdict on a student's answer, shown as a coloured line in a notebook.
+
+    Attributes
+    ----------
+    passed : bool
+        Whether the answer is right.
+    message : str
+        What is off (empty when passed), in the active language.
+
+    Examples
+    --------
+    >>> from cxlab.checks import Feedback
+    >>> Feedback(True, "").passed
+    True
+    """
 
     passed: bool
     message: str
@@ -47,7 +61,15 @@ class Feedback:
 
 @dataclass(frozen=True)
 class Mistake:
-    """A wrong answer a known mistake produces, and the label key that explains the mistake."""
+    """A wrong answer a known mistake produces, and the label key that explains the mistake.
+
+    Attributes
+    ----------
+    value : object
+        The answer the mistake produces (a number, Series, DataFrame, label or set).
+    key : str
+        The i18n key of the explanation shown to the student.
+    """
 
     value: object
     key: str
@@ -57,7 +79,20 @@ _CHECKERS: dict[str, tuple[str, tuple[str, ...]]] = {}
 
 
 def checker(notebook: str, *mistakes: str) -> Callable:
-    """Register a checker of notebook ``notebook`` with the label keys of its ``mistakes``."""
+    """Register a checker of a notebook with the label keys of its mistakes.
+
+    Parameters
+    ----------
+    notebook : str
+        The notebook's two-digit number (``"06"``).
+    *mistakes : str
+        The i18n keys of the mistakes the checker names (listed by :func:`catalog`).
+
+    Returns
+    -------
+    callable
+        A decorator that registers the function and returns it unchanged.
+    """
     def register(func: Callable) -> Callable:
         _CHECKERS[func.__name__] = (notebook, mistakes)
         return func
@@ -65,8 +100,26 @@ def checker(notebook: str, *mistakes: str) -> Callable:
 
 
 def catalog(language: str | None = None):
-    """Every code exercise and each mistake its checker names: columns notebook, exercise,
-    mistake (the explanation the student sees), one row per mistake."""
+    """Every code exercise and each mistake its checker names.
+
+    Parameters
+    ----------
+    language : {"zh", "en"}, optional
+        Default: the active language.
+
+    Returns
+    -------
+    DataFrame
+        One row per mistake, sorted by notebook and exercise, with columns ``notebook``,
+        ``exercise`` (the checker's name) and ``mistake`` (the explanation the student sees).
+
+    Examples
+    --------
+    >>> from cxlab import checks
+    >>> table = checks.catalog(language="en")
+    >>> list(table.columns), table["exercise"].nunique()
+    (['notebook', 'exercise', 'mistake'], 27)
+    """
     import pandas as pd
 
     rows = [(notebook, name, i18n.t(key, language))
@@ -119,8 +172,36 @@ def _matching_mistake(answer, mistakes: Iterable[Mistake], same: Callable) -> st
 
 def number(answer: object, expected: float, *, tolerance: float = 1e-6,
            mistakes: Iterable[Mistake] = (), scale: str | None = None) -> Feedback:
-    """Compare a single number. ``scale="share"`` explains a percentage given for a share in
-    [0, 1]; ``scale="points"`` explains a share given for points (NPS −100…100)."""
+    """Compare a single number.
+
+    Parameters
+    ----------
+    answer : object
+        The student's answer.
+    expected : float
+        The right answer.
+    tolerance : float
+        The absolute difference accepted.
+    mistakes : iterable of Mistake
+        Wrong answers that known mistakes produce, checked in order.
+    scale : {"share", "points"}, optional
+        ``"share"`` explains a percentage given for a share in [0, 1]; ``"points"`` explains a
+        share given for points (NPS −100…100).
+
+    Returns
+    -------
+    Feedback
+        Passed, or the blank prompt, "not a number", a named mistake, the percentage / share
+        hint, or "too high" / "too low".
+
+    Examples
+    --------
+    >>> from cxlab import checks
+    >>> checks.number(0.5, 0.5).passed
+    True
+    >>> checks.number(50, 0.5, scale="share").passed
+    False
+    """
     if _blank(answer):
         return Feedback(False, i18n.t("check.blank"))
     value = _number(answer)
@@ -165,8 +246,34 @@ def _values_feedback(got, want, tolerance: float) -> Feedback:
 
 def series(answer: object, expected, *, index: Mapping[str, str], tolerance: float = 1e-6,
            mistakes: Iterable[Mistake] = ()) -> Feedback:
-    """Compare a Series of numbers by label. ``index`` names its labels, e.g.
-    ``{"zh": "功能", "en": "features"}``; the order of the labels does not matter."""
+    """Compare a Series of numbers by label; the order of the labels does not matter.
+
+    Parameters
+    ----------
+    answer : object
+        The student's answer (a Series or a mapping).
+    expected : Series
+        The right values, by label.
+    index : mapping
+        What the labels are, in both languages, e.g. ``{"zh": "功能", "en": "features"}``.
+    tolerance : float
+        The absolute difference accepted for each value.
+    mistakes : iterable of Mistake
+        Wrong answers that known mistakes produce.
+
+    Returns
+    -------
+    Feedback
+        Passed, or missing / extra labels, a named mistake, or the labels whose values are off.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from cxlab import checks
+    >>> want = pd.Series({"a": 1.0, "b": 2.0})
+    >>> checks.series({"b": 2, "a": 1}, want, index={"zh": "功能", "en": "features"}).passed
+    True
+    """
     import pandas as pd
 
     if _blank(answer):
@@ -190,8 +297,36 @@ def series(answer: object, expected, *, index: Mapping[str, str], tolerance: flo
 
 def frame(answer: object, expected, *, index: Mapping[str, str], tolerance: float = 1e-6,
           mistakes: Iterable[Mistake] = ()) -> Feedback:
-    """Compare the numeric columns of ``expected`` in a DataFrame, by row label; the answer
-    may have more columns (they are not judged)."""
+    """Compare the numeric columns of ``expected`` in a DataFrame, by row label.
+
+    The answer may have more columns (they are not judged).
+
+    Parameters
+    ----------
+    answer : object
+        The student's answer.
+    expected : DataFrame
+        The right values.
+    index : mapping
+        What the row labels are, in both languages.
+    tolerance : float
+        The absolute difference accepted for each value.
+    mistakes : iterable of Mistake
+        Wrong tables that known mistakes produce (compared column by column).
+
+    Returns
+    -------
+    Feedback
+        Passed, or the first column that is missing or off, with what is off.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from cxlab import checks
+    >>> want = pd.DataFrame({"better": [0.5]}, index=["x"])
+    >>> checks.frame(want.assign(note="ok"), want, index={"zh": "功能", "en": "features"}).passed
+    True
+    """
     import pandas as pd
 
     if _blank(answer):
@@ -212,7 +347,28 @@ def frame(answer: object, expected, *, index: Mapping[str, str], tolerance: floa
 
 
 def label(answer: object, expected: str, *, mistakes: Iterable[Mistake] = ()) -> Feedback:
-    """Compare a text answer (a category, a dimension, a verdict), ignoring case and spaces."""
+    """Compare a text answer (a category, a dimension, a verdict), ignoring case and spaces.
+
+    Parameters
+    ----------
+    answer : object
+        The student's answer.
+    expected : str
+        The right label.
+    mistakes : iterable of Mistake
+        Wrong labels that known mistakes produce.
+
+    Returns
+    -------
+    Feedback
+        Passed, or the blank prompt, "not a text", a named mistake or "wrong label".
+
+    Examples
+    --------
+    >>> from cxlab import checks
+    >>> checks.label(" Tangibles", "tangibles").passed
+    True
+    """
     if _blank(answer):
         return Feedback(False, i18n.t("check.blank"))
     if not isinstance(answer, str):
@@ -229,8 +385,30 @@ def label(answer: object, expected: str, *, mistakes: Iterable[Mistake] = ()) ->
 
 def members(answer: object, expected: Iterable, *, index: Mapping[str, str],
             mistakes: Iterable[Mistake] = ()) -> Feedback:
-    """Compare a collection of names regardless of order (a list, set, Index or a Series'
-    index, e.g. "the features to keep")."""
+    """Compare a collection of names regardless of order.
+
+    Parameters
+    ----------
+    answer : object
+        A list, set, Index, or a Series / DataFrame whose index holds the names.
+    expected : iterable
+        The right names.
+    index : mapping
+        What the names are, in both languages.
+    mistakes : iterable of Mistake
+        Wrong collections that known mistakes produce.
+
+    Returns
+    -------
+    Feedback
+        Passed, or a named mistake, or the missing / extra names.
+
+    Examples
+    --------
+    >>> from cxlab import checks
+    >>> checks.members(["b", "a"], {"a", "b"}, index={"zh": "功能", "en": "features"}).passed
+    True
+    """
     import pandas as pd
 
     if _blank(answer):
@@ -254,7 +432,31 @@ _FEATURE = {"zh": "功能", "en": "features"}
 @checker("03", "check.03.swapped_pair", "check.03.like_for_expect")
 def kano_pair_category(answer: object, *, functional: int, dysfunctional: int) -> Feedback:
     """Exercise 3.1: the category of one answer pair (codes 1-5) in Berger et al.'s (1993)
-    evaluation table. The letter may come with its name ("M 必备型")."""
+    evaluation table. The letter may come with its name ("M 必备型").
+
+    Parameters
+    ----------
+    answer : object
+        The student's answer (``...`` or ``None`` when left blank).
+    functional : int or Series
+        The functional answer code(s), 1-5.
+    dysfunctional : int or Series
+        The dysfunctional answer code(s), 1-5.
+
+    Returns
+    -------
+    Feedback
+        ``passed`` and a message in the active language: a prompt for a blank answer, the named mistake
+        when the answer is one a known mistake produces, else what is off.
+
+    Examples
+    --------
+    >>> from cxlab import checks
+    >>> checks.kano_pair_category("O 期望型", functional=1, dysfunctional=5).passed
+    True
+    >>> checks.kano_pair_category("A", functional=1, dysfunctional=5).passed
+    False
+    """
     from cxlab import kano
 
     grid = kano.evaluation_table("berger")
@@ -277,7 +479,23 @@ def _category_counts(categories) -> object:
 @checker("03", "check.03.swapped_columns", "check.03.counts_not_shares")
 def kano_feature_counts(answer: object, functional, dysfunctional) -> Feedback:
     """Exercise 3.2: respondents per category for one feature (``functional`` and
-    ``dysfunctional`` are its two answer columns), classified with Berger et al.'s table."""
+    ``dysfunctional`` are its two answer columns), classified with Berger et al.'s table.
+
+    Parameters
+    ----------
+    answer : object
+        The student's answer (``...`` or ``None`` when left blank).
+    functional : int or Series
+        The functional answer code(s), 1-5.
+    dysfunctional : int or Series
+        The dysfunctional answer code(s), 1-5.
+
+    Returns
+    -------
+    Feedback
+        ``passed`` and a message in the active language: a prompt for a blank answer, the named mistake
+        when the answer is one a known mistake produces, else what is off.
+    """
     import pandas as pd
 
     from cxlab import kano
@@ -295,7 +513,21 @@ def kano_feature_counts(answer: object, functional, dysfunctional) -> Feedback:
          "check.03.q_percent")
 def kano_q_share(answer: object, responses) -> Feedback:
     """Exercise 3.3: per feature, the share of Q (questionable) among the answer pairs that
-    have a category (Berger et al. 1993: Q flags a contradictory pair)."""
+    have a category (Berger et al. 1993: Q flags a contradictory pair).
+
+    Parameters
+    ----------
+    answer : object
+        The student's answer (``...`` or ``None`` when left blank).
+    responses : DataFrame
+        Kano answers, ``{feature}_func`` / ``{feature}_dys`` columns coded 1-5 (as in ``kano_survey``).
+
+    Returns
+    -------
+    Feedback
+        ``passed`` and a message in the active language: a prompt for a blank answer, the named mistake
+        when the answer is one a known mistake produces, else what is off.
+    """
     from cxlab import kano
 
     cats = kano.categories(responses)
@@ -313,7 +545,21 @@ def kano_q_share(answer: object, responses) -> Feedback:
 @checker("04", "check.04.shares_not_counts", "check.04.transposed")
 def kano_category_counts(answer: object, responses) -> Feedback:
     """Exercise 4.1: respondents per feature (rows) and category A, O, M, I, R, Q (columns),
-    from the Berger et al. (1993) classification of every answer pair."""
+    from the Berger et al. (1993) classification of every answer pair.
+
+    Parameters
+    ----------
+    answer : object
+        The student's answer (``...`` or ``None`` when left blank).
+    responses : DataFrame
+        Kano answers, ``{feature}_func`` / ``{feature}_dys`` columns coded 1-5 (as in ``kano_survey``).
+
+    Returns
+    -------
+    Feedback
+        ``passed`` and a message in the active language: a prompt for a blank answer, the named mistake
+        when the answer is one a known mistake produces, else what is off.
+    """
     import pandas as pd
 
     from cxlab import kano
@@ -340,7 +586,21 @@ def _top_two_gap(table) -> object:
 def kano_category_strength(answer: object, counts) -> Feedback:
     """Exercise 4.2: category strength per feature = share of the most frequent category −
     share of the second (Lee & Newcomb 1997), shares of all answers; ``counts`` has columns
-    A, O, M, I, R, Q."""
+    A, O, M, I, R, Q.
+
+    Parameters
+    ----------
+    answer : object
+        The student's answer (``...`` or ``None`` when left blank).
+    counts : DataFrame
+        Respondents per feature (rows) and category (columns A, O, M, I, R, Q).
+
+    Returns
+    -------
+    Feedback
+        ``passed`` and a message in the active language: a prompt for a blank answer, the named mistake
+        when the answer is one a known mistake produces, else what is off.
+    """
     shares = counts.div(counts.sum(axis=1), axis=0)
     aomi = counts.div(counts[["A", "O", "M", "I"]].sum(axis=1), axis=0)
     return series(answer, _top_two_gap(shares), index=_FEATURE,
@@ -352,7 +612,31 @@ def kano_category_strength(answer: object, counts) -> Feedback:
 @checker("04", "check.04.denominator_all", "check.04.worse_sign")
 def better_worse(answer: object, counts) -> Feedback:
     """Exercise 4.3: columns ``better`` = (A+O)/(A+O+M+I) and ``worse`` = −(O+M)/(A+O+M+I)
-    per feature (Timko's coefficients in Berger et al. 1993); ``counts`` has columns A … Q."""
+    per feature (Timko's coefficients in Berger et al. 1993); ``counts`` has columns A … Q.
+
+    Parameters
+    ----------
+    answer : object
+        The student's answer (``...`` or ``None`` when left blank).
+    counts : DataFrame
+        Respondents per feature (rows) and category (columns A, O, M, I, R, Q).
+
+    Returns
+    -------
+    Feedback
+        ``passed`` and a message in the active language: a prompt for a blank answer, the named mistake
+        when the answer is one a known mistake produces, else what is off.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from cxlab import checks
+    >>> counts = pd.DataFrame({"A": [10], "O": [20], "M": [5], "I": [5], "R": [0], "Q": [0]},
+    ...                       index=["AR preview"])
+    >>> answer = pd.DataFrame({"better": [0.75], "worse": [-0.625]}, index=["AR preview"])
+    >>> checks.better_worse(answer, counts).passed
+    True
+    """
     import pandas as pd
 
     def coefficients(denominator):
@@ -380,7 +664,23 @@ def _by_dimension(items, how: str = "mean"):
 @checker("05", "check.05.e_minus_p", "check.05.perception_only", "check.05.sum_not_mean")
 def servqual_dimension_gaps(answer: object, expectations, perceptions) -> Feedback:
     """Exercise 5.1: the mean gap P − E of each dimension: per respondent the mean of the
-    dimension's item gaps, then the mean over respondents (Parasuraman et al. 1988)."""
+    dimension's item gaps, then the mean over respondents (Parasuraman et al. 1988).
+
+    Parameters
+    ----------
+    answer : object
+        The student's answer (``...`` or ``None`` when left blank).
+    expectations : DataFrame
+        Expectation ratings, one column per SERVQUAL item.
+    perceptions : DataFrame
+        Perception ratings, the same items.
+
+    Returns
+    -------
+    Feedback
+        ``passed`` and a message in the active language: a prompt for a blank answer, the named mistake
+        when the answer is one a known mistake produces, else what is off.
+    """
     gaps = perceptions - expectations
     return series(answer, _by_dimension(gaps).mean(), index=_DIMENSION,
                   mistakes=[Mistake(_by_dimension(-gaps).mean(), "check.05.e_minus_p"),
@@ -391,7 +691,23 @@ def servqual_dimension_gaps(answer: object, expectations, perceptions) -> Feedba
 @checker("05", "check.05.items_weighted", "check.05.e_minus_p", "check.05.sum_of_dimensions")
 def servqual_overall_score(answer: object, expectations, perceptions) -> Feedback:
     """Exercise 5.2: the unweighted SERVQUAL score, the mean of the five dimension gaps
-    (Parasuraman, Zeithaml & Berry 1991)."""
+    (Parasuraman, Zeithaml & Berry 1991).
+
+    Parameters
+    ----------
+    answer : object
+        The student's answer (``...`` or ``None`` when left blank).
+    expectations : DataFrame
+        Expectation ratings, one column per SERVQUAL item.
+    perceptions : DataFrame
+        Perception ratings, the same items.
+
+    Returns
+    -------
+    Feedback
+        ``passed`` and a message in the active language: a prompt for a blank answer, the named mistake
+        when the answer is one a known mistake produces, else what is off.
+    """
     gaps = perceptions - expectations
     dimensions = _by_dimension(gaps).mean()
     return number(answer, dimensions.mean(),
@@ -405,7 +721,23 @@ def servqual_overall_score(answer: object, expectations, perceptions) -> Feedbac
 def servqual_weighted_score(answer: object, dimension_gaps, points) -> Feedback:
     """Exercise 5.3: the mean over respondents of each one's weighted score Σ dimension gap ×
     points / 100, leaving out allocations that do not add up to 100 ± 0.5 (Parasuraman,
-    Zeithaml & Berry 1991)."""
+    Zeithaml & Berry 1991).
+
+    Parameters
+    ----------
+    answer : object
+        The student's answer (``...`` or ``None`` when left blank).
+    dimension_gaps : DataFrame
+        Per respondent, the gap of each dimension (one column per dimension).
+    points : DataFrame
+        Per respondent, the 100 points allocated over the dimensions.
+
+    Returns
+    -------
+    Feedback
+        ``passed`` and a message in the active language: a prompt for a blank answer, the named mistake
+        when the answer is one a known mistake produces, else what is off.
+    """
     valid = points.sum(axis=1).sub(100).abs() <= 0.5
     products = dimension_gaps * points[dimension_gaps.columns]
     gaps, kept = dimension_gaps[valid], products[valid]
@@ -428,7 +760,31 @@ _BOUNDS = {"zh": "区间界限", "en": "interval bounds"}
          "check.06.promoters_only")
 def nps_points(answer: object, scores) -> Feedback:
     """Exercise 6.1: NPS in points, 100 × (share 9-10 − share 0-6) of the 0-10 answers
-    (Reichheld 2003)."""
+    (Reichheld 2003).
+
+    Parameters
+    ----------
+    answer : object
+        The student's answer (``...`` or ``None`` when left blank).
+    scores : Series
+        0-10 likelihood-to-recommend answers (missing ones are left out).
+
+    Returns
+    -------
+    Feedback
+        ``passed`` and a message in the active language: a prompt for a blank answer, the named mistake
+        when the answer is one a known mistake produces, else what is off.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from cxlab import checks
+    >>> scores = pd.Series([10, 9, 8, 7, 3])
+    >>> checks.nps_points(20, scores).passed
+    True
+    >>> checks.nps_points(0.2, scores).passed  # a share, not points: the message says so
+    False
+    """
     s = scores.dropna()
     promoters, detractors = (s >= 9).mean(), (s <= 6).mean()
     return number(answer, 100 * (promoters - detractors), scale="points",
@@ -441,7 +797,24 @@ def nps_points(answer: object, scores) -> Feedback:
          "check.06.mean_score")
 def csat_top2_share(answer: object, survey, *, since: str) -> Feedback:
     """Exercise 6.2: the top-2-box share (4 or 5 on 1-5) of the answers dated ``since`` or
-    later."""
+    later.
+
+    Parameters
+    ----------
+    answer : object
+        The student's answer (``...`` or ``None`` when left blank).
+    survey : DataFrame
+        The survey the notebook uses (``cx_monthly`` or ``journey_furnishing``: ``date``, ``channel``,
+        ``csat``, ``recommend``, ratings).
+    since : str
+        The first date counted, ``"YYYY-MM-DD"``.
+
+    Returns
+    -------
+    Feedback
+        ``passed`` and a message in the active language: a prompt for a blank answer, the named mistake
+        when the answer is one a known mistake produces, else what is off.
+    """
     csat = survey.loc[survey["date"] >= since, "csat"].dropna()
     return number(answer, (csat >= 4).mean(), scale="share",
                   mistakes=[Mistake((survey["csat"].dropna() >= 4).mean(), "check.06.not_filtered"),
@@ -465,7 +838,24 @@ def _bounds(answer: object):
 @checker("06", "check.06.wald", "check.06.level_90", "check.06.interval_not_filtered")
 def wilson_interval(answer: object, survey, *, since: str) -> Feedback:
     """Exercise 6.3: the 95% Wilson (1927) interval of the top-2-box share of the answers dated
-    ``since`` or later (statsmodels ``proportion_confint``)."""
+    ``since`` or later (statsmodels ``proportion_confint``).
+
+    Parameters
+    ----------
+    answer : object
+        The student's answer (``...`` or ``None`` when left blank).
+    survey : DataFrame
+        The survey the notebook uses (``cx_monthly`` or ``journey_furnishing``: ``date``, ``channel``,
+        ``csat``, ``recommend``, ratings).
+    since : str
+        The first date counted, ``"YYYY-MM-DD"``.
+
+    Returns
+    -------
+    Feedback
+        ``passed`` and a message in the active language: a prompt for a blank answer, the named mistake
+        when the answer is one a known mistake produces, else what is off.
+    """
     import pandas as pd
     from statsmodels.stats.proportion import proportion_confint
 
@@ -504,7 +894,30 @@ def _top2_by_quarter(survey, channels, since):
 def goal_gap_by_quarter(answer: object, survey, *, target: float, baseline: float, channels,
                         since: str) -> Feedback:
     """Exercise 7.1: per quarter, target − top-2-box share of the goal's channels (the gap
-    still to close, clause 6.1.3 of GB/T 42509)."""
+    still to close, clause 6.1.3 of GB/T 42509).
+
+    Parameters
+    ----------
+    answer : object
+        The student's answer (``...`` or ``None`` when left blank).
+    survey : DataFrame
+        The survey the notebook uses (``cx_monthly`` or ``journey_furnishing``: ``date``, ``channel``,
+        ``csat``, ``recommend``, ratings).
+    target : float
+        The goal's target share.
+    baseline : float
+        The goal's baseline share.
+    channels : list of str
+        The channels the goal covers.
+    since : str
+        The first date counted, ``"YYYY-MM-DD"``.
+
+    Returns
+    -------
+    Feedback
+        ``passed`` and a message in the active language: a prompt for a blank answer, the named mistake
+        when the answer is one a known mistake produces, else what is off.
+    """
     import pandas as pd
 
     share = _top2_by_quarter(survey, channels, since)
@@ -523,7 +936,30 @@ def goal_progress(answer: object, survey, *, target: float, baseline: float, cha
                   since: str) -> Feedback:
     """Exercise 7.2: progress from baseline to target, (actual − baseline) / (target −
     baseline), of the top-2-box share of the goal's channels dated ``since`` on (0 = still at
-    the baseline, 1 = target reached, negative = worse than the baseline)."""
+    the baseline, 1 = target reached, negative = worse than the baseline).
+
+    Parameters
+    ----------
+    answer : object
+        The student's answer (``...`` or ``None`` when left blank).
+    survey : DataFrame
+        The survey the notebook uses (``cx_monthly`` or ``journey_furnishing``: ``date``, ``channel``,
+        ``csat``, ``recommend``, ratings).
+    target : float
+        The goal's target share.
+    baseline : float
+        The goal's baseline share.
+    channels : list of str
+        The channels the goal covers.
+    since : str
+        The first date counted, ``"YYYY-MM-DD"``.
+
+    Returns
+    -------
+    Feedback
+        ``passed`` and a message in the active language: a prompt for a blank answer, the named mistake
+        when the answer is one a known mistake produces, else what is off.
+    """
     rows = survey["date"] >= since
     actual = (survey.loc[rows & survey["channel"].isin(channels), "csat"] >= 4).mean()
     everyone = (survey.loc[rows, "csat"] >= 4).mean()
@@ -539,7 +975,23 @@ def goal_progress(answer: object, survey, *, target: float, baseline: float, cha
 def tickets_resolved_in_time(answer: object, tickets, *, within: str) -> Feedback:
     """Exercise 7.3: the census share of tickets resolved within ``within`` of being created;
     an open ticket (no ``resolved`` time) counts as not resolved in time. Every ticket must
-    be past its deadline, as in the notebook (see :func:`cxlab.metrics.tickets`)."""
+    be past its deadline, as in the notebook (see :func:`cxlab.metrics.tickets`).
+
+    Parameters
+    ----------
+    answer : object
+        The student's answer (``...`` or ``None`` when left blank).
+    tickets : DataFrame
+        The ticket log (``cx_tickets``: ``created``, ``first_response``, ``resolved``).
+    within : str
+        The time limit, a pandas Timedelta string (``"72h"``).
+
+    Returns
+    -------
+    Feedback
+        ``passed`` and a message in the active language: a prompt for a blank answer, the named mistake
+        when the answer is one a known mistake produces, else what is off.
+    """
     import pandas as pd
 
     def in_time(column, limit, rows=slice(None)):
@@ -579,7 +1031,22 @@ def _web_orders(survey, *, before=None, since=None):
 @checker("08", "check.08.all_channels", "check.08.all_dates", "check.08.not_converted",
          "check.08.delivery_only")
 def early_emotion(answer, survey) -> Feedback:
-    """Exercise 8.1: measured emotion per stage for online and app orders before April 2026."""
+    """Exercise 8.1: measured emotion per stage for online and app orders before April 2026.
+
+    Parameters
+    ----------
+    answer : object
+        The student's answer (``...`` or ``None`` when left blank).
+    survey : DataFrame
+        The survey the notebook uses (``cx_monthly`` or ``journey_furnishing``: ``date``, ``channel``,
+        ``csat``, ``recommend``, ratings).
+
+    Returns
+    -------
+    Feedback
+        ``passed`` and a message in the active language: a prompt for a blank answer, the named mistake
+        when the answer is one a known mistake produces, else what is off.
+    """
     from cxlab.journey import satisfaction_to_emotion
 
     early = _web_orders(survey, before="2026-04-01")
@@ -607,7 +1074,22 @@ def _code_of(answer: object, prefix: str) -> object:
 @checker("08", "check.08.highest", "check.08.weakest_all_channels")
 def weakest_stage(answer, survey) -> Feedback:
     """Exercise 8.2: the lowest stage of the measured curve (online and app, before April 2026);
-    the stage code or its shown name."""
+    the stage code or its shown name.
+
+    Parameters
+    ----------
+    answer : object
+        The student's answer (``...`` or ``None`` when left blank).
+    survey : DataFrame
+        The survey the notebook uses (``cx_monthly`` or ``journey_furnishing``: ``date``, ``channel``,
+        ``csat``, ``recommend``, ratings).
+
+    Returns
+    -------
+    Feedback
+        ``passed`` and a message in the active language: a prompt for a blank answer, the named mistake
+        when the answer is one a known mistake produces, else what is off.
+    """
     from cxlab.journey import satisfaction_to_emotion
 
     curve = satisfaction_to_emotion(_stage_ratings(_web_orders(survey, before="2026-04-01")))
@@ -621,7 +1103,24 @@ def weakest_stage(answer, survey) -> Feedback:
 @checker("08", "check.08.gap_sign", "check.08.gap_ratings")
 def map_gap(answer, survey, trip) -> Feedback:
     """Exercise 8.3: measured minus mapped emotion on the stages measured (online and app
-    orders from April 2026)."""
+    orders from April 2026).
+
+    Parameters
+    ----------
+    answer : object
+        The student's answer (``...`` or ``None`` when left blank).
+    survey : DataFrame
+        The survey the notebook uses (``cx_monthly`` or ``journey_furnishing``: ``date``, ``channel``,
+        ``csat``, ``recommend``, ratings).
+    trip : cxlab.journey.Journey
+        The mapped journey whose ``emotion_by_stage`` is compared.
+
+    Returns
+    -------
+    Feedback
+        ``passed`` and a message in the active language: a prompt for a blank answer, the named mistake
+        when the answer is one a known mistake produces, else what is off.
+    """
     from cxlab.journey import satisfaction_to_emotion
 
     ratings = _stage_ratings(_web_orders(survey, since="2026-04-01"))
@@ -646,7 +1145,22 @@ def _risk_index(register, *, controllability="reversed", divide=True):
 @checker("09", "check.09.no_controllability", "check.09.controllability_not_reversed",
          "check.09.not_divided")
 def risk_index(answer, register) -> Feedback:
-    """Exercise 9.1: the risk index of every sub-process by notebook 09's rule."""
+    """Exercise 9.1: the risk index of every sub-process by notebook 09's rule.
+
+    Parameters
+    ----------
+    answer : object
+        The student's answer (``...`` or ``None`` when left blank).
+    register : DataFrame
+        The risk register: ``subprocess``, ``process``, ``likelihood``, ``severity``, ``controllability``
+        (1-5).
+
+    Returns
+    -------
+    Feedback
+        ``passed`` and a message in the active language: a prompt for a blank answer, the named mistake
+        when the answer is one a known mistake produces, else what is off.
+    """
     grades = register.set_index("subprocess")
     return series(answer, _risk_index(grades), index=SUBPROCESSES,
                   mistakes=[Mistake(_risk_index(grades, controllability="none"),
@@ -659,7 +1173,22 @@ def risk_index(answer, register) -> Feedback:
 @checker("09", "check.09.high_only", "check.09.plan_no_controllability",
          "check.09.plan_not_reversed")
 def needs_plan(answer, register) -> Feedback:
-    """Exercise 9.2: the sub-processes whose risk is medium or high (index ≥ 6)."""
+    """Exercise 9.2: the sub-processes whose risk is medium or high (index ≥ 6).
+
+    Parameters
+    ----------
+    answer : object
+        The student's answer (``...`` or ``None`` when left blank).
+    register : DataFrame
+        The risk register: ``subprocess``, ``process``, ``likelihood``, ``severity``, ``controllability``
+        (1-5).
+
+    Returns
+    -------
+    Feedback
+        ``passed`` and a message in the active language: a prompt for a blank answer, the named mistake
+        when the answer is one a known mistake produces, else what is off.
+    """
     import pandas as pd
 
     if isinstance(answer, pd.Series) and not pd.api.types.is_numeric_dtype(answer):
@@ -680,7 +1209,22 @@ def needs_plan(answer, register) -> Feedback:
 
 @checker("09", "check.09.sum", "check.09.max", "check.09.process_no_controllability")
 def process_risk(answer, register) -> Feedback:
-    """Exercise 9.3: the mean risk index of each process of the guide."""
+    """Exercise 9.3: the mean risk index of each process of the guide.
+
+    Parameters
+    ----------
+    answer : object
+        The student's answer (``...`` or ``None`` when left blank).
+    register : DataFrame
+        The risk register: ``subprocess``, ``process``, ``likelihood``, ``severity``, ``controllability``
+        (1-5).
+
+    Returns
+    -------
+    Feedback
+        ``passed`` and a message in the active language: a prompt for a blank answer, the named mistake
+        when the answer is one a known mistake produces, else what is off.
+    """
     by_process = _risk_index(register).groupby(register["process"])
     plain = _risk_index(register, controllability="none").groupby(register["process"])
     return series(answer, by_process.mean(), index=PROCESSES,
@@ -703,7 +1247,21 @@ def _expectations_perceptions(ratings):
 
 @checker("10", "check.10.sign", "check.10.perception_only")
 def internal_item_gaps(answer, ratings) -> Feedback:
-    """Exercise 10.1: the mean gap P − E of each internal-service item."""
+    """Exercise 10.1: the mean gap P − E of each internal-service item.
+
+    Parameters
+    ----------
+    answer : object
+        The student's answer (``...`` or ``None`` when left blank).
+    ratings : DataFrame
+        ``servqual_internal``: ``function`` and ``E_*`` / ``P_*`` item ratings.
+
+    Returns
+    -------
+    Feedback
+        ``passed`` and a message in the active language: a prompt for a blank answer, the named mistake
+        when the answer is one a known mistake produces, else what is off.
+    """
     E, P = _expectations_perceptions(ratings)
     return series(answer, (P - E).mean(), index=ITEMS,
                   mistakes=[Mistake((E - P).mean(), "check.10.sign"),
@@ -719,7 +1277,23 @@ def _dimension_gaps(ratings, items, *, rows=None, sign=1):
 
 @checker("10", "check.10.all_functions", "check.10.sign", "check.10.perception_only")
 def logistics_gaps(answer, ratings, items) -> Feedback:
-    """Exercise 10.2: logistics' mean gap on each of the five dimensions."""
+    """Exercise 10.2: logistics' mean gap on each of the five dimensions.
+
+    Parameters
+    ----------
+    answer : object
+        The student's answer (``...`` or ``None`` when left blank).
+    ratings : DataFrame
+        ``servqual_internal``: ``function`` and ``E_*`` / ``P_*`` item ratings.
+    items : DataFrame or mapping
+        The internal items and their dimensions (as passed to :func:`cxlab.servqual.gaps`).
+
+    Returns
+    -------
+    Feedback
+        ``passed`` and a message in the active language: a prompt for a blank answer, the named mistake
+        when the answer is one a known mistake produces, else what is off.
+    """
     from cxlab import servqual
 
     rows = ratings["function"] == "logistics"
@@ -735,7 +1309,23 @@ def logistics_gaps(answer, ratings, items) -> Feedback:
 @checker("10", "check.10.smallest_gap", "check.10.single_dimension")
 def worst_function(answer, ratings, items) -> Feedback:
     """Exercise 10.3: the function whose mean gap over the five dimensions is most negative;
-    its code or its shown name."""
+    its code or its shown name.
+
+    Parameters
+    ----------
+    answer : object
+        The student's answer (``...`` or ``None`` when left blank).
+    ratings : DataFrame
+        ``servqual_internal``: ``function`` and ``E_*`` / ``P_*`` item ratings.
+    items : DataFrame or mapping
+        The internal items and their dimensions (as passed to :func:`cxlab.servqual.gaps`).
+
+    Returns
+    -------
+    Feedback
+        ``passed`` and a message in the active language: a prompt for a blank answer, the named mistake
+        when the answer is one a known mistake produces, else what is off.
+    """
     by_function = _dimension_gaps(ratings, items).groupby(ratings["function"]).mean()
     overall = by_function.mean(axis=1)
     return label(_code_of(answer, "function"), overall.idxmin(),
@@ -753,7 +1343,22 @@ def _quarter(dates, quarter: str):
 
 @checker("11", "check.11.passives", "check.11.all_quarters", "check.11.without_passives")
 def nps_quarter(answer, survey) -> Feedback:
-    """Exercise 11.1: NPS of all channels in 2026Q4, in points."""
+    """Exercise 11.1: NPS of all channels in 2026Q4, in points.
+
+    Parameters
+    ----------
+    answer : object
+        The student's answer (``...`` or ``None`` when left blank).
+    survey : DataFrame
+        The survey the notebook uses (``cx_monthly`` or ``journey_furnishing``: ``date``, ``channel``,
+        ``csat``, ``recommend``, ratings).
+
+    Returns
+    -------
+    Feedback
+        ``passed`` and a message in the active language: a prompt for a blank answer, the named mistake
+        when the answer is one a known mistake produces, else what is off.
+    """
     def nps(scores, *, detractor=6, among_all=True):
         promoters, detractors = (scores >= 9).sum(), (scores <= detractor).sum()
         base = len(scores) if among_all else promoters + detractors
@@ -770,7 +1375,21 @@ def nps_quarter(answer, survey) -> Feedback:
          "check.11.all_quarters")
 def resolved_in_72h(answer, tickets) -> Feedback:
     """Exercise 11.2: the share of 2026Q4 tickets resolved within 72 hours, unresolved ones
-    counted as late (all are past their deadline when the log was exported)."""
+    counted as late (all are past their deadline when the log was exported).
+
+    Parameters
+    ----------
+    answer : object
+        The student's answer (``...`` or ``None`` when left blank).
+    tickets : DataFrame
+        The ticket log (``cx_tickets``: ``created``, ``first_response``, ``resolved``).
+
+    Returns
+    -------
+    Feedback
+        ``passed`` and a message in the active language: a prompt for a blank answer, the named mistake
+        when the answer is one a known mistake produces, else what is off.
+    """
     import pandas as pd
 
     def share(frame, *, end="resolved", days=False, dropna=False):
@@ -789,7 +1408,22 @@ def resolved_in_72h(answer, tickets) -> Feedback:
 @checker("11", "check.11.after_minus_before", "check.11.third_quarter", "check.11.all_channels")
 def top2_change(answer, survey) -> Feedback:
     """Exercise 11.3: the change of the online and app top-2 share from 2026Q2 to 2026Q4 (a
-    difference of shares; the lesson's baseline rounded to 3 decimals is accepted)."""
+    difference of shares; the lesson's baseline rounded to 3 decimals is accepted).
+
+    Parameters
+    ----------
+    answer : object
+        The student's answer (``...`` or ``None`` when left blank).
+    survey : DataFrame
+        The survey the notebook uses (``cx_monthly`` or ``journey_furnishing``: ``date``, ``channel``,
+        ``csat``, ``recommend``, ratings).
+
+    Returns
+    -------
+    Feedback
+        ``passed`` and a message in the active language: a prompt for a blank answer, the named mistake
+        when the answer is one a known mistake produces, else what is off.
+    """
     def top2(frame, quarter):
         return (frame.loc[_quarter(frame["date"], quarter), "csat"] >= 4).mean()
 

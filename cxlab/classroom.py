@@ -64,7 +64,9 @@ _RUNNING: dict[tuple[str, int], Session] = {}  # open sessions of this process, 
 _RADIO_LIMIT = 11  # scales with up to 11 points (NPS 0-10) are radio buttons, longer ones a number box
 
 class QuestionnaireError(DataError):
-    """A questionnaire table that cannot be turned into a phone form."""
+    """A questionnaire table that cannot be turned into a phone form (repeated ``question_id``,
+    or a question with neither options nor a scale); the message names the rows and values.
+    """
 
     key = "error.classroom_questions"
 
@@ -76,19 +78,36 @@ class PortError(CxlabError, OSError):
 
 
 class QuizTypeError(CxlabError, ValueError):
-    """A quiz question of a type a plain phone form cannot ask."""
+    """A quiz question of a type a plain phone form cannot ask (only single-choice and true/false)."""
 
     key = "error.classroom_quiz_type"
 
 
 @dataclass(frozen=True)
 class Limits:
-    """What one session accepts.
+    """What one collection session accepts.
 
-    ``body``: bytes per request body. ``burst`` requests per client (address and device) at
-    once, then ``per_second``; ``address_burst`` / ``address_per_second`` for everything from
-    one network address (a JupyterHub proxy or a NAT puts a whole class behind one).
-    ``idle``: seconds a connection may stay silent before it is closed.
+    Attributes
+    ----------
+    body : int
+        Bytes per request body.
+    burst : int
+        Requests per client (address and device) at once, then ``per_second``.
+    per_second : float
+        Sustained requests per second per client.
+    address_burst : int
+        Requests at once from one network address (a JupyterHub proxy or a NAT puts a whole
+        class behind one), then ``address_per_second``.
+    address_per_second : float
+        Sustained requests per second per network address.
+    idle : float
+        Seconds a connection may stay silent before it is closed.
+
+    Examples
+    --------
+    >>> from cxlab.classroom import Limits
+    >>> Limits(body=4096).burst
+    20
     """
 
     body: int = 16_384
@@ -142,10 +161,35 @@ def quiz_question(quiz: str, question_id: str, *, language: str | None = None):
     """One single-choice or true/false question of a bundled quiz as a one-row questionnaire.
 
     Answers are coded 1, 2, … in the quiz file's option order (true/false: 1 = true, 2 =
-    false), under the column ``question_id``. Example::
+    false), under the column ``question_id``; pass the table to :func:`collect`.
 
-        questions = classroom.quiz_question("03_kano_questionnaire", "why-pairs")
-        session = classroom.collect(questions, form="quiz-why-pairs")
+    Parameters
+    ----------
+    quiz : str
+        A bundled quiz (:func:`cxlab.quiz.available`).
+    question_id : str
+        The question's id in the quiz file.
+    language : {"zh", "en"}, optional
+        The wording's language (default: the active one).
+
+    Returns
+    -------
+    DataFrame
+        One row: ``question_id``, ``question``, ``option_1``, ``option_2`` …
+
+    Raises
+    ------
+    cxlab.errors.OptionError
+        For an id that is not in the quiz (the ids are listed).
+    QuizTypeError
+        For a question that is not single-choice or true/false.
+
+    Examples
+    --------
+    >>> from cxlab import classroom
+    >>> table = classroom.quiz_question("01_terms", "no-complaints", language="en")
+    >>> list(table.columns)
+    ['question_id', 'question', 'option_1', 'option_2']
     """
     import pandas as pd
 
@@ -428,7 +472,33 @@ class Session:
 
     In a notebook the session shows itself as a QR code, the address, a counter that updates
     as answers arrive and a button that stops it. Use it as a context manager to stop it at the
-    end of a block.
+    end of a block. Made by :func:`collect`, whose parameters it takes; no example here because
+    it starts a server (``tests/test_classroom*.py`` drive one on a free port).
+
+    Parameters
+    ----------
+    questions : DataFrame
+        The questionnaire (see :func:`collect`).
+    form : str
+        The form name in the store.
+    store : Store, path or None
+        The class response store.
+    host : str
+        Where to listen.
+    port : int
+        The port (0: a free one).
+    language : {"zh", "en"}, optional
+        The page's language.
+    title : str, optional
+        The page heading.
+    timeout : float
+        Seconds after which the session closes by itself.
+    once_per_device : bool
+        One submission per device.
+    public_url : str, optional
+        The address students open when it is not this computer's.
+    limits : Limits, optional
+        Body size, rate and idle limits.
     """
 
     def __init__(self, questions, *, form: str, store=None, host: str = "127.0.0.1", port: int = 0,
@@ -523,7 +593,12 @@ class Session:
 
     # -- for the trainer
     def stop(self) -> None:
-        """Close the server (the port is free when this returns) and end the session."""
+        """Close the server (the port is free when this returns) and end the session.
+
+        Returns
+        -------
+        None
+        """
         with self._stop_lock:
             if self.closed.is_set():
                 return
@@ -536,11 +611,32 @@ class Session:
         self._changed()
 
     def wait(self, timeout: float | None = None) -> bool:
-        """Block until the session is closed (or ``timeout`` seconds); True if it is closed."""
+        """Block until the session is closed, or for at most ``timeout`` seconds.
+
+        Parameters
+        ----------
+        timeout : float, optional
+            Seconds to wait (default: until closed).
+
+        Returns
+        -------
+        bool
+            True if the session is closed.
+        """
         return self.closed.wait(timeout)
 
     def on_change(self, callback) -> None:
-        """Call ``callback(session)`` after every submission, refusal, failure and at the close."""
+        """Call ``callback(session)`` after every submission, refusal, failure and at the close.
+
+        Parameters
+        ----------
+        callback : callable
+            Takes the session.
+
+        Returns
+        -------
+        None
+        """
         self._listeners.append(callback)
 
     def __enter__(self):
@@ -550,12 +646,29 @@ class Session:
         self.stop()
 
     def counter(self) -> str:
-        """The counter line, e.g. "3 response(s) · 1 resubmitted · 0 refused · 0 failed to save"."""
+        """The counter line.
+
+        Returns
+        -------
+        str
+            E.g. "3 response(s) · 1 resubmitted · 0 refused · 0 failed to save" (the session's language).
+        """
         return i18n.t("classroom.counter", self.language, count=self.count, resubmitted=self.resubmitted,
                       refused=self.refused, failed=len(self.failures))
 
     def qr_svg(self, scale: int = 8) -> str:
-        """The URL as a QR code, an inline SVG (segno; nothing leaves the machine)."""
+        """The URL as a QR code, an inline SVG (segno; nothing leaves the machine).
+
+        Parameters
+        ----------
+        scale : int
+            Pixels per module of the code.
+
+        Returns
+        -------
+        str
+            The ``<svg>`` element.
+        """
         import segno
 
         # a 4-module quiet zone on white: scannable from a projector and on a dark theme
@@ -589,7 +702,12 @@ class Session:
 
     @property
     def widget(self):
-        """The notebook view: QR code and address, a counter that updates live, a stop button."""
+        """The notebook view: QR code and address, a counter that updates live, a stop button.
+
+        Returns
+        -------
+        ipywidgets.VBox
+        """
         if self._widget is None:
             import ipywidgets as w
 
@@ -643,6 +761,9 @@ def collect(questions, *, form: str, store=None, host: str = "127.0.0.1", port: 
             limits: Limits | None = None) -> Session:
     """Start collecting answers to ``questions`` from phones and laptops on this network.
 
+    No example here: it starts a server (``tests/test_classroom*.py`` drive one on a free port
+    with a real browser).
+
     Parameters
     ----------
     questions : DataFrame
@@ -654,11 +775,12 @@ def collect(questions, *, form: str, store=None, host: str = "127.0.0.1", port: 
         ``Store().load(form)``.
     store : Store, path or None
         The class response store (default: :func:`cxlab.store.default_path`).
-    host, port : str, int
+    host : str
         Where to listen. ``"127.0.0.1"`` (default) is this computer only; ``"0.0.0.0"`` every
-        network it is on (the room's Wi-Fi or its hotspot). ``port=0`` picks a free port. A
-        session of this process already on the same host and port is stopped first, so
-        re-running the notebook cell replaces it.
+        network it is on (the room's Wi-Fi or its hotspot).
+    port : int
+        ``port=0`` picks a free port. A session of this process already on the same host and
+        port is stopped first, so re-running the notebook cell replaces it.
     language : {"zh", "en"}, optional
         The page's language (default: the active one). The questions keep their own wording.
     title : str, optional
@@ -678,6 +800,13 @@ def collect(questions, *, form: str, store=None, host: str = "127.0.0.1", port: 
     -------
     Session
         ``url``, ``token``, ``count``, ``stop()``; shows a QR code and a live counter.
+
+    Raises
+    ------
+    PortError
+        When the host/port cannot be listened on.
+    QuestionnaireError
+        For a questionnaire that cannot be a phone form.
     """
     return Session(questions, form=form, store=store, host=host, port=port, language=language,
                    title=title, timeout=timeout, once_per_device=once_per_device, public_url=public_url,

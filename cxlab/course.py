@@ -16,6 +16,7 @@ and 165 after.
 from __future__ import annotations
 
 from cxlab import i18n
+from cxlab.deprecation import options
 from cxlab.errors import OptionError
 
 # notebook, zh title, en title, clauses, terms (cxlab's numbers, see standard.terms), notebooks
@@ -84,17 +85,37 @@ TEACHING_DAY = 360  # minutes of teaching time a day, breaks included
 
 
 def modules():
-    """All modules in teaching order: ``notebook``, ``title_zh``, ``title_en``, ``clauses``
-    (clauses and chapters of GB/T 42509), ``terms`` (term numbers, which are cxlab's: see
-    :func:`cxlab.standard.terms`), ``requires`` (notebooks to do first), ``seed_lecture``,
-    ``minutes_1day`` and ``minutes_2day`` (0: self-study after a one-day course) and
-    ``day_2day``."""
+    """All modules of the course in teaching order.
+
+    Returns
+    -------
+    DataFrame
+        One row per notebook, with columns:
+
+        - ``notebook``: the notebook's file stem (``"04_kano_analysis"``)
+        - ``title_zh``, ``title_en``: its title
+        - ``clauses``: the clauses and chapters of GB/T 42509 it covers
+        - ``terms``: term numbers (cxlab's: see :func:`cxlab.standard.terms`)
+        - ``requires``: notebooks to do first (two-digit numbers)
+        - ``seed_lecture``: the lecture of the seed course outline it follows
+        - ``minutes_1day``, ``minutes_2day``: teaching minutes in each plan (0: self-study
+          after a one-day course)
+        - ``day_2day``: the day of the two-day course
+
+    Examples
+    --------
+    >>> from cxlab import course
+    >>> table = course.modules()
+    >>> len(table), int(table["minutes_1day"].sum()), int(table["minutes_2day"].sum())
+    (13, 330, 660)
+    """
     import pandas as pd
 
     return pd.DataFrame(MODULES, columns=list(COLUMNS))
 
 
-def agenda(days: int = 1, *, start: str = DAY_START):
+@options(positional=("days",))
+def agenda(*, days: int = 1, start: str = DAY_START):
     """A timed agenda for a 1- or 2-day course, one row a module, break or lunch.
 
     Each day is 360 minutes of teaching time including two 15-minute breaks, plus a
@@ -104,12 +125,33 @@ def agenda(days: int = 1, *, start: str = DAY_START):
     middle of that half (the later one on a tie). Modules with no time in the 1-day plan
     are left out (self-study).
 
+    Parameters
+    ----------
+    days : {1, 2}
+        The length of the course (keyword-only; by position deprecated).
+    start : str
+        The time the day starts, ``"HH:MM"``.
+
     Returns
     -------
     DataFrame
-        ``day``, ``start``, ``end`` (HH:MM), ``kind`` (``"module"``, ``"break"`` or
-        ``"lunch"``), ``notebook`` ("—" for breaks and lunch), ``title`` (active language),
-        ``minutes``.
+        One row per slot, with columns ``day``, ``start``, ``end`` (HH:MM), ``kind``
+        (``"module"``, ``"break"`` or ``"lunch"``), ``notebook`` ("—" for breaks and lunch),
+        ``title`` (active language) and ``minutes``.
+
+    Raises
+    ------
+    cxlab.errors.OptionError
+        For ``days`` other than 1 or 2.
+
+    Examples
+    --------
+    >>> from cxlab import course
+    >>> plan = course.agenda(days=1)
+    >>> plan.iloc[0]["start"], plan.iloc[-1]["end"]
+    ('09:00', '16:30')
+    >>> plan["kind"].value_counts().to_dict()
+    {'module': 11, 'break': 2, 'lunch': 1}
     """
     import pandas as pd
 
@@ -159,9 +201,31 @@ def _break_position(minutes: list[int]) -> int:
     return best + 1
 
 
-def time_needed(notebook: str, language: str | None = None) -> str:
-    """The "time needed" line of a notebook's opening block, from the course data (a test
-    checks that every notebook states exactly these minutes)."""
+@options(positional=("language",))
+def time_needed(notebook: str, *, language: str | None = None) -> str:
+    """The "time needed" line of a notebook's opening block, from the course data.
+
+    A test checks that every notebook states exactly these minutes.
+
+    Parameters
+    ----------
+    notebook : str
+        A notebook stem from :func:`modules`.
+    language : {"zh", "en"}, optional
+        Default: the active language.
+
+    Returns
+    -------
+    str
+        The minutes in the 1-day and 2-day plans (or that the module is self-study in the
+        1-day plan), and where the agenda is.
+
+    Examples
+    --------
+    >>> from cxlab import course
+    >>> course.time_needed("05_servqual", language="en")[:40]
+    '35 minutes in the one-day course, 55 min'
+    """
     row = modules().set_index("notebook").loc[notebook]
     lang = language or i18n.get_language()
     key = "course.time_needed" if row["minutes_1day"] else "course.time_needed_self_study"
@@ -169,10 +233,28 @@ def time_needed(notebook: str, language: str | None = None) -> str:
     return i18n.t(key, lang, one=row["minutes_1day"], two=row["minutes_2day"], where=where)
 
 
-def plan_markdown(language: str | None = None) -> str:
+@options(positional=("language",))
+def plan_markdown(*, language: str | None = None) -> str:
     """The course plan for trainers: both agendas with timing, exercises and class-data moments.
 
     docs/course_plan_zh.md and docs/course_plan_en.md are this text (a test keeps them equal).
+
+    Parameters
+    ----------
+    language : {"zh", "en"}, optional
+        Default: the active language (which is left as it was).
+
+    Returns
+    -------
+    str
+        Markdown: a heading, the shape of a day, then one table per course day with the
+        columns time, minutes, notebook, title, exercises and class-data moment.
+
+    Examples
+    --------
+    >>> from cxlab import course
+    >>> course.plan_markdown(language="en").splitlines()[0][:2]
+    '# '
     """
     lang = language or i18n.get_language()
     previous = i18n.get_language()
@@ -181,7 +263,7 @@ def plan_markdown(language: str | None = None) -> str:
         lines = [f"# {i18n.t('course.title')}", "", i18n.t("course.intro"), "", i18n.t("course.day_shape"), ""]
         for days in (1, 2):
             lines += [f"## {i18n.t('course.plan', days=days)}", ""]
-            table = agenda(days)
+            table = agenda(days=days)
             for day, group in table.groupby("day"):
                 if days == 2:
                     lines += [f"### {i18n.t('course.day', day=day)}", ""]
@@ -200,11 +282,14 @@ def plan_markdown(language: str | None = None) -> str:
 
 
 
-def trainer_guide(language: str | None = None, *, objectives=None, extra_mistakes=None) -> str:
-    """The trainer guide (讲师手册) as Markdown: for every module of the course map its timing in
-    both agendas, prerequisites, clauses, learning objectives, what to say, discussion
-    questions (the seeds' cases named with their seed), common mistakes with the exercise that
-    brings each out, and the class-data moment. Content: ``cxlab/data/trainer.yaml``.
+@options(positional=("language",))
+def trainer_guide(*, language: str | None = None, objectives=None, extra_mistakes=None) -> str:
+    """The trainer guide (讲师手册) as Markdown.
+
+    For every module of the course map: its timing in both agendas, prerequisites, clauses,
+    learning objectives, what to say, discussion questions (the seeds' cases named with their
+    seed), common mistakes with the exercise that brings each out, and the class-data moment.
+    Content: ``cxlab/data/trainer.yaml``.
 
     Parameters
     ----------
@@ -217,6 +302,23 @@ def trainer_guide(language: str | None = None, *, objectives=None, extra_mistake
     extra_mistakes : mapping of notebook → list of str, optional
         More mistake lines per module in ``language`` (e.g. from a registry of exercise
         checkers), appended after the guide's own.
+
+    Returns
+    -------
+    str
+        Markdown with one ``##`` section per module.
+
+    Raises
+    ------
+    cxlab.errors.OptionError
+        For a language other than zh or en.
+
+    Examples
+    --------
+    >>> from cxlab import course
+    >>> guide = course.trainer_guide(language="en")
+    >>> sum(line.startswith("## ") for line in guide.splitlines())
+    13
     """
     from cxlab import content
 
@@ -255,7 +357,7 @@ def trainer_guide(language: str | None = None, *, objectives=None, extra_mistake
 
 def _slots(days: int, lang: str) -> dict[str, str]:
     """Notebook → "N min (day D, HH:MM–HH:MM)" in one agenda."""
-    table = agenda(days)
+    table = agenda(days=days)
     table = table[table["kind"] == "module"]
     return {r.notebook: i18n.t("guide.slot", lang, minutes=r.minutes, day=r.day, start=r.start, end=r.end)
             for r in table.itertuples()}

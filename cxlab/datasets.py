@@ -20,7 +20,19 @@ _NAME = re.compile(r"[a-z][a-z0-9_]*")
 
 
 def data_dir() -> Path:
-    """The folder holding the bundled CSV files and data cards."""
+    """The folder holding the bundled CSV files and data cards.
+
+    Returns
+    -------
+    Path
+        ``cxlab/_datasets`` in an installed wheel, the top-level ``datasets/`` in a checkout.
+
+    Examples
+    --------
+    >>> from cxlab.datasets import data_dir
+    >>> (data_dir() / "kano_survey.csv").is_file()
+    True
+    """
     here = Path(__file__).resolve().parent
     packaged = here / "_datasets"
     return packaged if packaged.is_dir() else here.parent / "datasets"
@@ -57,7 +69,33 @@ def _entry(name: str) -> dict[str, str]:
 
 
 def list_datasets():
-    """A DataFrame of the bundled datasets: name, title_zh, title_en, rows, columns, lesson."""
+    """The bundled datasets, as their data cards describe them.
+
+    Returns
+    -------
+    DataFrame
+        One row per dataset, with columns:
+
+        - ``name``: the name to pass to :func:`load_dataset`
+        - ``title_zh``, ``title_en``: the dataset's title in each language
+        - ``rows``: respondents (or records) in the CSV
+        - ``columns``: columns in the CSV
+        - ``lesson``: the notebook the dataset serves
+
+    Examples
+    --------
+    >>> from cxlab.datasets import list_datasets
+    >>> list_datasets()[["name", "rows", "columns"]]
+                     name  rows  columns
+    0          cx_monthly  5341       11
+    1          cx_tickets  2400        6
+    2        intro_survey   240        7
+    3  journey_furnishing    20       11
+    4       kano_features    12        5
+    5         kano_survey   400       39
+    6       servqual_bank   450       62
+    7   servqual_internal   200       34
+    """
     import pandas as pd
 
     rows = []
@@ -74,8 +112,29 @@ def list_datasets():
 def load_dataset(name: str):
     """Load a bundled dataset as a DataFrame (date columns parsed as the data card says).
 
-    Raises :class:`cxlab.errors.UnknownDatasetError`, listing the valid names, for
-    any other name (including paths: names cannot leave the data folder).
+    Parameters
+    ----------
+    name : str
+        A name from :func:`list_datasets` (``"kano_survey"``, ``"servqual_bank"`` …).
+
+    Returns
+    -------
+    DataFrame
+        The dataset's CSV; its columns are described in the codebook of :func:`dataset_card`.
+
+    Raises
+    ------
+    cxlab.errors.UnknownDatasetError
+        For any other name (listing the valid names), including paths: names cannot leave
+        the data folder.
+
+    Examples
+    --------
+    >>> from cxlab.datasets import load_dataset
+    >>> load_dataset("kano_survey").shape
+    (400, 39)
+    >>> load_dataset("cx_monthly")["date"].dtype.kind  # parsed as datetimes
+    'M'
     """
     import pandas as pd
 
@@ -85,7 +144,29 @@ def load_dataset(name: str):
 
 
 def dataset_card(name: str) -> str:
-    """The data card of a dataset (Markdown: provenance, generator, codebook, lesson)."""
+    """The data card of a dataset.
+
+    Parameters
+    ----------
+    name : str
+        A name from :func:`list_datasets`.
+
+    Returns
+    -------
+    str
+        Markdown: front matter, provenance, the seeded generator, the codebook and the lesson.
+
+    Raises
+    ------
+    cxlab.errors.UnknownDatasetError
+        For a name that is not a bundled dataset.
+
+    Examples
+    --------
+    >>> from cxlab.datasets import dataset_card
+    >>> dataset_card("kano_survey").splitlines()[1]
+    'name: kano_survey'
+    """
     _entry(name)
     return (data_dir() / f"{name}.md").read_text(encoding="utf-8")
 
@@ -95,13 +176,36 @@ EXPORTS = {"kano_wjx": "kano_wjx_按文本.xlsx", "servqual_wjx": "servqual_wjx_
 
 
 def example_export(name: str) -> Path:
-    """The path of a bundled dataset written as a survey platform exports it (for
-    :func:`cxlab.io.read_export`): ``kano_wjx`` (问卷星 按文本 xlsx of kano_survey),
+    """The path of a bundled dataset written as a survey platform exports it.
+
+    For :func:`cxlab.io.read_export`: ``kano_wjx`` (问卷星 按文本 xlsx of kano_survey),
     ``servqual_wjx`` (问卷星 matrices of servqual_bank), ``nps_qualtrics`` (Qualtrics CSV of
     intro_survey with previews, a test and unfinished responses to exclude), made by
     ``datasets/generators/exports.py``; ``capstone_wjx`` (the capstone's raw 问卷星 download with
     duplicates, speeders, straight-liners and skipped questions; data card
-    ``exports/capstone_wjx.md``), made by ``datasets/generators/capstone.py``."""
+    ``exports/capstone_wjx.md``), made by ``datasets/generators/capstone.py``.
+
+    Parameters
+    ----------
+    name : {"kano_wjx", "servqual_wjx", "nps_qualtrics", "capstone_wjx"}
+        The export.
+
+    Returns
+    -------
+    Path
+        The file in the bundled data folder.
+
+    Raises
+    ------
+    cxlab.errors.UnknownDatasetError
+        For another name.
+
+    Examples
+    --------
+    >>> from cxlab.datasets import example_export
+    >>> example_export("nps_qualtrics").name
+    'nps_qualtrics.csv'
+    """
     if name not in EXPORTS:
         raise UnknownDatasetError(value=name, valid=", ".join(EXPORTS))
     return data_dir() / "exports" / EXPORTS[name]

@@ -12,7 +12,29 @@ from cxlab import i18n
 
 
 class CxlabError(Exception):
-    """Base class of all cxlab errors: a label key from :mod:`cxlab.i18n` plus parameters."""
+    """Base class of all cxlab errors: a label key from :mod:`cxlab.i18n` plus parameters.
+
+    The message is rendered when it is shown, so ``str(err)`` follows the active language.
+
+    Parameters
+    ----------
+    **params
+        The placeholders of the message ``key`` (column, rows, values …).
+
+    Attributes
+    ----------
+    key : str
+        The i18n key of the message (each subclass sets its own).
+    params : dict
+        The parameters given.
+
+    Examples
+    --------
+    >>> from cxlab.errors import OptionError
+    >>> err = OptionError(name="level", value=95, valid="0 < level < 1")
+    >>> err.message("en")
+    "Option level cannot be '95'. Choose from: 0 < level < 1."
+    """
 
     key = "error.unknown"
 
@@ -21,7 +43,23 @@ class CxlabError(Exception):
         super().__init__(self.message("en"))
 
     def message(self, language: str | None = None) -> str:
-        """The message in ``language`` (default: the active language)."""
+        """The message in a language.
+
+        Parameters
+        ----------
+        language : {"zh", "en"}, optional
+            Default: the active language.
+
+        Returns
+        -------
+        str
+
+        Examples
+        --------
+        >>> from cxlab.errors import DataError
+        >>> DataError().message("en")
+        'The data cannot be used as it is.'
+        """
         return i18n.t(self.key, language, **self.params)
 
     def __reduce__(self):
@@ -41,25 +79,27 @@ def _rebuild(cls: type, state: dict) -> CxlabError:
 
 
 class UnknownLanguageError(CxlabError, ValueError):
-    """A language other than zh or en was asked for."""
+    """A language other than zh or en was asked for (the message lists the valid codes)."""
 
     key = "error.unknown_language"
 
 
 class UnknownDatasetError(CxlabError, LookupError):
-    """``load_dataset`` was given a name that is not a bundled dataset."""
+    """:func:`cxlab.load_dataset` was given a name that is not a bundled dataset (the message lists
+    the valid names).
+    """
 
     key = "error.unknown_dataset"
 
 
 class DataError(CxlabError, ValueError):
-    """Input data that cannot be used as it is."""
+    """Input data that cannot be used as it is (base of the data errors; also a :class:`ValueError`)."""
 
     key = "error.data"
 
 
 class MissingColumnError(DataError, KeyError):
-    """Required columns are absent from a table."""
+    """Required columns are absent from a table; the message names them and the columns present."""
 
     key = "error.missing_columns"
 
@@ -67,13 +107,17 @@ class MissingColumnError(DataError, KeyError):
 
 
 class InvalidValueError(DataError):
-    """Values outside what a column allows; ``rows`` and ``values`` list where."""
+    """Values outside what a column allows; the message names the column, the count, the first
+    rows and values; ``rows`` lists every row at fault.
+    """
 
     key = "error.invalid_values"
 
 
 class OptionError(DataError):
-    """A parameter outside its documented choices (method, rule, table, wording…)."""
+    """A parameter outside its documented choices (method, rule, table, wording …); the message
+    names the option, the value and the choices.
+    """
 
     key = "error.option"
 
@@ -91,8 +135,18 @@ class FontError(CxlabError, RuntimeError):
 
 
 class DataWarning(UserWarning):
-    """A fault handled without stopping (rows dropped, cells filled, respondents excluded),
-    with a message naming column, rows and values in the active language."""
+    """A fault handled without stopping (rows dropped, cells filled, respondents excluded).
+
+    Its message names column, rows and values in the active language; the same fault is also
+    recorded on the result.
+
+    Parameters
+    ----------
+    key : str
+        The i18n key of the message.
+    **params
+        The message's placeholders.
+    """
 
     def __init__(self, key: str, **params: object):
         self.key, self.params = key, params

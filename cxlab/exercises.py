@@ -7,12 +7,38 @@ the notebook cell does not print it) and returns a ready widget exercise.
 from __future__ import annotations
 
 from cxlab import i18n
+from cxlab.deprecation import options
 from cxlab.validate import check_range, require_columns
 from cxlab.widgets import NumericExercise
 
 
 def top2_share(survey) -> NumericExercise:
-    """Notebook 00: the share of respondents with CSAT 4 or 5 (top-2-box), within ±0.005."""
+    """Notebook 00: the share of respondents with CSAT 4 or 5 (top-2-box), within ±0.005.
+
+    Parameters
+    ----------
+    survey : DataFrame
+        The notebook's survey (a ``csat`` column coded 1-5; ``date`` and ``channel`` for
+        :func:`kpi_share`).
+
+    Returns
+    -------
+    NumericExercise
+        The exercise; its ``answer`` is the reference share (not printed).
+
+    Raises
+    ------
+    cxlab.errors.MissingColumnError, cxlab.errors.InvalidValueError
+        When ``csat`` is absent or not whole numbers 1-5.
+
+    Examples
+    --------
+    >>> from cxlab import datasets, exercises
+    >>> ex = exercises.top2_share(datasets.load_dataset("intro_survey"))
+    >>> ex.answer_box.value = "0"
+    >>> ex.check() == ex.feedback.value.split("<br>")[0]
+    True
+    """
     require_columns(survey, ["csat"])
     check_range(survey["csat"], 1, 5, integer=True)
     return NumericExercise(
@@ -25,7 +51,21 @@ def top2_share(survey) -> NumericExercise:
 # ------------------------------------------------------------------ notebook 11 (chapter 8)
 
 def kpi_share(survey, period: str = "2026Q4") -> NumericExercise:
-    """Notebook 11: the online and app top-2 CSAT share of one quarter, within ±0.005."""
+    """Notebook 11: the online and app top-2 CSAT share of one quarter, within ±0.005.
+
+    Parameters
+    ----------
+    survey : DataFrame
+        The notebook's survey (a ``csat`` column coded 1-5; ``date`` and ``channel`` for
+        :func:`kpi_share`).
+    period : str
+        The quarter (``"2026Q4"``).
+
+    Returns
+    -------
+    NumericExercise
+        The exercise; its ``answer`` is the reference share (not printed).
+    """
     import pandas as pd
 
     require_columns(survey, ["date", "channel", "csat"])
@@ -42,9 +82,28 @@ def _both(key: str, **params) -> dict:
     return {lang: i18n.t(key, lang, **params) for lang in ("zh", "en")}
 
 
-def review_sorting(seed: int = 2023):
+@options(positional=("seed",))
+def review_sorting(*, seed: int = 2023):
     """Notebook 11: sort management-review items into inputs and outputs (a classify form:
-    every misplaced item is named, with why it belongs where it does)."""
+    every misplaced item is named, with why it belongs where it does).
+
+    Parameters
+    ----------
+    seed : int
+        Shuffles the items shown (keyword-only; by position deprecated).
+
+    Returns
+    -------
+    cxlab.widgets.QuestionForm
+        A form that names every misplaced item with why it belongs where it does.
+
+    Examples
+    --------
+    >>> from cxlab import exercises
+    >>> form = exercises.review_sorting()
+    >>> len(form.question.rows())
+    7
+    """
     import random
 
     from cxlab import content, quiz, widgets
@@ -62,8 +121,28 @@ def review_sorting(seed: int = 2023):
     return widgets.QuestionForm(question, None)
 
 
-def pdca_order(seed: int = 2023):
-    """Notebook 11: order the PDCA stages (an ordering form naming the wrong positions)."""
+@options(positional=("seed",))
+def pdca_order(*, seed: int = 2023):
+    """Notebook 11: order the PDCA stages (an ordering form naming the wrong positions).
+
+    Parameters
+    ----------
+    seed : int
+        Shuffles the items shown (keyword-only; by position deprecated).
+
+    Returns
+    -------
+    cxlab.widgets.QuestionForm
+        A form that names every misplaced item with why it belongs where it does.
+
+    Examples
+    --------
+    >>> from cxlab import exercises
+    >>> form = exercises.pdca_order()
+    >>> form.set_response([0, 1, 2, 3])
+    >>> form.check().correct
+    True
+    """
     import random
 
     from cxlab import content, quiz, widgets
@@ -77,7 +156,21 @@ def pdca_order(seed: int = 2023):
 def track_verdict(tracked, period: str):
     """Notebook 11: judge one row of a :func:`cxlab.goals.track` table (an "at least" goal
     on a sample). The right option is the row's own status; each wrong one explains, with the
-    row's interval, what that status would need."""
+    row's interval, what that status would need.
+
+    Parameters
+    ----------
+    tracked : DataFrame
+        A :func:`cxlab.goals.track` table (``period``, ``estimate``, ``ci_low``, ``ci_high``, ``target``,
+        ``status``).
+    period : str
+        The quarter (``"2026Q4"``).
+
+    Returns
+    -------
+    cxlab.widgets.QuestionForm
+        A form that names every misplaced item with why it belongs where it does.
+    """
     from cxlab import quiz, widgets
 
     row = tracked[tracked["period"] == period].iloc[0]
@@ -122,9 +215,21 @@ def _short(text: str) -> str:
     return text if len(text) <= 24 else text[:22] + "…"
 
 
-def plan_elements(seed: int = 2023):
+@options(positional=("seed",))
+def plan_elements(*, seed: int = 2023):
     """Notebook 07: sort the training guide's five 6.1.5 plans into the planning element each
-    illustrates; every misplaced plan is named with why it belongs where it does."""
+    illustrates; every misplaced plan is named with why it belongs where it does.
+
+    Parameters
+    ----------
+    seed : int
+        Shuffles the items shown (keyword-only; by position deprecated).
+
+    Returns
+    -------
+    cxlab.widgets.QuestionForm
+        A form that names every misplaced item with why it belongs where it does.
+    """
     from cxlab import content
 
     examples = content.load("planning")["plan_examples"]
@@ -136,9 +241,21 @@ def plan_elements(seed: int = 2023):
                         "why": ex[f"why_{lang}"]}, seed, text=lambda ex, lang: ex[f"plan_{lang}"])
 
 
-def resource_sorting(seed: int = 2023):
+@options(positional=("seed",))
+def resource_sorting(*, seed: int = 2023):
     """Notebook 07: sort seven lines of a plan into the resource types of 6.2; every misplaced
-    line is named with what its type covers."""
+    line is named with what its type covers.
+
+    Parameters
+    ----------
+    seed : int
+        Shuffles the items shown (keyword-only; by position deprecated).
+
+    Returns
+    -------
+    cxlab.widgets.QuestionForm
+        A form that names every misplaced item with why it belongs where it does.
+    """
     from cxlab import content
 
     data = content.load("planning")
@@ -147,9 +264,21 @@ def resource_sorting(seed: int = 2023):
                         "item": item[lang], "type": g[lang], "covers": g[f"covers_{lang}"]}, seed)
 
 
-def role_sorting(seed: int = 2023):
+@options(positional=("seed",))
+def role_sorting(*, seed: int = 2023):
     """Notebook 07: give six tasks to the roles of a dedicated CX team (6.3); every misplaced
-    task is named with the duty of the role it belongs to."""
+    task is named with the duty of the role it belongs to.
+
+    Parameters
+    ----------
+    seed : int
+        Shuffles the items shown (keyword-only; by position deprecated).
+
+    Returns
+    -------
+    cxlab.widgets.QuestionForm
+        A form that names every misplaced item with why it belongs where it does.
+    """
     from cxlab import content
 
     data = content.load("planning")
@@ -160,9 +289,21 @@ def role_sorting(seed: int = 2023):
                         "task": t[lang], "role": g[lang], "duty": g[f"duty_{lang}"]}, seed)
 
 
-def design_order(seed: int = 2023):
+@options(positional=("seed",))
+def design_order(*, seed: int = 2023):
     """Notebook 08: order the six design steps of 7.1.1 (an ordering form that names the
-    wrong positions, with the reason for the order once right)."""
+    wrong positions, with the reason for the order once right).
+
+    Parameters
+    ----------
+    seed : int
+        Shuffles the items shown (keyword-only; by position deprecated).
+
+    Returns
+    -------
+    cxlab.widgets.QuestionForm
+        A form that names every misplaced item with why it belongs where it does.
+    """
     import random
 
     from cxlab import content, quiz, widgets
@@ -173,9 +314,21 @@ def design_order(seed: int = 2023):
     return widgets.QuestionForm(question, random.Random(seed))
 
 
-def design_review(seed: int = 2023):
+@options(positional=("seed",))
+def design_review(*, seed: int = 2023):
     """Notebook 08: sort six review remarks on a redesign into the evaluation factors of
-    7.1.2; every misplaced remark is named with the question its factor asks."""
+    7.1.2; every misplaced remark is named with the question its factor asks.
+
+    Parameters
+    ----------
+    seed : int
+        Shuffles the items shown (keyword-only; by position deprecated).
+
+    Returns
+    -------
+    cxlab.widgets.QuestionForm
+        A form that names every misplaced item with why it belongs where it does.
+    """
     from cxlab import content
 
     data = content.load("design")
@@ -185,10 +338,22 @@ def design_review(seed: int = 2023):
                     seed)
 
 
-def expectation_sorting(seed: int = 2023):
+@options(positional=("seed",))
+def expectation_sorting(*, seed: int = 2023):
     """Notebook 03: sort five of the Kano case's features into the three expectations of the
     seed lecture (less effort, less time, care); every misplaced feature is named with the
-    reason for cxlab's reading."""
+    reason for cxlab's reading.
+
+    Parameters
+    ----------
+    seed : int
+        Shuffles the items shown (keyword-only; by position deprecated).
+
+    Returns
+    -------
+    cxlab.widgets.QuestionForm
+        A form that names every misplaced item with why it belongs where it does.
+    """
     from cxlab import content
     from cxlab.datasets import load_dataset
 
@@ -204,9 +369,21 @@ def expectation_sorting(seed: int = 2023):
                         "means": g[f"means_{lang}"], "why": item[f"why_{lang}"]}, seed, text=name)
 
 
-def internal_kano_sorting(seed: int = 2023):
+@options(positional=("seed",))
+def internal_kano_sorting(*, seed: int = 2023):
     """Notebook 10: hypothesise the Kano level (basic, expected, exciting: the seeds' three)
-    of six internal needs; every misplaced need is named with its level's definition."""
+    of six internal needs; every misplaced need is named with its level's definition.
+
+    Parameters
+    ----------
+    seed : int
+        Shuffles the items shown (keyword-only; by position deprecated).
+
+    Returns
+    -------
+    cxlab.widgets.QuestionForm
+        A form that names every misplaced item with why it belongs where it does.
+    """
     from cxlab import content
 
     data = content.load("insight")

@@ -29,7 +29,11 @@ NAMES = {"wjx": "问卷星", "tencent": "腾讯问卷", "qualtrics": "Qualtrics"
          "google": "Google Forms", "limesurvey": "LimeSurvey", "wenjuan": "问卷网", "spss": "SPSS"}
 
 class LayoutError(io.ReadError):
-    """A file whose layout cannot be recognised or mapped to an analysis."""
+    """A file whose layout cannot be recognised or mapped to an analysis.
+
+    The message names the file and what was expected (the platform, the question, the Kano or
+    SERVQUAL columns) and lists what the file holds.
+    """
 
     key = "error.export_layout"
 
@@ -44,7 +48,23 @@ def _text(key: str, **params) -> i18n.Text:
 
 @dataclass
 class Column:
-    """One column of an export: its key in ``responses`` and what the codebook says of it."""
+    """One column of an export: its key in ``responses`` and what the codebook says of it.
+
+    Attributes
+    ----------
+    key : str
+        The column's name in :attr:`Survey.responses`.
+    number : str
+        The question number as the file shows it (``"5"``, ``"Q3"``).
+    question : str
+        The question text.
+    label : str
+        The matrix row, option or sub-question label ("" for a single question).
+    kind : {"single", "matrix", "multi", "text", "meta", "empty"}
+        What the column holds.
+    position : int
+        The column's 0-based position in the file.
+    """
 
     key: str
     number: str = ""
@@ -56,6 +76,27 @@ class Column:
 
 @dataclass
 class Layout:
+    """How a platform lays out its export (recognised by :func:`detect`, made by a parser).
+
+    Attributes
+    ----------
+    platform : str
+        One of :data:`PLATFORMS`.
+    header_rows : int
+        Rows above the first respondent.
+    columns : list of Column
+        Every column of the file.
+    id_column : str, optional
+        The platform's respondent number (序号, ResponseId …).
+    dates : list of str
+        Columns to read as datetimes.
+    missing : dict
+        Cell value → missing kind (``"(跳过)"`` → ``"skipped"``, ``-99`` → ``"unanswered"`` …).
+    mode : str, optional
+        问卷星's download mode (``"text"``, ``"code"``, ``"score"``).
+    options : dict
+        Question key → {code: option text} (问卷网's codebook).
+    """
     platform: str
     header_rows: int
     columns: list[Column]
@@ -97,7 +138,34 @@ def _clean(value) -> str:
 
 
 def detect(rows: list[list], file: Path) -> str:
-    """The platform whose export ``rows`` look like (decided from the header rows' content)."""
+    """The platform whose export ``rows`` look like, decided from the header rows' content.
+
+    Parameters
+    ----------
+    rows : list of list
+        The file's rows (:func:`cxlab.io.cells`).
+    file : Path
+        The file, named in the error.
+
+    Returns
+    -------
+    str
+        One of :data:`PLATFORMS`.
+
+    Raises
+    ------
+    LayoutError
+        When no platform's layout matches.
+
+    Examples
+    --------
+    >>> from cxlab.datasets import example_export
+    >>> from cxlab.exports import detect
+    >>> from cxlab.io import cells
+    >>> path = example_export("nps_qualtrics")
+    >>> detect(cells(path)[0], path)
+    'qualtrics'
+    """
     first = [_clean(v) for v in rows[0]]
     second = [_clean(v) for v in rows[1]] if len(rows) > 1 else []
     third = [_clean(v) for v in rows[2]] if len(rows) > 2 else []
@@ -188,6 +256,28 @@ def _number_keys(columns: list[Column]) -> list[Column]:
 
 
 def wjx(rows: list[list], **_) -> Layout:
+    """问卷星: ``N.题干``, matrices ``N.题干—行``, multi-select ``N.题干:选项``.
+
+    Parameters
+    ----------
+    rows : list of list
+        The file's rows.
+    **_
+        Other parsers' options (ignored).
+
+    Returns
+    -------
+    Layout
+        One header row, ``序号`` as id, ``提交答卷时间`` as date, (跳过) / (空) / -3 / -2 as
+        missing markers.
+
+    Examples
+    --------
+    >>> from cxlab.exports import wjx
+    >>> layout = wjx([["序号", "提交答卷时间", "1.您的性别"]])
+    >>> [(c.key, c.kind) for c in layout.columns]
+    [('序号', 'meta'), ('提交答卷时间', 'meta'), ('Q1', 'single')]
+    """
     header = [_clean(v) for v in rows[0]]
     return Layout("wjx", 1, _wjx_columns(header), id_column="序号", dates=["提交答卷时间"],
                   missing={"(跳过)": "skipped", "（跳过）": "skipped", "(空)": "blank", "（空）": "blank",
@@ -198,7 +288,27 @@ TENCENT_QUESTION = re.compile(r"^(\d{1,3})\.\s*(.*?)(?::(.*))?$", re.S)
 
 
 def tencent(rows: list[list], **_) -> Layout:
-    """腾讯问卷: ``N.题干``, multi-select ``N.题干:选项``, blanks ``N.题干_填空1``."""
+    """腾讯问卷: ``N.题干``, multi-select ``N.题干:选项``, blanks ``N.题干_填空1``.
+
+    Parameters
+    ----------
+    rows : list of list
+        The file's rows.
+    **_
+        Other parsers' options (ignored).
+
+    Returns
+    -------
+    Layout
+        One header row, ``编号`` as id, start and end times as dates.
+
+    Examples
+    --------
+    >>> from cxlab.exports import tencent
+    >>> layout = tencent([["编号", "1.您是否满意", "2.渠道:门店", "2.渠道:网站"]])
+    >>> [(c.key, c.kind) for c in layout.columns]
+    [('编号', 'meta'), ('Q1', 'single'), ('Q2_1', 'multi'), ('Q2_2', 'multi')]
+    """
     columns = []
     for position, raw in enumerate(rows[0]):
         name = _clean(raw)
@@ -216,8 +326,31 @@ def tencent(rows: list[list], **_) -> Layout:
 
 
 def qualtrics(rows: list[list], **_) -> Layout:
-    """Qualtrics: ids, question texts and ``{"ImportId": …}`` rows (legacy: ``V1…`` ids and
-    texts). Row 2 is localised, so names come from row 1 (or, for ``V`` ids, row 2)."""
+    """Qualtrics: ids, question texts and ``{"ImportId": …}`` rows (legacy: ``V1…`` ids and texts).
+
+    Row 2 is localised, so names come from row 1 (or, for ``V`` ids, row 2).
+
+    Parameters
+    ----------
+    rows : list of list
+        The file's rows.
+    **_
+        Other parsers' options (ignored).
+
+    Returns
+    -------
+    Layout
+        Three header rows (two for the legacy layout), ``ResponseId`` as id, start, end and
+        recorded dates, ``-99`` as "unanswered".
+
+    Examples
+    --------
+    >>> from cxlab.datasets import example_export
+    >>> from cxlab.exports import qualtrics
+    >>> from cxlab.io import cells
+    >>> qualtrics(cells(example_export("nps_qualtrics"))[0]).header_rows
+    3
+    """
     ids, texts = [_clean(v) for v in rows[0]], [_clean(v) for v in rows[1]]
     legacy = not any(_clean(v).startswith('{"ImportId"') for v in rows[2])
     columns = []
@@ -240,7 +373,27 @@ def qualtrics(rows: list[list], **_) -> Layout:
 
 def surveymonkey(rows: list[list], **_) -> Layout:
     """SurveyMonkey: question texts on row 1 (blank over continuation columns), ``Response``,
-    ``Open-Ended Response``, option texts or matrix rows on row 2."""
+    ``Open-Ended Response``, option texts or matrix rows on row 2.
+
+    Parameters
+    ----------
+    rows : list of list
+        The file's rows.
+    **_
+        Other parsers' options (ignored).
+
+    Returns
+    -------
+    Layout
+        Two header rows, ``Respondent ID`` as id.
+
+    Examples
+    --------
+    >>> from cxlab.exports import surveymonkey
+    >>> layout = surveymonkey([["Respondent ID", "How likely …?"], ["", "Response"]])
+    >>> [(c.key, c.kind) for c in layout.columns]
+    [('Respondent ID', 'meta'), ('Q1', 'single')]
+    """
     first, second = [_clean(v) for v in rows[0]], [_clean(v) for v in rows[1]]
     columns, number, question = [], 0, ""
     for position, (top, sub) in enumerate(zip(first, second, strict=False)):
@@ -257,7 +410,27 @@ def surveymonkey(rows: list[list], **_) -> Layout:
 
 
 def google(rows: list[list], **_) -> Layout:
-    """Google Forms: ``Timestamp`` (localised), then question titles; grids ``Question [Row]``."""
+    """Google Forms: ``Timestamp`` (localised), then question titles; grids ``Question [Row]``.
+
+    Parameters
+    ----------
+    rows : list of list
+        The file's rows.
+    **_
+        Other parsers' options (ignored).
+
+    Returns
+    -------
+    Layout
+        One header row, the first column as date, no respondent id.
+
+    Examples
+    --------
+    >>> from cxlab.exports import google
+    >>> layout = google([["Timestamp", "Rate us [Speed]", "Rate us [Price]"]])
+    >>> [(c.number, c.label) for c in layout.columns[1:]]
+    [('1', 'Speed'), ('1', 'Price')]
+    """
     columns, number, previous = [], 0, None
     for position, raw in enumerate(rows[0]):
         name = _clean(raw)
@@ -274,7 +447,27 @@ def google(rows: list[list], **_) -> Layout:
 
 
 def limesurvey(rows: list[list], **_) -> Layout:
-    """LimeSurvey: ``code``, ``code[SQ001]`` or "code. text [row]" headers."""
+    """LimeSurvey: ``code``, ``code[SQ001]`` or "code. text [row]" headers.
+
+    Parameters
+    ----------
+    rows : list of list
+        The file's rows.
+    **_
+        Other parsers' options (ignored).
+
+    Returns
+    -------
+    Layout
+        One header row, ``id`` as id, ``submitdate``, ``startdate``, ``datestamp`` as dates.
+
+    Examples
+    --------
+    >>> from cxlab.exports import limesurvey
+    >>> layout = limesurvey([["id", "nps", "grid[SQ001]"]])
+    >>> [(c.key, c.kind) for c in layout.columns]
+    [('id', 'meta'), ('nps', 'single'), ('grid[SQ001]', 'matrix')]
+    """
     columns = []
     for position, raw in enumerate(rows[0]):
         name = _clean(raw)
@@ -290,8 +483,31 @@ def limesurvey(rows: list[list], **_) -> Layout:
 
 
 def wenjuan(rows: list[list], *, file: Path, codebook=None, **_) -> Layout:
-    """问卷网 ``All_Data_Original.csv`` (codes ``Q1``, ``Q2_1``) with its ``code.csv`` beside it:
-    rows ``Q1, question, type`` then ``"", code, option text`` (as read by reportgen, 2017)."""
+    """问卷网 ``All_Data_Original.csv`` (codes ``Q1``, ``Q2_1``) with its ``code.csv`` beside it.
+
+    The codebook has rows ``Q1, question, type`` then ``"", code, option text``.
+
+    Parameters
+    ----------
+    rows : list of list
+        The file's rows.
+    file : Path
+        The export, whose folder holds ``code.csv``.
+    codebook : str or Path, optional
+        Another codebook file.
+    **_
+        Other parsers' options (ignored).
+
+    Returns
+    -------
+    Layout
+        One header row, the questions' texts and option texts from the codebook.
+
+    References
+    ----------
+    .. [1] reportgen (2017), the 问卷网 reader whose reading of ``code.csv`` this follows,
+       https://github.com/gasongjian/reportgen
+    """
     columns = []
     texts = _wenjuan_codebook(Path(codebook) if codebook else file.with_name("code.csv"))
     for position, raw in enumerate(rows[0]):
@@ -400,14 +616,20 @@ def read_export(path, platform: str | None = None, *, sheet=0, encoding: str | N
     platform : str, optional
         One of ``wjx``, ``tencent``, ``qualtrics``, ``surveymonkey``, ``google``, ``limesurvey``,
         ``wenjuan``, ``spss``; recognised from the content when not given.
-    sheet, encoding, summary_rows, fill_merged
-        As in :func:`cxlab.io.read_table`.
+    sheet : int or str
+        The workbook sheet, as in :func:`cxlab.io.read_table`.
+    encoding : str, optional
+        Force a text encoding, as in :func:`cxlab.io.read_table`.
     mode : {"按文本", "按序号", "按分数"}, optional
         问卷星 download mode, when the file name does not say it.
     texts : str or Path, optional
         问卷星: the 按文本 file paired with an 按序号 file (matched on 序号).
     codebook : str or Path, optional
         问卷网: the ``code.csv`` (default: the one beside the file).
+    summary_rows : {"error", "drop"}
+        As in :func:`cxlab.io.read_table`.
+    fill_merged : bool
+        As in :func:`cxlab.io.read_table`.
     keep_all : bool
         Keep previews, tests, spam, unfinished and rejected responses instead of excluding them.
 
@@ -417,6 +639,23 @@ def read_export(path, platform: str | None = None, *, sheet=0, encoding: str | N
         ``responses`` (kept respondents, answers only), ``metadata``, ``codebook``, ``excluded``
         (one row per dropped respondent: ``row``, ``reason``), ``missing`` (cells read as
         missing and their kind), ``platform``.
+
+    Raises
+    ------
+    LayoutError
+        When the layout is not recognised or is another platform's than ``platform``.
+    cxlab.io.ReadError
+        For the structural faults :func:`cxlab.io.read_table` reports.
+
+    Examples
+    --------
+    >>> from cxlab.datasets import example_export
+    >>> from cxlab.exports import read_export
+    >>> import warnings
+    >>> with warnings.catch_warnings(action="ignore"):  # skipped answers: a DataWarning
+    ...     survey = read_export(example_export("nps_qualtrics"))
+    >>> survey.platform, len(survey.excluded) > 0
+    ('qualtrics', True)
     """
     from cxlab.validate import check_option
 
@@ -596,15 +835,54 @@ IF_CLAUSE = re.compile(r"^\s*if\s+", re.I)
 
 
 def polarity(text: str) -> str | None:
-    """"dys" for a dysfunctional wording (如果没有…, "if … not"), "func" for a functional one."""
+    """Whether a Kano question is worded functionally or dysfunctionally.
+
+    Parameters
+    ----------
+    text : str
+        A question text or matrix row label.
+
+    Returns
+    -------
+    {"func", "dys"} or None
+        ``"dys"`` for a dysfunctional wording (如果没有…, "if … not"), ``"func"`` for a
+        functional one, ``None`` for neither.
+
+    Examples
+    --------
+    >>> from cxlab.exports import polarity
+    >>> polarity("如果有该功能"), polarity("如果没有该功能"), polarity("您的年龄")
+    ('func', 'dys', None)
+    """
     if DYSFUNCTIONAL.search(text):
         return "dys"
     return "func" if FUNCTIONAL.search(text) else None
 
 
 def feature_name(text: str) -> str:
-    """A feature's name from a question text: a quoted name (「AR 预览」), else the text without
-    the condition ("如果提供", "If the shop offers") and without the question after it."""
+    """A feature's name from a question text.
+
+    A quoted name (「AR 预览」) wins; else the text without the condition ("如果提供", "If the
+    shop offers") and without the question after it.
+
+    Parameters
+    ----------
+    text : str
+        The question text.
+
+    Returns
+    -------
+    str
+        The feature's name (the whole text when nothing is left).
+
+    Examples
+    --------
+    >>> from cxlab.exports import feature_name
+    >>> feature_name("如果提供「AR 预览」，您的感受是？")
+    'AR 预览'
+    >>> feature_name("如果提供送货上门，您的感受是？")
+    '送货上门'
+    """
     if m := QUOTED.search(text):
         return m.group(1).strip()
     name = IF_CLAUSE.sub("", text) if IF_CLAUSE.match(text) else CONDITION.sub("", text)
@@ -616,7 +894,40 @@ def feature_name(text: str) -> str:
 
 @dataclass
 class Survey:
-    """A platform export read into respondents × answers, with its codebook and exclusions."""
+    """A platform export read into respondents × answers, with its codebook and exclusions.
+
+    Made by :func:`read_export`; not built by hand.
+
+    Attributes
+    ----------
+    responses : DataFrame
+        Kept respondents (index: the platform's id, or ``row``) × answer columns (keys such as
+        ``Q5`` or ``Q5_2``), only empty cells and platform markers missing.
+    metadata : DataFrame
+        The platform's own columns (times, IP, status …) for the kept respondents.
+    codebook : DataFrame
+        One row per column: ``key``, ``number``, ``question``, ``label``, ``type``.
+    excluded : DataFrame
+        One row per dropped respondent: ``row`` (spreadsheet row) and ``reason``.
+    missing : DataFrame
+        Cells read as missing: ``row``, ``column``, ``kind`` (skipped, not shown, …).
+    platform : str
+        One of :data:`PLATFORMS`.
+    rows : dict
+        Respondent id → spreadsheet row, for messages.
+    source : dict
+        ``file``, ``encoding``, ``mode`` and the sheet read.
+
+    Examples
+    --------
+    >>> from cxlab.datasets import example_export
+    >>> from cxlab.exports import read_export
+    >>> import warnings
+    >>> with warnings.catch_warnings(action="ignore"):  # skipped answers: a DataWarning
+    ...     survey = read_export(example_export("kano_wjx"))
+    >>> survey.platform, survey.source["mode"]
+    ('wjx', 'text')
+    """
 
     responses: object
     metadata: object
@@ -640,8 +951,34 @@ class Survey:
     # -- finding questions
 
     def question(self, question) -> list[str]:
-        """The response columns of a question given by its number as the file shows it
-        (``5``, ``"Q3"``), a column key (``"Q5_2"``) or a unique part of its text."""
+        """The response columns of a question.
+
+        Parameters
+        ----------
+        question : int or str
+            Its number as the file shows it (``5``, ``"Q3"``), a column key (``"Q5_2"``) or a
+            unique part of its text.
+
+        Returns
+        -------
+        list of str
+            The question's column keys in :attr:`responses` (several for a matrix or multi-select).
+
+        Raises
+        ------
+        LayoutError
+            When no question matches, or a text matches several questions (listed).
+
+        Examples
+        --------
+        >>> from cxlab.datasets import example_export
+        >>> from cxlab.exports import read_export
+        >>> import warnings
+        >>> with warnings.catch_warnings(action="ignore"):  # skipped answers: a DataWarning
+        ...     survey = read_export(example_export("nps_qualtrics"))
+        >>> survey.question("Q1")
+        ['Q1']
+        """
         wanted = str(question).strip()
         answer = [c for c in self.columns.values() if c.kind not in ("meta", "empty")]
         bare = wanted.lstrip("Qq")
@@ -672,8 +1009,30 @@ class Survey:
         return f"{key} ({shown[:60]})" if shown else key
 
     def answers(self, key: str):
-        """A column's answers as texts where the platform gives them (the 按文本 twin, 问卷网's
-        code.csv, SPSS value labels), else as stored."""
+        """A column's answers as texts where the platform gives them, else as stored.
+
+        Texts come from the 按文本 twin, 问卷网's ``code.csv`` or SPSS value labels.
+
+        Parameters
+        ----------
+        key : str
+            A column key of :attr:`responses`.
+
+        Returns
+        -------
+        Series
+            One answer per kept respondent, missing where skipped or blank.
+
+        Examples
+        --------
+        >>> from cxlab.datasets import example_export
+        >>> from cxlab.exports import read_export
+        >>> import warnings
+        >>> with warnings.catch_warnings(action="ignore"):  # skipped answers: a DataWarning
+        ...     survey = read_export(example_export("kano_wjx"))
+        >>> survey.answers(survey.question("1")[0]).notna().all()
+        np.True_
+        """
         values = self.responses[key]
         if self.texts is not None and key in self.texts.responses:
             return self.texts.responses[key].reindex(values.index)
@@ -692,6 +1051,33 @@ class Survey:
         Numbers are taken as they are; option texts give the one number they contain ("10",
         "10分", "0 – 完全不可能"). A 问卷星 按序号 file holds option positions, not scores, and is
         refused unless its 按文本 twin was given.
+
+        Parameters
+        ----------
+        question : int or str
+            The question, as in :meth:`question` (a single question, not a matrix).
+
+        Returns
+        -------
+        Series
+            Float scores named by the column key.
+
+        Raises
+        ------
+        LayoutError
+            For a matrix question, an 按序号 file without its twin, or texts without exactly one
+            number (naming the rows and values).
+
+        Examples
+        --------
+        >>> from cxlab.datasets import example_export
+        >>> from cxlab.exports import read_export
+        >>> import warnings
+        >>> with warnings.catch_warnings(action="ignore"):  # skipped answers: a DataWarning
+        ...     survey = read_export(example_export("nps_qualtrics"))
+        >>> scores = survey.scores("Q1")
+        >>> bool(scores.between(0, 10).all())
+        True
         """
         keys = self.question(question)
         if len(keys) > 1:
@@ -718,7 +1104,28 @@ class Survey:
         return pd.to_numeric(text.str.extract(r"(\d+(?:\.\d+)?)", expand=False)).astype(float).rename(key)
 
     def where(self, ids) -> str:
-        """Respondents as the user finds them: the platform's id and the spreadsheet row."""
+        """Respondents as the user finds them: the platform's id and the spreadsheet row.
+
+        Parameters
+        ----------
+        ids : sequence
+            Index labels of :attr:`responses`.
+
+        Returns
+        -------
+        str
+            At most five respondents ("序号 3 (第 4 行)" / "序号 3 (row 4)"), then "…".
+
+        Examples
+        --------
+        >>> from cxlab.datasets import example_export
+        >>> from cxlab.exports import read_export
+        >>> import warnings
+        >>> with warnings.catch_warnings(action="ignore"):  # skipped answers: a DataWarning
+        ...     survey = read_export(example_export("kano_wjx"))
+        >>> print(survey.where(survey.responses.index[:2]))  # in the active language
+        序号 1（第 2 行）, 序号 2（第 3 行）
+        """
         name = self.responses.index.name
         shown = [i18n.t("export.where", id=name, value=i, row=self.rows.get(i, "?")) if name != "row"
                  else i18n.t("read.row", row=i) for i in list(ids)[:io.SHOWN]]
@@ -742,12 +1149,22 @@ class Survey:
     # -- multi-select
 
     def choices(self, question):
-        """A multi-select question as one true/false column per option (missing where the
-        respondent did not answer it), with the "other" texts in ``attrs["other"]``.
+        """A multi-select question as one true/false column per option.
 
         Reads 问卷星's packed 按文本 cells (``A┋B┋其他〖text〗``), and one column per option as
         问卷星 按序号 (1/0), 腾讯问卷 and SurveyMonkey (the option text when chosen) or Qualtrics
         (1 when chosen) write them.
+
+        Parameters
+        ----------
+        question : int or str
+            The question, as in :meth:`question`.
+
+        Returns
+        -------
+        DataFrame
+            One ``boolean`` column per option, missing where the respondent did not answer;
+            ``attrs["other"]``: the "other" texts by respondent.
         """
         import pandas as pd
 
@@ -781,9 +1198,29 @@ class Survey:
 
         Looks for 问卷星's Kano matrix (rows 如果有该功能 / 如果没有该功能), two matrices (all
         functional rows, then all dysfunctional rows with the same row labels), or two
-        single-choice questions per feature (如果有… / 如果没有…, "If … / If … not"). Returns
-        a table (``feature``, ``functional``, ``dysfunctional``, ``importance``, ``layout``)
-        that can be edited and passed back as ``kano(mapping=…)``.
+        single-choice questions per feature (如果有… / 如果没有…, "If … / If … not").
+
+        Returns
+        -------
+        DataFrame
+            Indexed by ``feature``, with columns ``functional`` and ``dysfunctional`` (column keys),
+            ``importance`` (a column key or missing) and ``layout`` (how the pair was found); it can
+            be edited and passed back as ``kano(mapping=…)``.
+
+        Raises
+        ------
+        LayoutError
+            When no Kano pairs are found (the questions are listed).
+
+        Examples
+        --------
+        >>> from cxlab.datasets import example_export
+        >>> from cxlab.exports import read_export
+        >>> import warnings
+        >>> with warnings.catch_warnings(action="ignore"):  # skipped answers: a DataWarning
+        ...     mapping = read_export(example_export("kano_wjx")).kano_mapping()
+        >>> list(mapping.columns)
+        ['functional', 'dysfunctional', 'importance', 'layout']
         """
         import pandas as pd
 
@@ -799,10 +1236,38 @@ class Survey:
         return table.set_index("feature")
 
     def kano(self, *, mapping=None):
-        """Functional / dysfunctional answer codes (1–5) per feature, in question order:
-        ``{feature}_func`` and ``{feature}_dys`` (and ``_imp``), ready for
-        :func:`cxlab.kano.analyze`. Answers are parsed with :func:`cxlab.kano.parse_answers`
-        (问卷星's 很喜欢 / 理所当然 / 无所谓 / 勉强接受 / 很不喜欢 and the usual variants)."""
+        """Functional / dysfunctional answer codes (1–5) per feature, in question order.
+
+        Answers are parsed with :func:`cxlab.kano.parse_answers` (问卷星's 很喜欢 / 理所当然 /
+        无所谓 / 勉强接受 / 很不喜欢 and the usual variants).
+
+        Parameters
+        ----------
+        mapping : DataFrame, optional
+            Which columns to pair (:meth:`kano_mapping`, possibly edited); found when omitted.
+
+        Returns
+        -------
+        DataFrame
+            One row per kept respondent; columns ``{feature}_func`` and ``{feature}_dys`` (and
+            ``{feature}_imp`` for an importance rating), ready for :func:`cxlab.kano.analyze`.
+
+        Raises
+        ------
+        LayoutError
+            Listing every column whose answers are not Kano answers.
+
+        Examples
+        --------
+        >>> from cxlab import kano
+        >>> from cxlab.datasets import example_export
+        >>> from cxlab.exports import read_export
+        >>> import warnings
+        >>> with warnings.catch_warnings(action="ignore"):  # skipped answers: a DataWarning
+        ...     answers = read_export(example_export("kano_wjx")).kano()
+        >>> kano.analyze(answers).index.name
+        'feature'
+        """
         import pandas as pd
 
         from cxlab import kano
@@ -850,12 +1315,40 @@ class Survey:
     # -- SERVQUAL
 
     def servqual_mapping(self, *, expectations=None, perceptions=None, items=None):
-        """Which columns hold each SERVQUAL item's expectation and perception: a table indexed by
-        ``item`` with ``expectation`` and ``perception`` (column keys) and ``label`` (the
-        expectation row's text), for the reader to check.
+        """Which columns hold each SERVQUAL item's expectation and perception.
 
         The two matrices are found by their titles (期望 / expect and 感知 / 实际 / perceive) or
         given by number; their rows are taken in order as the items (``T1`` … ``E5``, or ``items``).
+
+        Parameters
+        ----------
+        expectations : int or str, optional
+            The expectations matrix, as in :meth:`question`.
+        perceptions : int or str, optional
+            The perceptions matrix.
+        items : list of str, optional
+            The item codes, in row order (default: :func:`cxlab.servqual.instrument`'s 22 items).
+
+        Returns
+        -------
+        DataFrame
+            Indexed by ``item``, with ``expectation`` and ``perception`` (column keys) and
+            ``label`` (the expectation row's text), for the reader to check.
+
+        Raises
+        ------
+        LayoutError
+            When the two matrices cannot be found (the matrix questions are listed).
+
+        Examples
+        --------
+        >>> from cxlab.datasets import example_export
+        >>> from cxlab.exports import read_export
+        >>> import warnings
+        >>> with warnings.catch_warnings(action="ignore"):  # skipped answers: a DataWarning
+        ...     mapping = read_export(example_export("servqual_wjx")).servqual_mapping()
+        >>> len(mapping), list(mapping.columns)
+        (22, ['expectation', 'perception', 'label'])
         """
         import pandas as pd
 
@@ -873,9 +1366,33 @@ class Survey:
                             index=pd.Index(items, name="item"))
 
     def servqual(self, *, expectations=None, perceptions=None, items=None):
-        """Expectation and perception ratings as two tables with the SERVQUAL item columns, one
-        row per respondent, for :func:`cxlab.servqual.summarize`; the columns are those of
-        :meth:`servqual_mapping` (same options)."""
+        """Expectation and perception ratings, for :func:`cxlab.servqual.summarize`.
+
+        Parameters
+        ----------
+        expectations : int or str, optional
+            The expectations matrix, as in :meth:`servqual_mapping`.
+        perceptions : int or str, optional
+            The perceptions matrix.
+        items : list of str, optional
+            The item codes, in row order.
+
+        Returns
+        -------
+        tuple of (DataFrame, DataFrame)
+            Expectations and perceptions, one row per kept respondent and one float column per
+            item (the columns of :meth:`servqual_mapping`).
+
+        Examples
+        --------
+        >>> from cxlab.datasets import example_export
+        >>> from cxlab.exports import read_export
+        >>> import warnings
+        >>> with warnings.catch_warnings(action="ignore"):  # skipped answers: a DataWarning
+        ...     e, p = read_export(example_export("servqual_wjx")).servqual()
+        >>> e.shape == p.shape, e.shape[1]
+        (True, 22)
+        """
         import pandas as pd
 
         mapping = self.servqual_mapping(expectations=expectations, perceptions=perceptions, items=items)

@@ -45,7 +45,22 @@ def _load() -> None:
 
 
 class Text(dict):
-    """A text given in both languages, rendered when it is shown: ``Text(zh=..., en=...)``."""
+    """A text given in both languages, rendered when it is shown.
+
+    Parameters
+    ----------
+    zh : str
+        The Chinese text.
+    en : str
+        The English text.
+
+    Examples
+    --------
+    >>> from cxlab.i18n import Text, render
+    >>> word = Text(zh="满意", en="satisfied")
+    >>> render(word, "en"), word["zh"]
+    ('satisfied', '满意')
+    """
 
     def __init__(self, zh: str, en: str):
         super().__init__(zh=zh, en=en)
@@ -62,7 +77,32 @@ _language = _normalise(os.environ.get("CXLAB_LANG", "zh")) or "zh"
 
 
 def set_language(language: str) -> str:
-    """Set the language of all labels, plots, widgets and error messages ("zh" or "en")."""
+    """Set the language of all labels, plots, widgets and error messages.
+
+    Parameters
+    ----------
+    language : str
+        ``"zh"`` or ``"en"``, or an alias (``"zh-CN"``, ``"中文"``, ``"English"`` …).
+
+    Returns
+    -------
+    str
+        The language code now active.
+
+    Raises
+    ------
+    cxlab.errors.UnknownLanguageError
+        For another language (the valid codes are listed).
+
+    Examples
+    --------
+    >>> from cxlab import i18n
+    >>> before = i18n.get_language()
+    >>> i18n.set_language("English")
+    'en'
+    >>> i18n.set_language(before) == before
+    True
+    """
     global _language
     code = _normalise(language)
     if code is None:
@@ -74,12 +114,47 @@ def set_language(language: str) -> str:
 
 
 def get_language() -> str:
-    """The active language code, "zh" (default) or "en"."""
+    """The active language code.
+
+    Returns
+    -------
+    {"zh", "en"}
+        ``"zh"`` unless :func:`set_language` (or ``$CXLAB_LANG``) chose another.
+
+    Examples
+    --------
+    >>> from cxlab import i18n
+    >>> i18n.get_language() in i18n.LANGUAGES
+    True
+    """
     return _language
 
 
 def register(labels: Mapping[str, Mapping[str, str]]) -> None:
-    """Add labels ``{key: {"zh": ..., "en": ...}}``; both languages are required."""
+    """Add labels at run time (a user's own, or a test's).
+
+    Parameters
+    ----------
+    labels : mapping
+        ``{key: {"zh": ..., "en": ...}}``; both languages are required.
+
+    Returns
+    -------
+    None
+
+    Raises
+    ------
+    ValueError
+        For a label without a text in one of the languages.
+
+    Examples
+    --------
+    >>> from cxlab import i18n
+    >>> i18n.register({"my.greeting": {"zh": "你好，{name}", "en": "Hello, {name}"}})
+    >>> i18n.t("my.greeting", "en", name="Li")
+    'Hello, Li'
+    >>> del i18n.LABELS["my.greeting"]  # keep the table as the files define it
+    """
     for key, texts in labels.items():
         missing = [lang for lang in LANGUAGES if not texts.get(lang)]
         if missing:
@@ -88,19 +163,81 @@ def register(labels: Mapping[str, Mapping[str, str]]) -> None:
 
 
 def render(value: object, language: str | None = None) -> str:
-    """Render a parameter: zh/en mappings in the given language, anything else with str()."""
+    """Render a parameter of a label.
+
+    Parameters
+    ----------
+    value : object
+        A zh/en mapping (:class:`Text`) or anything else.
+    language : {"zh", "en"}, optional
+        Default: the active language.
+
+    Returns
+    -------
+    str
+        The mapping's text in ``language``, else ``str(value)``.
+
+    Examples
+    --------
+    >>> from cxlab.i18n import render
+    >>> render({"zh": "功能", "en": "features"}, "en"), render(3)
+    ('features', '3')
+    """
     if isinstance(value, Mapping) and set(LANGUAGES) <= set(value):
         return str(value[language or _language])
     return str(value)
 
 
 def pick(zh: str, en: str) -> str:
-    """A notebook's one-off text in the active language: ``pick("排除", "excluded")``."""
+    """A notebook's one-off text in the active language.
+
+    Parameters
+    ----------
+    zh : str
+        The Chinese text.
+    en : str
+        The English text.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> from cxlab import i18n
+    >>> i18n.pick("排除", "excluded") in ("排除", "excluded")
+    True
+    """
     return zh if _language == "zh" else en
 
 
 def t(key: str, language: str | None = None, **params: object) -> str:
-    """The label ``key`` in the active (or given) language, with ``params`` filled in."""
+    """A label in the active (or given) language, with its placeholders filled in.
+
+    Parameters
+    ----------
+    key : str
+        The label's key (any key of ``cxlab/data/labels/*.yaml``, whatever has been imported).
+    language : str, optional
+        Default: the active language.
+    **params
+        Values for the ``{placeholders}``; :class:`Text` values are rendered in the same language.
+
+    Returns
+    -------
+    str
+
+    Raises
+    ------
+    KeyError
+        For a key with no label.
+
+    Examples
+    --------
+    >>> from cxlab import i18n
+    >>> i18n.t("kano.better", "en")
+    'Better (satisfaction when present)'
+    """
     lang = _normalise(language) if language else _language
     _load()
     try:
@@ -111,28 +248,100 @@ def t(key: str, language: str | None = None, **params: object) -> str:
 
 
 def join(parts, language: str | None = None) -> str:
-    """Join sentences: no space between them in Chinese, one space in English."""
+    """Join sentences: no space between them in Chinese, one space in English.
+
+    Parameters
+    ----------
+    parts : iterable of str
+        The sentences; empty ones are left out.
+    language : {"zh", "en"}, optional
+        Default: the active language.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> from cxlab.i18n import join
+    >>> join(["对。", "", "很好。"], "zh"), join(["Right.", "Well done."], "en")
+    ('对。很好。', 'Right. Well done.')
+    """
     sep = "" if (language or _language) == "zh" else " "
     return sep.join(p for p in parts if p)
 
 
 def listing(items, language: str | None = None, *, limit: int = 5) -> str:
-    """Items as a list in running text: "a、b、c" in Chinese, "a, b, c" in English; after
-    ``limit`` items an ellipsis."""
+    """Items as a list in running text: "a、b、c" in Chinese, "a, b, c" in English.
+
+    Parameters
+    ----------
+    items : iterable
+        The items (:class:`Text` items are rendered in ``language``).
+    language : {"zh", "en"}, optional
+        Default: the active language.
+    limit : int
+        Items shown before an ellipsis.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> from cxlab.i18n import listing
+    >>> listing(["A", "O", "M"], "zh"), listing(range(7), "en", limit=3)
+    ('A、O、M', '0, 1, 2, …')
+    """
     items = [render(item, language) for item in items]
     sep = "、" if (language or _language) == "zh" else ", "
     return sep.join(items[:limit]) + (sep + "…" if len(items) > limit else "")
 
 
 def labels(prefix: str, language: str | None = None) -> dict[str, str]:
-    """All labels under ``prefix.`` as ``{suffix: text}``, e.g. ``labels("channel")``."""
+    """All labels under a prefix.
+
+    Parameters
+    ----------
+    prefix : str
+        The key's family, e.g. ``"channel"`` for ``channel.online`` …
+    language : {"zh", "en"}, optional
+        Default: the active language.
+
+    Returns
+    -------
+    dict of str to str
+        ``{suffix: text}``.
+
+    Examples
+    --------
+    >>> from cxlab import i18n
+    >>> i18n.labels("channel", "en")["online"]
+    'Online'
+    """
     _load()
     start = prefix + "."
     return {k[len(start):]: t(k, language) for k in LABELS if k.startswith(start)}
 
 
 def has(key: str) -> bool:
-    """Whether a label ``key`` exists."""
+    """Whether a label exists.
+
+    Parameters
+    ----------
+    key : str
+        The label's key.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> from cxlab import i18n
+    >>> i18n.has("kano.better"), i18n.has("no.such.key")
+    (True, False)
+    """
     _load()
     return key in LABELS
 

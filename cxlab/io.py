@@ -43,63 +43,120 @@ EXCEL_EPOCH = "1899-12-30"  # day 0 of Excel's 1900 date system (serial 60 is th
 # ---------------------------------------------------------------- errors and warnings
 
 class ReadError(CxlabError, ValueError):
-    """A file that cannot be read as it is (base of every reading error)."""
+    """A file that cannot be read as it is (base of every reading error).
+
+    Derives from :class:`cxlab.CxlabError` and :class:`ValueError`; the message names the file
+    and, where the fault has one, the column, the spreadsheet rows and the value.
+    """
 
     key = "error.read_encoding"
 
 
 class EncodingError(ReadError):
-    """No encoding decodes the file, or the candidates disagree."""
+    """No encoding decodes the file, or the candidate encodings disagree.
+
+    The message names the file and the byte position where UTF-8 failed; pass ``encoding=``
+    to :func:`read_table` to decide.
+    """
 
 
 class EmptyFileError(ReadError):
-    """An empty file, or one with a header and no data."""
+    """An empty file, or one with a header and no data rows."""
 
     key = "error.read_empty"
 
 
 class DuplicateColumnsError(ReadError):
+    """Two or more header cells with the same name; the message lists each name with its columns
+    (letter and number).
+    """
     key = "error.read_duplicates"
 
 
 class RaggedRowsError(ReadError):
+    """Rows of a text file with more or fewer cells than the header; the message names the rows
+    (spreadsheet numbering, header = row 1) and their lengths.
+    """
     key = "error.read_ragged"
 
 
 class SummaryRowsError(ReadError):
+    """Trailing summary rows (合计, 平均, Total …) under the data; ``summary_rows="drop"`` drops
+    them with a :class:`~cxlab.DataWarning` instead.
+    """
     key = "error.read_summary"
 
 
 class FormulaCellsError(ReadError):
+    """Formula cells saved without a cached value (the workbook was written by a program that
+    does not calculate); open and save the file in Excel or WPS first.
+    """
     key = "error.read_formulas"
 
 
 class MergedCellsError(ReadError):
+    """Merged cells inside the data; ``fill_merged=True`` fills them with their value (warned)."""
     key = "error.read_merged"
 
 
 class SheetError(ReadError):
+    """The sheet asked for is empty or missing while data sits on another sheet (named in the message)."""
     key = "error.read_sheet_empty"
 
 
 class DisguisedFileError(ReadError):
+    """A file whose content is not what its name says (an HTML page saved as ``.xls``)."""
     key = "error.read_disguised"
 
 
 class DamagedFileError(ReadError):
+    """A workbook that cannot be opened (a truncated or corrupted ``.xlsx`` / ``.xls``)."""
     key = "error.read_damaged"
 
 
 class DateError(ReadError):
+    """Values of a date column that are neither dates, date text nor Excel serial day numbers;
+    the message names the column, the rows and the values.
+    """
     key = "error.read_dates"
 
 
 class FileTypeError(ReadError):
+    """A file type :func:`read_table` does not read, or a path that does not exist."""
     key = "error.read_file_type"
 
 
 def raise_as(cls, key: str, **params):
-    """Raise ``cls`` with another of its messages (``key``)."""
+    """Raise ``cls`` with another of its messages.
+
+    Parameters
+    ----------
+    cls : type
+        A :class:`cxlab.CxlabError` subclass.
+    key : str
+        The i18n key of the message to use instead of ``cls.key``.
+    **params
+        The message's placeholders.
+
+    Returns
+    -------
+    NoReturn
+        Always raises ``cls``.
+
+    Raises
+    ------
+    cxlab.CxlabError
+        An instance of ``cls`` whose message is ``key``.
+
+    Examples
+    --------
+    >>> from cxlab.io import FileTypeError, raise_as
+    >>> try:
+    ...     raise_as(FileTypeError, "error.read_missing_file", file="answers.csv")
+    ... except FileTypeError as err:
+    ...     print(err.key)
+    error.read_missing_file
+    """
     err = cls.__new__(cls)
     err.key = key
     err.__init__(**params)
@@ -111,19 +168,77 @@ def _warn(key: str, **params) -> None:
 
 
 def shorten(value: object) -> str:
-    """A value as quoted in a message: repr, at most 80 characters."""
+    """A value as quoted in a message: its ``repr``, cut to at most 80 characters.
+
+    Parameters
+    ----------
+    value : object
+        Any cell value.
+
+    Returns
+    -------
+    str
+        ``repr(value)``, ending in "…" when it was longer than 80 characters.
+
+    Examples
+    --------
+    >>> from cxlab.io import shorten
+    >>> shorten("很满意")
+    "'很满意'"
+    >>> len(shorten("x" * 200))
+    80
+    """
     text = repr(value)
     return text if len(text) <= LONGEST else text[:LONGEST - 1] + "…"
 
 
 def listing(items, more: int | None = None) -> str:
+    """Items joined by commas for a message: at most five, then "…" when there are more.
+
+    Parameters
+    ----------
+    items : iterable
+        The rows, cells or values to list.
+    more : int, optional
+        The total count when ``items`` is already a shortened list.
+
+    Returns
+    -------
+    str
+        The first five items separated by ", ", followed by ", …" if any were left out.
+
+    Examples
+    --------
+    >>> from cxlab.io import listing
+    >>> listing([2, 3, 5])
+    '2, 3, 5'
+    >>> listing(range(2, 10))
+    '2, 3, 4, 5, 6, …'
+    """
     items = list(items)
     extra = ", …" if len(items) > SHOWN or (more or 0) > len(items) else ""
     return ", ".join(map(str, items[:SHOWN])) + extra
 
 
 def column_letter(position: int) -> str:
-    """Excel's column letters for a 0-based position: 0 → A, 27 → AB."""
+    """Excel's column letters for a 0-based column position.
+
+    Parameters
+    ----------
+    position : int
+        The column's position, counting from 0.
+
+    Returns
+    -------
+    str
+        The letters a spreadsheet shows above the column.
+
+    Examples
+    --------
+    >>> from cxlab.io import column_letter
+    >>> column_letter(0), column_letter(25), column_letter(27)
+    ('A', 'Z', 'AB')
+    """
     letters = ""
     position += 1
     while position:
@@ -139,11 +254,43 @@ GUESSES = ("gb18030", "big5", "cp1252")  # what a non-UTF-8 survey file usually 
 
 
 def decode(raw: bytes, file: Path, encoding: str | None = None) -> tuple[str, str]:
-    """The text of ``raw`` and the encoding used.
+    r"""The text of a file's bytes and the encoding used.
 
     A BOM decides; else UTF-8; else charset-normalizer chooses among GB18030, Big5 and
-    Windows-1252 (Ahmed Tahri, charset-normalizer 3, "mess" and coherence measures) and its
-    answer is used only when it is unambiguous.
+    Windows-1252 and its answer is used only when it is unambiguous.
+
+    Parameters
+    ----------
+    raw : bytes
+        The file's content.
+    file : Path
+        The file, named in error messages.
+    encoding : str, optional
+        Force this encoding (an error names the first byte it cannot decode).
+
+    Returns
+    -------
+    tuple of (str, str)
+        The decoded text and the name of the encoding.
+
+    Raises
+    ------
+    EncodingError
+        When no candidate decodes the bytes or two candidates disagree.
+
+    References
+    ----------
+    .. [1] Ahmed Tahri, *charset-normalizer* 3 ("mess" and coherence measures),
+       https://github.com/jawah/charset_normalizer
+
+    Examples
+    --------
+    >>> from pathlib import Path
+    >>> from cxlab.io import decode
+    >>> decode("满意".encode("utf-8"), Path("a.csv"))
+    ('满意', 'utf-8')
+    >>> decode("\ufeff满意".encode("utf-8"), Path("a.csv"))[1]
+    'utf-8-sig'
     """
     if encoding:
         return _strict(raw, encoding, file), encoding
@@ -354,6 +501,27 @@ def typed(column, text: bool):
     Text that looks like a number becomes one unless it has a leading zero ("007") or more
     than 15 digits (Excel's own precision): those are codes and stay text. Survey answers repeat
     a few options, so the checks run on the distinct values, not on every respondent.
+
+    Parameters
+    ----------
+    column : sequence
+        The cells of one column, as read.
+    text : bool
+        Whether the cells come from a text file (strings to convert) or a workbook (typed cells).
+
+    Returns
+    -------
+    Series
+        ``int64`` when every cell is a whole number, ``float64`` for other numbers (missing as
+        NaN), datetimes for datetime cells, else the text (``str``) with empty cells missing.
+
+    Examples
+    --------
+    >>> from cxlab.io import typed
+    >>> typed(["9", "10", ""], text=True).tolist()
+    [9.0, 10.0, nan]
+    >>> typed(["007", "NA"], text=True).tolist()
+    ['007', 'NA']
     """
     import pandas as pd
 
@@ -395,7 +563,35 @@ def _header_names(header: list) -> list[str]:
 
 
 def check_duplicates(names: list[str], file: Path) -> None:
-    """Raise :class:`DuplicateColumnsError` naming every repeated name and its columns."""
+    """Stop when a header repeats a column name.
+
+    Parameters
+    ----------
+    names : list of str
+        The header's column names.
+    file : Path
+        The file, named in the message.
+
+    Returns
+    -------
+    None
+
+    Raises
+    ------
+    DuplicateColumnsError
+        Naming every repeated name with its columns (letter / number).
+
+    Examples
+    --------
+    >>> from pathlib import Path
+    >>> from cxlab.io import DuplicateColumnsError, check_duplicates
+    >>> check_duplicates(["id", "score"], Path("a.csv"))
+    >>> try:
+    ...     check_duplicates(["id", "score", "score"], Path("a.csv"))
+    ... except DuplicateColumnsError as err:
+    ...     print("“score” (B/2, C/3)" in err.message("en"))
+    True
+    """
     seen: dict[str, list[int]] = {}
     for position, name in enumerate(names):
         seen.setdefault(name, []).append(position)
@@ -406,8 +602,40 @@ def check_duplicates(names: list[str], file: Path) -> None:
 
 
 def rectangular(rows: list[list], width: int, info: dict, first_row: int) -> list[list]:
-    """Rows of ``width`` cells: a text row of another length is an error (naming the rows);
-    a workbook row is padded with empty cells, as the sheet shows it."""
+    """Rows of ``width`` cells.
+
+    A text file's row of another length is an error naming the rows; a workbook's row is
+    padded with empty cells, as the sheet shows it.
+
+    Parameters
+    ----------
+    rows : list of list
+        The data rows.
+    width : int
+        The number of header cells.
+    info : dict
+        How the file was read (:func:`cells`): ``encoding`` and ``file`` are used.
+    first_row : int
+        The spreadsheet row number of ``rows[0]``.
+
+    Returns
+    -------
+    list of list
+        The rows, each of ``width`` cells.
+
+    Raises
+    ------
+    RaggedRowsError
+        For a text file with rows of another length.
+
+    Examples
+    --------
+    >>> from pathlib import Path
+    >>> from cxlab.io import rectangular
+    >>> info = {"encoding": "xlsx", "file": Path("a.xlsx")}
+    >>> rectangular([[1], [1, 2]], 2, info, first_row=2)
+    [[1, ''], [1, 2]]
+    """
     if info["encoding"] in ("xlsx", "xls"):
         return [r if len(r) == width else list(r[:width]) + [""] * (width - len(r)) for r in rows]
     _check_width(rows, width, info["file"], first_row)
@@ -428,7 +656,23 @@ def _row(row: int) -> i18n.Text:
 
 
 def is_summary_label(value: object) -> bool:
-    """Whether a cell reads like a summary row's label (合计, 平均值, Total, Mean …)."""
+    """Whether a cell reads like a summary row's label (合计, 平均值, Total, Mean …).
+
+    Parameters
+    ----------
+    value : object
+        A cell value; spaces, colons and brackets are ignored, full-width forms normalised.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> from cxlab.io import is_summary_label
+    >>> is_summary_label("合计："), is_summary_label(" Total "), is_summary_label("张三")
+    (True, True, False)
+    """
     if not isinstance(value, str):
         return False
     key = re.sub(r"[\s:：()（）]", "", unicodedata.normalize("NFKC", value)).lower()
@@ -436,7 +680,24 @@ def is_summary_label(value: object) -> bool:
 
 
 def summary_rows(rows: list[list]) -> int:
-    """How many rows at the end are summary rows (their first filled cell is a summary label)."""
+    """How many rows at the end are summary rows (their first filled cell is a summary label).
+
+    Parameters
+    ----------
+    rows : list of list
+        The data rows of a table.
+
+    Returns
+    -------
+    int
+        The number of trailing summary rows.
+
+    Examples
+    --------
+    >>> from cxlab.io import summary_rows
+    >>> summary_rows([["1", "9"], ["2", "7"], ["平均", "8"]])
+    1
+    """
     count = 0
     for row in reversed(rows):
         first = next((v for v in row if v not in ("", None)), None)
@@ -485,8 +746,34 @@ def _fill_merges(rows: list[list], merged: list, header_rows: int, names: list[s
 def to_dates(series, column: str):
     """Datetimes from datetime cells, date text or Excel serial day numbers (1900 system).
 
-    Serial numbers count days from 1899-12-30 (Microsoft, "Date systems in Excel"); they are
-    never read as nanoseconds. Values that are none of these raise :class:`DateError`.
+    Parameters
+    ----------
+    series : Series
+        The column, indexed by spreadsheet row (named in an error).
+    column : str
+        The column's name, for the error message.
+
+    Returns
+    -------
+    Series
+        ``datetime64[ns]`` values, missing where the cell was empty.
+
+    Raises
+    ------
+    DateError
+        Naming the column, rows and values that are not dates.
+
+    References
+    ----------
+    .. [1] Microsoft, "Date systems in Excel": serial numbers count days from 1899-12-30 in
+       the 1900 system; they are never read as nanoseconds.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from cxlab.io import to_dates
+    >>> to_dates(pd.Series([45658, "2025/01/02 上午 9:30:00"]), "submitted").tolist()
+    [Timestamp('2025-01-01 00:00:00'), Timestamp('2025-01-02 09:30:00')]
     """
     import pandas as pd
 
@@ -524,8 +811,37 @@ def to_dates(series, column: str):
 # ---------------------------------------------------------------- the readers
 
 def cells(path, *, sheet=0, encoding: str | None = None) -> tuple[list[list], dict]:
-    """Every row of a file as a list of cells, and how it was read (file, encoding, sheet,
-    merged ranges). Row ``i`` of the list is spreadsheet row ``i + 1``."""
+    """Every row of a file as a list of cells, and how it was read.
+
+    Parameters
+    ----------
+    path : str or Path
+        A ``.csv``, ``.txt``, ``.tsv``, ``.xlsx``, ``.xlsm`` or ``.xls`` file.
+    sheet : int or str
+        The workbook sheet (position or name); ignored for text files.
+    encoding : str, optional
+        Force a text encoding.
+
+    Returns
+    -------
+    tuple of (list of list, dict)
+        The rows (row ``i`` of the list is spreadsheet row ``i + 1``) and a dict with
+        ``file``, ``suffix``, ``encoding``, ``sheet``, ``merged`` (merged ranges) and, for text
+        files, ``delimiter``.
+
+    Raises
+    ------
+    FileTypeError, EmptyFileError, DisguisedFileError, EncodingError, DamagedFileError, SheetError
+        As described on each class.
+
+    Examples
+    --------
+    >>> from cxlab.datasets import example_export
+    >>> from cxlab.io import cells
+    >>> rows, info = cells(example_export("nps_qualtrics"))
+    >>> info["encoding"], info["delimiter"]
+    ('utf-8', ',')
+    """
     file = Path(path)
     suffix = file.suffix.lower()
     if suffix not in TEXT + EXCEL:
@@ -559,6 +875,24 @@ def cells(path, *, sheet=0, encoding: str | None = None) -> tuple[list[list], di
 
 
 def both_languages(key: str) -> i18n.Text:
+    """A label in both languages, for a message shown in either.
+
+    Parameters
+    ----------
+    key : str
+        An i18n key.
+
+    Returns
+    -------
+    cxlab.i18n.Text
+        The key's zh and en texts.
+
+    Examples
+    --------
+    >>> from cxlab.io import both_languages
+    >>> both_languages("read.text")["en"]
+    'a text table (tab or comma separated)'
+    """
     return i18n.Text(zh=i18n.t(key, "zh"), en=i18n.t(key, "en"))
 
 
@@ -567,11 +901,50 @@ def frame(rows: list[list], names: list[str], info: dict, first_row: int, *,
           markers=None):
     """The data rows as a DataFrame: summary rows and merges checked, cells typed.
 
-    ``positions`` picks the columns (default: all, in order); cells equal to a key of
-    ``markers`` (a platform's missing markers, for the columns in ``markers["columns"]``)
-    become missing and are listed in ``attrs``-free form: the function then returns
-    ``(table, marks)`` with ``marks`` a long table (``row``, ``column``, ``kind``). The index
-    counts data rows from 0; spreadsheet row = index + ``attrs["first_row"]``.
+    Parameters
+    ----------
+    rows : list of list
+        The data rows (already rectangular).
+    names : list of str
+        The column names.
+    info : dict
+        How the file was read (:func:`cells`).
+    first_row : int
+        The spreadsheet row number of ``rows[0]``.
+    summary_rows : {"error", "drop"}
+        Trailing summary rows stop the read, or are dropped with a warning.
+    fill_merged : bool
+        Fill merged cells in the data (warned) instead of stopping.
+    dates : list of str, optional
+        Columns to read as datetimes.
+    positions : list of int, optional
+        The positions of the columns to keep (default: all, in order).
+    markers : dict, optional
+        A platform's missing markers: ``{"kinds": {cell: kind}, "columns": [...]}``; matching
+        cells of those columns become missing and are listed.
+
+    Returns
+    -------
+    DataFrame or tuple of (DataFrame, DataFrame)
+        The table (index counts data rows from 0; spreadsheet row = index +
+        ``attrs["first_row"]``; ``attrs``: ``encoding``, ``first_row``, ``file``, ``sheet``).
+        With ``markers``, also a long table of the marked cells with columns ``row``,
+        ``column`` and ``kind``.
+
+    Raises
+    ------
+    SummaryRowsError, MergedCellsError, EmptyFileError, DateError
+        As described on each class.
+
+    Examples
+    --------
+    >>> from pathlib import Path
+    >>> from cxlab.io import frame
+    >>> info = {"file": Path("a.csv"), "encoding": "utf-8", "merged": [], "sheet": None}
+    >>> frame([["1", "9"], ["2", "7"]], ["id", "score"], info, 2)
+       id  score
+    0   1      9
+    1   2      7
     """
     import pandas as pd
 
@@ -632,7 +1005,7 @@ def _drop_empty_columns(rows: list[list], names: list[str]) -> tuple[list[list],
 
 def read_table(path, sheet=0, encoding: str | None = None, *, summary_rows: str = "error",
                fill_merged: bool = False, dates=None):
-    """Read one table (a header row, then data rows) from a text file or a workbook.
+    r"""Read one table (a header row, then data rows) from a text file or a workbook.
 
     Parameters
     ----------
@@ -655,6 +1028,26 @@ def read_table(path, sheet=0, encoding: str | None = None, *, summary_rows: str 
         One column per header cell, values typed (numbers, datetimes, text); only empty cells
         are missing. ``attrs``: ``encoding``, ``file``, ``first_row`` (the spreadsheet row of
         index 0), ``sheet`` for workbooks.
+
+    Raises
+    ------
+    ReadError
+        One of its subclasses for every structural fault (see the module's description).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> from cxlab.io import read_table
+    >>> path = Path(tempfile.mkdtemp()) / "answers.csv"
+    >>> _ = path.write_text("序号,score,region\n1,9,NA\n2,7,华东\n", encoding="utf-8")
+    >>> table = read_table(path)
+    >>> table
+       序号  score region
+    0   1      9     NA
+    1   2      7     华东
+    >>> table.attrs["first_row"], table["region"].isna().any()
+    (2, np.False_)
     """
     rows, info = cells(path, sheet=sheet, encoding=encoding)
     names = _header_names(rows[0])
@@ -666,8 +1059,34 @@ def read_table(path, sheet=0, encoding: str | None = None, *, summary_rows: str 
 
 
 def read_export(path, platform: str | None = None, **options):
-    """Read a survey platform's export into a :class:`cxlab.exports.Survey`; see
-    :func:`cxlab.exports.read_export`."""
+    """Read a survey platform's export into a :class:`cxlab.exports.Survey`.
+
+    A shortcut for :func:`cxlab.exports.read_export`, which documents every option.
+
+    Parameters
+    ----------
+    path : str or Path
+        The export file.
+    platform : str, optional
+        The platform (``"wjx"``, ``"tencent"``, ``"qualtrics"`` …); detected when omitted.
+    **options
+        Passed on to :func:`cxlab.exports.read_export`.
+
+    Returns
+    -------
+    cxlab.exports.Survey
+        The answers with their questions, codebook and exclusions.
+
+    Examples
+    --------
+    >>> from cxlab.datasets import example_export
+    >>> from cxlab.io import read_export
+    >>> import warnings
+    >>> with warnings.catch_warnings(action="ignore"):  # skipped answers: a DataWarning
+    ...     survey = read_export(example_export("kano_wjx"))
+    >>> survey.platform
+    'wjx'
+    """
     from cxlab.exports import read_export as read
 
     return read(path, platform, **options)

@@ -17,6 +17,7 @@ from pathlib import Path
 import matplotlib as mpl
 from matplotlib import font_manager
 
+from cxlab.deprecation import options
 from cxlab.errors import FontError
 
 # System families that cover simplified Chinese, best first (Linux, Windows, macOS).
@@ -51,7 +52,24 @@ def _bundled_family() -> str | None:
 
 @functools.cache
 def chinese_font() -> str:
-    """The family name used for Chinese text: a system CJK font, else mplfonts' Noto Sans CJK."""
+    """The family name used for Chinese text: a system CJK font, else mplfonts' Noto Sans CJK.
+
+    Returns
+    -------
+    str
+        A font family matplotlib knows.
+
+    Raises
+    ------
+    cxlab.errors.FontError
+        When no font able to draw Chinese is found.
+
+    Examples
+    --------
+    >>> from cxlab import plotting
+    >>> isinstance(plotting.chinese_font(), str)
+    True
+    """
     family = _system_family() or _bundled_family()
     if family is None:
         raise FontError()
@@ -59,7 +77,19 @@ def chinese_font() -> str:
 
 
 def font_rc() -> dict[str, object]:
-    """rcParams that put the Chinese font first, with DejaVu Sans as fallback for symbols."""
+    """rcParams that put the Chinese font first, with DejaVu Sans as fallback for symbols.
+
+    Returns
+    -------
+    dict
+        ``font.family``, ``font.sans-serif`` and ``axes.unicode_minus``.
+
+    Examples
+    --------
+    >>> from cxlab import plotting
+    >>> plotting.font_rc()["font.sans-serif"][-1]
+    'DejaVu Sans'
+    """
     return {
         "font.family": ["sans-serif"],
         "font.sans-serif": [chinese_font(), "DejaVu Sans"],
@@ -68,7 +98,12 @@ def font_rc() -> dict[str, object]:
 
 
 def use_chinese_font() -> None:
-    """Make the current matplotlib style draw Chinese (keeps everything else as it is)."""
+    """Make the current matplotlib style draw Chinese (keeps everything else as it is).
+
+    Returns
+    -------
+    None
+    """
     mpl.rcParams.update(font_rc())
 
 
@@ -76,8 +111,27 @@ def set_theme(context: str = "notebook", style: str = "whitegrid", palette=None,
               font_scale: float = 1.0, rc: dict | None = None, **kwargs) -> None:
     """cxlab's house theme: ``seaborn.set_theme`` with our palette and a Chinese-capable font.
 
-    Takes the same arguments as ``seaborn.set_theme``; ``rc`` entries win over the
-    house settings, the font list is always the one of :func:`font_rc`.
+    Takes the same arguments as ``seaborn.set_theme``; ``rc`` entries win over the house
+    settings, the font list is always the one of :func:`font_rc`.
+
+    Parameters
+    ----------
+    context : str
+        seaborn's plotting context (``"notebook"``, ``"talk"`` …).
+    style : str
+        seaborn's axes style.
+    palette : list or str, optional
+        Colours; default :data:`PALETTE`.
+    font_scale : float
+        Scale of the font sizes.
+    rc : dict, optional
+        rcParams to set on top.
+    **kwargs
+        Passed on to ``seaborn.set_theme``.
+
+    Returns
+    -------
+    None
     """
     import seaborn as sns
 
@@ -86,8 +140,38 @@ def set_theme(context: str = "notebook", style: str = "whitegrid", palette=None,
                   font_scale=font_scale, rc={**house, **(rc or {}), **font_rc()}, **kwargs)
 
 
-def cycle_diagram(steps: list[str], ax=None, title: str | None = None, notes: list[str] | None = None):
-    """Draw steps on a circle joined by clockwise arrows (a management cycle); returns the Axes."""
+@options(positional=("ax", "title", "notes"))
+def cycle_diagram(steps: list[str], *, ax=None, title: str | None = None,
+                  notes: list[str] | None = None):
+    """Draw steps on a circle joined by clockwise arrows (a management cycle such as PDCA).
+
+    Parameters
+    ----------
+    steps : list of str
+        The steps, clockwise from the top.
+    ax : matplotlib.axes.Axes, optional
+        Where to draw; a new 6 × 6 inch figure by default (keyword-only; by position
+        deprecated, as are ``title`` and ``notes``).
+    title : str, optional
+        The title.
+    notes : list of str, optional
+        A second line under each step ("" for none).
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> from matplotlib import pyplot as plt
+    >>> from cxlab import plotting
+    >>> ax = plotting.cycle_diagram(["Plan", "Do", "Check", "Act"], title="PDCA")
+    >>> [t.get_text() for t in ax.texts if t.get_text()], ax.get_title()
+    (['Plan', 'Do', 'Check', 'Act'], 'PDCA')
+    >>> plt.close("all")
+    """
     import numpy as np
     from matplotlib import pyplot as plt
 

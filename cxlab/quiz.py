@@ -35,20 +35,30 @@ _FIELDS = {"single": "options", "multiple": "options", "truefalse": "answer",
            "matching": "pairs", "ordering": "items", "classify": "statements"}
 
 class QuizFormatError(CxlabError, ValueError):
-    """A quiz file that does not follow the format above."""
+    """A quiz file that does not follow the format in the module's description; the message names
+    the file, the question and the problem.
+    """
 
     key = "error.quiz_format"
 
 
 class UnknownQuizError(CxlabError, LookupError):
-    """A quiz name with no file in ``cxlab/quizzes``."""
+    """A quiz name with no file in ``cxlab/quizzes`` (the message lists the bundled quizzes)."""
 
     key = "error.unknown_quiz"
 
 
 @dataclass(frozen=True)
 class Mark:
-    """The verdict on one response: ``correct`` and the feedback text (active language)."""
+    """The verdict on one response.
+
+    Attributes
+    ----------
+    correct : bool
+        Whether the response is right.
+    feedback : str
+        ✔ / ✘, what is right or off, and the explanation (active language).
+    """
 
     correct: bool
     feedback: str
@@ -60,7 +70,31 @@ def _text(value) -> str:
 
 @dataclass(frozen=True)
 class Question:
-    """One question; ``data`` holds the type's fields exactly as in the YAML file."""
+    """One checked question of a quiz (made by :func:`load`).
+
+    Attributes
+    ----------
+    id : str
+        The question's id, unique in its quiz.
+    type : {"single", "multiple", "truefalse", "matching", "ordering", "classify"}
+        How it is answered.
+    clause : str
+        The GB/T 42509 clause it checks (a number of the outline).
+    prompt : dict
+        The question in ``zh`` and ``en``.
+    data : dict
+        The type's fields exactly as in the YAML file (options, pairs, items, statements …).
+    explanation : dict, optional
+        Why the answer is right, in ``zh`` and ``en``.
+
+    Examples
+    --------
+    >>> from cxlab import quiz
+    >>> title, questions = quiz.load("01_terms")
+    >>> question = questions[0]
+    >>> question.id, question.type, question.clause
+    ('internal-customer', 'single', '3.1')
+    """
 
     id: str
     type: str
@@ -70,7 +104,22 @@ class Question:
     explanation: dict | None = None
 
     def labels(self) -> list[str]:
-        """What the student chooses from, in the active language, in file order."""
+        """What the student chooses from, in the active language, in file order.
+
+        Returns
+        -------
+        list of str
+            The options (single, multiple), true / false, the right-hand items (matching), the
+            items to order (ordering) or the categories (classify).
+
+        Examples
+        --------
+        >>> from cxlab import quiz
+        >>> title, questions = quiz.load("01_terms")
+        >>> question = questions[0]
+        >>> question.labels()[:2]
+        ['内部顾客', '供方']
+        """
         d = self.data
         return {
             "single": lambda: [_text(o["text"]) for o in d["options"]],
@@ -82,7 +131,21 @@ class Question:
         }[self.type]()
 
     def rows(self) -> list[str]:
-        """The left-hand items of matching, or statements of classify (else empty)."""
+        """The left-hand items of a matching question, or the statements of a classify question.
+
+        Returns
+        -------
+        list of str
+            Empty for the other types.
+
+        Examples
+        --------
+        >>> from cxlab import quiz
+        >>> title, questions = quiz.load("01_terms")
+        >>> question = questions[0]
+        >>> question.rows()
+        []
+        """
         if self.type == "matching":
             return [_text(p["left"]) for p in self.data["pairs"]]
         if self.type == "classify":
@@ -90,7 +153,29 @@ class Question:
         return []
 
     def mark(self, response) -> Mark:
-        """Mark a response (format per type, see the module docstring)."""
+        """Mark a response.
+
+        Parameters
+        ----------
+        response : int, bool, list or None
+            The option's position (single), the positions chosen (multiple), ``True`` / ``False``
+            (truefalse), for each left-hand item the position of its right-hand item (matching),
+            the items' positions in the order given (ordering) or each statement's category
+            position (classify); ``None`` (or a ``None`` in the list) is unanswered.
+
+        Returns
+        -------
+        Mark
+            Whether it is right, and the feedback in the active language.
+
+        Examples
+        --------
+        >>> from cxlab import quiz
+        >>> title, questions = quiz.load("01_terms")
+        >>> question = questions[0]
+        >>> question.mark(0).correct, question.mark(1).correct
+        (True, False)
+        """
         if response is None or (isinstance(response, list | tuple) and None in response):
             return Mark(False, i18n.t("quiz.unanswered"))
         ok, detail = getattr(self, "_mark_" + self.type)(response)
@@ -166,13 +251,51 @@ def _check(question: dict, file: str, standard_exists) -> Question:
 
 
 def available() -> list[str]:
-    """Names of the bundled quizzes (file stems in ``cxlab/quizzes``)."""
+    """Names of the bundled quizzes.
+
+    Returns
+    -------
+    list of str
+        The file stems in ``cxlab/quizzes``, sorted (one per notebook ``01`` … ``11``).
+
+    Examples
+    --------
+    >>> from cxlab import quiz
+    >>> quiz.available()[:2]
+    ['01_terms', '02_principles_framework']
+    """
     return sorted(p.stem for p in FOLDER.glob("*.yaml"))
 
 
 @functools.cache
 def load(name: str) -> tuple[dict, tuple[Question, ...]]:
-    """The title and checked questions of a bundled quiz, e.g. ``load("01_terms")``."""
+    """The title and checked questions of a bundled quiz.
+
+    Parameters
+    ----------
+    name : str
+        A name from :func:`available`.
+
+    Returns
+    -------
+    tuple of (dict, tuple of Question)
+        The title in ``zh`` and ``en``, and the questions in file order.
+
+    Raises
+    ------
+    UnknownQuizError
+        For a name that is not a bundled quiz.
+    QuizFormatError
+        For a question that does not follow the format (unknown type, missing field, a clause
+        not in the outline, no correct option, repeated ids).
+
+    Examples
+    --------
+    >>> from cxlab import quiz
+    >>> title, questions = quiz.load("01_terms")
+    >>> title["en"], len(questions)
+    ('Self-check: the terms of customer experience', 9)
+    """
     import yaml
 
     from cxlab.standard import exists

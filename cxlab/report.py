@@ -18,7 +18,7 @@ import tempfile
 import warnings
 from pathlib import Path
 
-from cxlab import i18n
+from cxlab import deprecation, i18n
 from cxlab.errors import CxlabError
 
 KINDS = ("kano", "servqual", "nps")
@@ -26,13 +26,15 @@ EXAMPLES = {"kano": "kano_wjx", "servqual": "servqual_wjx", "nps": "nps_qualtric
 SCALE_TAG = "scale"  # cells of the counts-at-scale section: shown in the notebook, not in a report
 
 class ReportQuestionError(CxlabError, LookupError):
-    """A report's question could not be found in the export."""
+    """A report's question (NPS, CSAT, CES) could not be found in the export; the message names
+    the words looked for and the template parameter that names the question.
+    """
 
     key = "report.no_question"
 
 
 class ReportParameterError(CxlabError, ValueError):
-    """A parameter the template does not have."""
+    """A parameter the template does not have (the message lists the valid ones)."""
 
     key = "report.unknown_parameter"
 
@@ -40,10 +42,32 @@ class ReportParameterError(CxlabError, ValueError):
 # ---------------------------------------------------------------- inside a template
 
 def read(path=None, kind: str = "kano", platform: str | None = None, **options):
-    """The export at ``path`` (default: the bundled example of ``kind``) read with
-    :func:`cxlab.io.read_export`; returns ``(survey, notes)``, ``notes`` being the texts of the
-    :class:`cxlab.DataWarning` s it raised (exclusions, platform markers), kept for the report
-    rather than printed."""
+    """Read the export of a report, keeping its warnings for the report.
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        The export; default: the bundled example of ``kind``.
+    kind : {"kano", "servqual", "nps"}
+        The report, which picks the bundled example.
+    platform : str, optional
+        As in :func:`cxlab.io.read_export`.
+    **options
+        Passed on to :func:`cxlab.io.read_export`.
+
+    Returns
+    -------
+    tuple of (cxlab.exports.Survey, list of str)
+        The survey, and the texts of the :class:`cxlab.DataWarning` s reading raised
+        (exclusions, platform markers), kept for the report rather than printed.
+
+    Examples
+    --------
+    >>> from cxlab import report
+    >>> survey, notes = report.read(None, "kano")
+    >>> len(survey.responses), len(notes)
+    (400, 1)
+    """
     from cxlab import datasets, io
     from cxlab.errors import DataWarning
 
@@ -58,8 +82,27 @@ def read(path=None, kind: str = "kano", platform: str | None = None, **options):
 
 
 def provenance(survey):
-    """Where the data came from: file, platform, download mode, encoding, respondents kept
-    and excluded (with reasons) and the cells read as missing, as a two-column table."""
+    """Where the data came from, as a two-column table for the top of a report.
+
+    Parameters
+    ----------
+    survey : cxlab.exports.Survey
+        The export read by :func:`read`.
+
+    Returns
+    -------
+    DataFrame
+        Indexed by item (active language): file, platform, download mode, encoding / sheet,
+        respondents kept, respondents excluded (with reasons) and cells read as missing (by
+        kind); one column, the value as text.
+
+    Examples
+    --------
+    >>> from cxlab import report
+    >>> survey, _ = report.read(None, "kano")
+    >>> report.provenance(survey).shape
+    (7, 1)
+    """
     import pandas as pd
 
     from cxlab.exports import NAMES
@@ -94,10 +137,40 @@ QUESTION_NAMES = {"nps": {"zh": "推荐意愿（NPS）", "en": "likelihood-to-re
 
 
 def find_question(survey, what: str, given=None, *, required: bool = True):
-    """The column key of the ``what`` question ("nps", "csat", "ces"): ``given`` (a number or
-    words of the question, as :meth:`Survey.question` takes), else the one single-column
-    question whose wording holds one of :data:`QUESTION_WORDS`. ``None`` when there is none
-    and ``required`` is false; otherwise :class:`ReportQuestionError`."""
+    """The column key of a report's NPS, CSAT or CES question.
+
+    Parameters
+    ----------
+    survey : cxlab.exports.Survey
+        The export.
+    what : {"nps", "csat", "ces"}
+        Which question.
+    given : int or str, optional
+        A number or words of the question, as :meth:`cxlab.exports.Survey.question` takes;
+        otherwise the one single-column question whose wording holds one of
+        :data:`QUESTION_WORDS` is taken.
+    required : bool
+        Whether a missing question is an error (else ``None``).
+
+    Returns
+    -------
+    str or None
+        The column key in ``survey.responses``.
+
+    Raises
+    ------
+    ReportQuestionError
+        When no question (or several) match and ``required`` is true.
+    cxlab.exports.LayoutError
+        When ``given`` is a matrix question or its answers are not scores.
+
+    Examples
+    --------
+    >>> from cxlab import report
+    >>> survey, _ = report.read(None, "nps")
+    >>> report.find_question(survey, "nps")
+    'Q1'
+    """
     if given is not None:
         survey.scores(given)  # a matrix question, or answers that are not scores, stop here by name
         return survey.question(given)[0]
@@ -113,7 +186,30 @@ def find_question(survey, what: str, given=None, *, required: bool = True):
 
 
 def servqual_mapping(survey, *, expectations=None, perceptions=None):
-    """:meth:`Survey.servqual_mapping` with each item's ``dimension``, for the reader to check."""
+    """:meth:`cxlab.exports.Survey.servqual_mapping` with each item's ``dimension``.
+
+    Parameters
+    ----------
+    survey : cxlab.exports.Survey
+        The export.
+    expectations : int or str, optional
+        The expectations matrix (found by its title when omitted).
+    perceptions : int or str, optional
+        The perceptions matrix.
+
+    Returns
+    -------
+    DataFrame
+        Indexed by ``item``, with columns ``dimension``, ``expectation`` and ``perception``
+        (column keys) and ``label`` (the expectation row's text), for the reader to check.
+
+    Examples
+    --------
+    >>> from cxlab import report
+    >>> survey, _ = report.read(None, "servqual")
+    >>> report.servqual_mapping(survey).loc["T1", ["dimension", "expectation", "perception"]].tolist()
+    ['tangibles', 'Q1_1', 'Q2_1']
+    """
     from cxlab import servqual
 
     mapping = survey.servqual_mapping(expectations=expectations, perceptions=perceptions)
@@ -136,13 +232,37 @@ def _basics(survey) -> dict:
 
 
 def methods(kind: str, survey, **options) -> str:
-    """The methods paragraph of a report (Markdown, active language), citing the sources of
-    every method and option used; paste it into a paper.
+    """The methods paragraph of a report, citing the sources of every method and option used.
 
-    ``kind="kano"``: ``table``, ``rule``, ``near_tie``, ``denominator``, ``interval``,
-    ``level``, ``segment``, ``correction``; ``"servqual"``: ``items``, ``scale``, ``test``, ``correction``, ``level``;
-    ``"nps"``: ``method``, ``level``, ``csat``, ``ces``, ``periods``, ``correction``
-    (booleans say whether those parts were reported).
+    Parameters
+    ----------
+    kind : {"kano", "servqual", "nps"}
+        The report.
+    survey : cxlab.exports.Survey
+        The export (file, platform, respondents kept and excluded are quoted).
+    **options
+        The options used: ``kind="kano"``: ``table``, ``rule``, ``near_tie``, ``denominator``,
+        ``interval``, ``level``, ``segment``, ``correction``; ``"servqual"``: ``items``,
+        ``scale``, ``test``, ``correction``, ``level``; ``"nps"``: ``method``, ``level``,
+        ``csat``, ``ces``, ``periods``, ``correction`` (booleans say whether those parts were
+        reported).
+
+    Returns
+    -------
+    str
+        Markdown in the active language; paste it into a paper.
+
+    Raises
+    ------
+    cxlab.errors.OptionError
+        For another ``kind``.
+
+    Examples
+    --------
+    >>> from cxlab import report
+    >>> survey, _ = report.read(None, "nps")
+    >>> report.methods("nps", survey).startswith("**")
+    True
     """
     from cxlab.validate import check_option
 
@@ -175,8 +295,28 @@ def methods(kind: str, survey, **options) -> str:
 
 # ---------------------------------------------------------------- the command line's report
 
-def template(kind: str, language: str | None = None) -> Path:
-    """The template notebook of ``kind`` in ``language`` (default: the active one)."""
+@deprecation.options(positional=("language",))
+def template(kind: str, *, language: str | None = None) -> Path:
+    """The template notebook of a report.
+
+    Parameters
+    ----------
+    kind : {"kano", "servqual", "nps"}
+        The report.
+    language : {"zh", "en"}, optional
+        Default: the active language (keyword-only; by position deprecated).
+
+    Returns
+    -------
+    Path
+        ``notebooks/templates/{language}/{kind}_report.ipynb`` (``cxlab/_templates`` in a wheel).
+
+    Examples
+    --------
+    >>> from cxlab import report
+    >>> report.template("kano", language="en").name
+    'kano_report.ipynb'
+    """
     from cxlab.validate import check_option
 
     check_option("kind", kind, KINDS)
@@ -186,13 +326,34 @@ def template(kind: str, language: str | None = None) -> Path:
     return folder / lang / f"{kind}_report.ipynb"
 
 
-def parameters(kind: str, language: str | None = None) -> dict:
-    """The template's parameters and their defaults (from its cell tagged ``parameters``)."""
+@deprecation.options(positional=("language",))
+def parameters(kind: str, *, language: str | None = None) -> dict:
+    """The template's parameters and their defaults, from its cell tagged ``parameters``.
+
+    Parameters
+    ----------
+    kind : {"kano", "servqual", "nps"}
+        The report.
+    language : {"zh", "en"}, optional
+        Default: the active language (keyword-only; by position deprecated).
+
+    Returns
+    -------
+    dict
+        Parameter name → default value.
+
+    Examples
+    --------
+    >>> from cxlab import report
+    >>> params = report.parameters("kano", language="en")
+    >>> params["language"], params["correction"]
+    ('en', 'holm')
+    """
     import ast
 
     import nbformat
 
-    nb = nbformat.read(template(kind, language), as_version=4)
+    nb = nbformat.read(template(kind, language=language), as_version=4)
     cell = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
     tree = ast.parse(cell.source)
     return {t.id: ast.literal_eval(node.value) for node in tree.body if isinstance(node, ast.Assign)
@@ -221,11 +382,41 @@ class ReportError(CxlabError):
 
 def render(kind: str, path, output, *, language: str | None = None, platform: str | None = None,
            params: dict | None = None) -> Path:
-    """Execute the ``kind`` template on the export ``path`` and write a self-contained HTML
-    report to ``output`` (code hidden, figures embedded). Nothing is written unless the whole
-    template ran: the HTML goes to a temporary file beside ``output`` and is moved there at
-    the end. A cxlab error inside the template is raised as :class:`ReportError` carrying its
-    message (column, rows, values)."""
+    """Execute a report template on an export and write a self-contained HTML report.
+
+    Code is hidden and figures embedded. Nothing is written unless the whole template ran:
+    the HTML goes to a temporary file beside ``output`` and is moved there at the end. Needs
+    the ``report`` extra (papermill, nbconvert); no example here because it starts a kernel.
+
+    Parameters
+    ----------
+    kind : {"kano", "servqual", "nps"}
+        The report.
+    path : str or Path
+        The export to analyse.
+    output : str or Path
+        The HTML file to write.
+    language : {"zh", "en"}, optional
+        Default: the active language.
+    platform : str, optional
+        The survey platform, as in :func:`cxlab.io.read_export`.
+    params : dict, optional
+        Values for the template's other parameters (:func:`parameters`).
+
+    Returns
+    -------
+    Path
+        ``output``.
+
+    Raises
+    ------
+    ReportParameterError
+        For a parameter the template does not have.
+    ReportError
+        When the template stopped on a cxlab error (its message: column, rows, values).
+    ImportError
+        When the ``report`` extra is not installed.
+    """
     try:
         import papermill
         from nbconvert import HTMLExporter
@@ -235,13 +426,13 @@ def render(kind: str, path, output, *, language: str | None = None, platform: st
     import nbformat
 
     lang = language or i18n.get_language()
-    known = parameters(kind, lang)
+    known = parameters(kind, language=lang)
     values = {"path": str(Path(path).resolve()), "platform": platform, "language": lang, **(params or {})}
     unknown = sorted(set(values) - set(known))
     if unknown:
         raise ReportParameterError(template=f"{kind}_report", name=", ".join(unknown),
                                    valid=", ".join(known))
-    nb = nbformat.read(template(kind, lang), as_version=4)
+    nb = nbformat.read(template(kind, language=lang), as_version=4)
     nb.cells = [c for c in nb.cells if SCALE_TAG not in c.metadata.get("tags", [])]
     output = Path(output)
     with tempfile.TemporaryDirectory() as work:

@@ -42,6 +42,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from cxlab import i18n
+from cxlab.deprecation import options
 from cxlab.errors import CxlabError, DataError, DataWarning, OptionError
 
 SCHEMA_VERSION = 1
@@ -57,7 +58,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _SHOWN = 5  # respondent/field pairs named in a message
 
 class StoreError(CxlabError):
-    """A response store that cannot be read or written as asked.
+    """A response store that cannot be read or written as asked (base of the store's errors).
 
     :meth:`advice` is the sentence for the person who submitted (a student at a form or on
     a phone page): what happened, that the answers are kept, and what to tell the trainer.
@@ -67,10 +68,30 @@ class StoreError(CxlabError):
     advice_key = "store.advice.unavailable"
 
     def advice(self, language: str | None = None) -> str:
+        """The sentence for the person who submitted.
+
+        Parameters
+        ----------
+        language : {"zh", "en"}, optional
+            Default: the active language.
+
+        Returns
+        -------
+        str
+            What happened, that the answers are kept, and what to tell the trainer.
+
+        Examples
+        --------
+        >>> from cxlab.store import DuplicateSubmissionError
+        >>> err = DuplicateSubmissionError(form="nps", respondent="S1")
+        >>> isinstance(err.advice("en"), str)
+        True
+        """
         return i18n.t(self.advice_key, language, **self.params)
 
 
 class StoreVersionError(StoreError, RuntimeError):
+    """A store file written by another schema version (refused, not altered)."""
     key = "error.store_version"
     advice_key = "store.advice.version"
 
@@ -83,6 +104,7 @@ class StoreForeignError(StoreError, RuntimeError):
 
 
 class DuplicateSubmissionError(StoreError, ValueError):
+    """A second submission of a respondent to a form, with ``on_duplicate="error"``."""
     key = "error.store_duplicate"
     advice_key = "store.advice.duplicate"
 
@@ -131,7 +153,13 @@ class ExportWarning(DataWarning):
 
 
 def default_path() -> Path:
-    """``$CXLAB_STORE`` if set, else ``cxlab_class.sqlite`` in the working folder."""
+    """Where a store lives when no path is given.
+
+    Returns
+    -------
+    Path
+        ``$CXLAB_STORE`` if set, else ``cxlab_class.sqlite`` in the working folder.
+    """
     return Path(os.environ.get("CXLAB_STORE", "cxlab_class.sqlite"))
 
 
@@ -147,18 +175,36 @@ class Store:
         The SQLite file; default :func:`default_path`.
     timeout : float
         Longest wait, in seconds, for a store another connection holds locked; then
-        :class:`StoreBusyError`.
+        :class:`StoreBusyError` (keyword-only; by position deprecated).
     attempts : int
         Most reconnections within ``timeout`` when SQLite reports the file busy.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> from cxlab.store import Store
+    >>> store = Store(Path(tempfile.mkdtemp()) / "class.sqlite")
+    >>> store.submit("nps", "S1", {"recommend": 9})
+    'inserted'
+    >>> store.load("nps")[["respondent_id", "recommend"]]
+      respondent_id  recommend
+    0            S1          9
     """
 
-    def __init__(self, path=None, timeout: float = 5.0, attempts: int = 20):
+    @options(positional=("timeout", "attempts"))
+    def __init__(self, path=None, *, timeout: float = 5.0, attempts: int = 20):
         self.path = Path(path) if path is not None else default_path()
         self.timeout, self.attempts = timeout, attempts
 
     @property
     def failure_log(self) -> Path:
-        """The JSON-lines file next to the store where failed submissions are appended."""
+        """The failure log beside the store: ``class.failures.jsonl`` for ``class.sqlite``.
+
+        Returns
+        -------
+        Path
+        """
         return self.path.with_name(self.path.stem + ".failures.jsonl")
 
     # -- connections -------------------------------------------------------------------------
@@ -257,12 +303,49 @@ class Store:
 
     # -- writing -----------------------------------------------------------------------------
 
-    def submit(self, form: str, respondent: str, answers: dict,
+    @options(positional=("on_duplicate",))
+    def submit(self, form: str, respondent: str, answers: dict, *,
                on_duplicate: str = "replace") -> str:
-        """Store one submission atomically; returns "inserted", "replaced" or "kept".
+        """Store one submission atomically.
 
         Returns only after the row is committed. A submission that could not be stored raises
         a :class:`StoreError` and is appended, answers included, to :attr:`failure_log`.
+
+        Parameters
+        ----------
+        form : str
+            The form's name (``"kano"``).
+        respondent : str
+            The respondent's id; a submission is identified by (form, respondent).
+        answers : dict
+            Field → answer (numbers, text, lists: what JSON holds).
+        on_duplicate : {"replace", "keep", "error"}
+            What a second submission of the same respondent does: the latest answers count, the
+            first stay, or :class:`DuplicateSubmissionError`.
+
+        Returns
+        -------
+        {"inserted", "replaced", "kept"}
+            What happened to the row.
+
+        Raises
+        ------
+        StoreError
+            One of its subclasses (busy, read-only, damaged, another version, duplicate, a lone
+            surrogate, an answer JSON cannot hold).
+        cxlab.errors.OptionError
+            For another ``on_duplicate``.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> from cxlab.store import Store
+        >>> store = Store(Path(tempfile.mkdtemp()) / "class.sqlite")
+        >>> store.submit("kano", "S1", {"a_func": 1, "a_dys": 5})
+        'inserted'
+        >>> store.submit("kano", "S1", {"a_func": 2, "a_dys": 5}, on_duplicate="keep")
+        'kept'
         """
         if on_duplicate not in DUPLICATE_RULES:
             raise OptionError(name="on_duplicate", value=on_duplicate, valid=", ".join(DUPLICATE_RULES))
@@ -308,18 +391,69 @@ class Store:
         finally:
             os.close(fd)
 
-    def submitter(self, form: str, on_duplicate: str = "replace"):
-        """A callback for a form widget's ``on_submit``: stores each row under ``form``."""
+    @options(positional=("on_duplicate",))
+    def submitter(self, form: str, *, on_duplicate: str = "replace"):
+        """A callback for a form widget's ``on_submit``: stores each row under ``form``.
+
+        Parameters
+        ----------
+        form : str
+            The form's name.
+        on_duplicate : {"replace", "keep", "error"}
+            As in :meth:`submit`.
+
+        Returns
+        -------
+        callable
+            ``submit(row) -> str`` taking a dict with ``respondent_id`` and the answers.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> from cxlab.store import Store
+        >>> store = Store(Path(tempfile.mkdtemp()) / "class.sqlite")
+        >>> send = store.submitter("nps")
+        >>> send({"respondent_id": "S1", "recommend": 10})
+        'inserted'
+        """
         def submit(row: dict) -> str:
             answers = {k: v for k, v in row.items() if k != "respondent_id"}
-            return self.submit(form, str(row["respondent_id"]), answers, on_duplicate)
+            return self.submit(form, str(row["respondent_id"]), answers, on_duplicate=on_duplicate)
         return submit
 
     # -- reading -----------------------------------------------------------------------------
 
     def load(self, form: str):
-        """All submissions of ``form``: ``respondent_id``, ``submitted_at`` and one column
-        per answer, in submission order (an empty table if there are none yet)."""
+        """All submissions of a form, in submission order.
+
+        Reading opens the file read-only and never waits for the write lock.
+
+        Parameters
+        ----------
+        form : str
+            The form's name.
+
+        Returns
+        -------
+        DataFrame
+            One row per respondent: ``respondent_id``, ``submitted_at`` (UTC, ISO text) and one
+            column per answer field; an empty table if there are none yet.
+
+        Raises
+        ------
+        StoreError
+            For a damaged, foreign or other-version file (never a silent empty table).
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> from cxlab.store import Store
+        >>> store = Store(Path(tempfile.mkdtemp()) / "class.sqlite")
+        >>> store.load("kano").empty  # nothing submitted, no file created
+        True
+        """
         import pandas as pd
 
         empty = pd.DataFrame(columns=["respondent_id", "submitted_at"])
@@ -344,7 +478,22 @@ class Store:
         return answers
 
     def forms(self) -> dict[str, int]:
-        """Form names and how many submissions each has."""
+        """Form names and how many submissions each has.
+
+        Returns
+        -------
+        dict of str to int
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> from cxlab.store import Store
+        >>> store = Store(Path(tempfile.mkdtemp()) / "class.sqlite")
+        >>> _ = store.submit("nps", "S1", {"recommend": 9})
+        >>> store.forms()
+        {'nps': 1}
+        """
         if not self.path.exists():
             return {}
         return dict(self._read(lambda db: db.execute(
@@ -360,6 +509,15 @@ class Store:
             ``message`` (in the language active when it failed) and ``answers`` (a dict: what
             the student had entered, so it can be submitted again). A line that cannot be
             parsed is kept with ``error`` ``"unreadable"`` and the line as ``message``.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> from cxlab.store import Store
+        >>> store = Store(Path(tempfile.mkdtemp()) / "class.sqlite")
+        >>> len(store.failures())
+        0
         """
         import pandas as pd
 
@@ -374,10 +532,38 @@ class Store:
         return pd.DataFrame(records, columns=FAILURE_COLUMNS)
 
     def export(self, form: str, path) -> Path:
-        """Write a form's submissions to .csv (UTF-8 with BOM) or .xlsx, spreadsheet-safe.
+        """Write a form's submissions to .csv (UTF-8 with BOM, CRLF rows) or .xlsx, spreadsheet-safe.
 
         See :func:`spreadsheet_safe` for what is changed; control characters made visible
         are reported with an :class:`ExportWarning` naming respondent and field.
+
+        Parameters
+        ----------
+        form : str
+            The form's name.
+        path : str or Path
+            The file to write; its suffix (``.csv`` or ``.xlsx``) decides the format.
+
+        Returns
+        -------
+        Path
+            The file written.
+
+        Raises
+        ------
+        cxlab.errors.OptionError
+            For another suffix.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> from cxlab.store import Store
+        >>> store = Store(Path(tempfile.mkdtemp()) / "class.sqlite")
+        >>> _ = store.submit("nps", "S1", {"comment": "=1+2"})
+        >>> path = store.export("nps", store.path.with_name("nps.csv"))
+        >>> path.read_text(encoding="utf-8-sig").splitlines()[1].endswith("'=1+2")
+        True
         """
         path = Path(path)
         suffix = path.suffix.lower()
@@ -444,8 +630,7 @@ def spreadsheet_safe(table, *, form: str = ""):
 
     - Text (values and header cells) starting with = + - @, a tab or a carriage return, or
       with = + - @ right after a line break or tab inside it, gets a ``'`` in front of that
-      character, so no line of a cell can start a formula (OWASP, "CSV Injection",
-      https://owasp.org/www-community/attacks/CSV_Injection).
+      character, so no line of a cell can start a formula.
     - Control characters XLSX cannot hold (openpyxl's ``ILLEGAL_CHARACTERS_RE``: U+0000–U+0008,
       U+000B, U+000C, U+000E–U+001F) are replaced by their Unicode control pictures
       (NUL → ␀), with an :class:`ExportWarning` naming the respondents and fields changed.
@@ -454,6 +639,36 @@ def spreadsheet_safe(table, *, form: str = ""):
 
     Numbers stay numbers. Respondents are named by ``respondent_id`` when there is one,
     else by row number (from 1).
+
+    Parameters
+    ----------
+    table : DataFrame
+        Submissions (as :meth:`Store.load` returns them) or any table.
+    form : str
+        The form's name, for the warning.
+
+    Returns
+    -------
+    DataFrame
+        The same shape, texts made safe.
+
+    Raises
+    ------
+    LoneSurrogateError
+        For text holding a lone surrogate.
+
+    References
+    ----------
+    .. [1] OWASP, "CSV Injection", https://owasp.org/www-community/attacks/CSV_Injection
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from cxlab.store import spreadsheet_safe
+    >>> spreadsheet_safe(pd.DataFrame({"note": ["=SUM(A1)", "fine"], "n": [1, 2]}))
+            note  n
+    0  '=SUM(A1)  1
+    1       fine  2
     """
     import pandas as pd
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE

@@ -13,13 +13,44 @@ from collections.abc import Iterable
 import pandas as pd
 
 from cxlab import i18n
+from cxlab.deprecation import options
 from cxlab.errors import DataWarning, InvalidValueError, MissingColumnError, OptionError, TooFewGroupsError
 
 SHOWN = 5  # offending rows quoted in a message
 
 
 def require_columns(df: pd.DataFrame, columns: Iterable[str], what: object = None) -> None:
-    """Raise :class:`MissingColumnError` unless every name in ``columns`` is in ``df``."""
+    """Stop unless a table has every column named.
+
+    Parameters
+    ----------
+    df : DataFrame
+        The table.
+    columns : iterable of str
+        The required column names.
+    what : str or cxlab.i18n.Text, optional
+        What the table is, for the message (default "the table").
+
+    Returns
+    -------
+    None
+
+    Raises
+    ------
+    cxlab.errors.MissingColumnError
+        Naming the missing columns and the columns present.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from cxlab.errors import MissingColumnError
+    >>> from cxlab.validate import require_columns
+    >>> try:
+    ...     require_columns(pd.DataFrame({"csat": [5]}), ["csat", "date"])
+    ... except MissingColumnError as err:
+    ...     print(err.message("en"))
+    The table is missing column(s): date. Columns present: csat.
+    """
     missing = [c for c in columns if c not in df.columns]
     if missing:
         raise MissingColumnError(
@@ -30,7 +61,39 @@ def require_columns(df: pd.DataFrame, columns: Iterable[str], what: object = Non
 
 
 def reject(series: pd.Series, bad: pd.Series, expected: object) -> None:
-    """Raise :class:`InvalidValueError` for the rows of ``series`` where ``bad`` is true."""
+    """Stop for the rows of a column where ``bad`` is true.
+
+    Parameters
+    ----------
+    series : Series
+        The column (its name and index labels are quoted).
+    bad : Series of bool
+        Which rows are at fault (missing counts as not at fault).
+    expected : str or cxlab.i18n.Text
+        What the values should be.
+
+    Returns
+    -------
+    None
+
+    Raises
+    ------
+    cxlab.errors.InvalidValueError
+        Naming the column, the count, the first five rows and values; ``err.rows`` lists every
+        row at fault.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from cxlab.errors import InvalidValueError
+    >>> from cxlab.validate import reject
+    >>> s = pd.Series([5, 9, 4], name="csat")
+    >>> try:
+    ...     reject(s, s > 5, "1-5")
+    ... except InvalidValueError as err:
+    ...     print(err.rows)
+    [1]
+    """
     bad = bad.fillna(False).astype(bool)
     if not bad.any():
         return
@@ -48,7 +111,30 @@ def reject(series: pd.Series, bad: pd.Series, expected: object) -> None:
 
 
 def require_groups(groups: pd.Series, minimum: int = 2) -> None:
-    """Raise :class:`TooFewGroupsError` unless ``groups`` holds at least ``minimum`` values."""
+    """Stop unless a grouping column holds at least ``minimum`` groups.
+
+    Parameters
+    ----------
+    groups : Series
+        The grouping column.
+    minimum : int
+        The fewest groups a comparison needs.
+
+    Returns
+    -------
+    None
+
+    Raises
+    ------
+    cxlab.errors.TooFewGroupsError
+        Naming the column, its groups and the minimum.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from cxlab.validate import require_groups
+    >>> require_groups(pd.Series(["a", "b", "a"], name="branch"))
+    """
     levels = groups.dropna().unique()
     if len(levels) < minimum:
         raise TooFewGroupsError(column=groups.name, count=len(levels), minimum=minimum,
@@ -59,8 +145,39 @@ CORRECTIONS = ("holm", "bonferroni", "fdr_bh")
 
 
 def adjust_p(p_values: pd.Series, method: str = "holm") -> pd.Series:
-    """p-values adjusted for multiple tests (statsmodels ``multipletests``: Holm 1979,
-    Bonferroni, Benjamini-Hochberg FDR); missing p-values stay missing and are not counted."""
+    """p-values adjusted for multiple tests; missing p-values stay missing and are not counted.
+
+    Parameters
+    ----------
+    p_values : Series
+        The raw p-values.
+    method : {"holm", "bonferroni", "fdr_bh"}
+        The adjustment (statsmodels ``multipletests``).
+
+    Returns
+    -------
+    Series
+        The adjusted p-values, same index.
+
+    Raises
+    ------
+    cxlab.errors.OptionError
+        For another method.
+
+    References
+    ----------
+    .. [1] Holm, S. (1979). A simple sequentially rejective multiple test procedure.
+       *Scandinavian Journal of Statistics*, 6(2), 65-70.
+    .. [2] Benjamini, Y., & Hochberg, Y. (1995). Controlling the false discovery rate.
+       *Journal of the Royal Statistical Society B*, 57(1), 289-300.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from cxlab.validate import adjust_p
+    >>> adjust_p(pd.Series([0.01, 0.02, 0.03, None])).round(3).tolist()
+    [0.03, 0.04, 0.04, nan]
+    """
     from statsmodels.stats.multitest import multipletests
 
     check_option("correction", method, CORRECTIONS)
@@ -72,15 +189,71 @@ def adjust_p(p_values: pd.Series, method: str = "holm") -> pd.Series:
 
 
 def check_option(name: str, value: object, valid: Iterable[object]) -> None:
-    """Raise :class:`OptionError` unless ``value`` is one of ``valid`` (named in the message)."""
+    """Stop unless an option is one of its documented choices.
+
+    Parameters
+    ----------
+    name : str
+        The option's name, for the message.
+    value : object
+        The value given.
+    valid : iterable
+        The choices.
+
+    Returns
+    -------
+    None
+
+    Raises
+    ------
+    cxlab.errors.OptionError
+        Naming the option, the value and the choices.
+
+    Examples
+    --------
+    >>> from cxlab.errors import OptionError
+    >>> from cxlab.validate import check_option
+    >>> try:
+    ...     check_option("correction", "sidak", ["holm", "bonferroni"])
+    ... except OptionError as err:
+    ...     print(err.message("en"))
+    Option correction cannot be 'sidak'. Choose from: holm, bonferroni.
+    """
     valid = list(valid)
     if value not in valid:
         raise OptionError(name=name, value=value, valid=", ".join(map(str, valid)))
 
 
-def check_allowed(series: pd.Series, allowed: Iterable[object],
+@options(positional=("allow_missing",))
+def check_allowed(series: pd.Series, allowed: Iterable[object], *,
                   allow_missing: bool = False) -> None:
-    """Every value of ``series`` must be one of ``allowed`` (missing values only if allowed)."""
+    """Stop unless every value of a column is one of the allowed values.
+
+    Parameters
+    ----------
+    series : Series
+        The column.
+    allowed : iterable
+        The allowed values.
+    allow_missing : bool
+        Whether missing values are allowed (keyword-only; by position deprecated).
+
+    Returns
+    -------
+    None
+
+    Raises
+    ------
+    cxlab.errors.InvalidValueError
+        Naming the column, rows and values.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from cxlab.validate import check_allowed
+    >>> check_allowed(pd.Series(["store", None], name="channel"), ["store", "online"],
+    ...               allow_missing=True)
+    """
     allowed = list(allowed)
     bad = ~series.isin(allowed)
     if allow_missing:
@@ -88,11 +261,45 @@ def check_allowed(series: pd.Series, allowed: Iterable[object],
     reject(series, bad, ", ".join(map(str, allowed)))
 
 
-def check_range(series: pd.Series, low: float, high: float, integer: bool = False,
+@options(positional=("integer", "allow_missing"))
+def check_range(series: pd.Series, low: float, high: float, *, integer: bool = False,
                 allow_missing: bool = False) -> None:
-    """Every value must be a number in ``[low, high]`` (a whole number if ``integer``).
+    """Stop unless every value is a number in ``[low, high]`` (a whole number if ``integer``).
 
     Text is never taken for a number (parse answers first, e.g. with the Kano parser).
+
+    Parameters
+    ----------
+    series : Series
+        The column.
+    low : float
+        The smallest allowed value.
+    high : float
+        The largest allowed value.
+    integer : bool
+        Whether values must be whole numbers (keyword-only; by position deprecated).
+    allow_missing : bool
+        Whether missing values are allowed (keyword-only).
+
+    Returns
+    -------
+    None
+
+    Raises
+    ------
+    cxlab.errors.InvalidValueError
+        Naming the column, rows and values.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from cxlab.errors import InvalidValueError
+    >>> from cxlab.validate import check_range
+    >>> try:
+    ...     check_range(pd.Series([5, 4.5, "4"], name="csat"), 1, 5, integer=True)
+    ... except InvalidValueError as err:
+    ...     print(err.rows)
+    [1, 2]
     """
     numbers = pd.to_numeric(series, errors="coerce")
     bad = numbers.isna() | (numbers < low) | (numbers > high)
@@ -109,5 +316,19 @@ def check_range(series: pd.Series, low: float, high: float, integer: bool = Fals
 
 
 def warn(key: str, stacklevel: int = 3, **params: object) -> None:
-    """Emit :class:`cxlab.DataWarning` with the i18n text ``key`` in the active language."""
+    """Warn about a fault handled without stopping.
+
+    Parameters
+    ----------
+    key : str
+        The i18n key of the message.
+    stacklevel : int
+        As in :func:`warnings.warn`.
+    **params
+        The message's placeholders.
+
+    Returns
+    -------
+    None
+    """
     warnings.warn(DataWarning(key, **params), stacklevel=stacklevel)

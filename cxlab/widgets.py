@@ -16,10 +16,28 @@ import uuid
 import ipywidgets as w
 
 from cxlab import i18n
+from cxlab.deprecation import options
 
 
 def parse_number(text: str) -> float | None:
-    """Read a typed number: full-width digits, stray spaces and a trailing % are accepted."""
+    """Read a typed number: full-width digits, stray spaces and a trailing % are accepted.
+
+    Parameters
+    ----------
+    text : str
+        What the student typed.
+
+    Returns
+    -------
+    float or None
+        The number (a percentage divided by 100), or ``None`` when it is not one finite number.
+
+    Examples
+    --------
+    >>> from cxlab.widgets import parse_number
+    >>> parse_number(" ６２% "), parse_number("0.62"), parse_number("六十")
+    (0.62, 0.62, None)
+    """
     text = unicodedata.normalize("NFKC", str(text)).strip()
     scale = 100.0 if text.endswith("%") else 1.0
     try:
@@ -32,13 +50,38 @@ def parse_number(text: str) -> float | None:
 class NumericExercise:
     """A question whose answer is a number, usually computed from the data in the notebook.
 
-    ``answer`` is the reference value and ``tolerance`` the absolute distance accepted.
-    With ``share=True`` the answer is a proportion in [0, 1]: "62%" is read as 0.62, and
-    a bare 62 where 0.62 is right is explained as a percentage, not just marked wrong.
-    ``hint`` is shown after two wrong attempts; ``explanation`` after a right one.
+    With ``share=True`` the answer is a proportion in [0, 1]: "62%" is read as 0.62, and a bare
+    62 where 0.62 is right is explained as a percentage, not just marked wrong. A test drives it
+    as a student does: set ``answer_box.value``, call ``check_button.click()`` (or
+    :meth:`check`), then read ``feedback.value``, ``solved`` and ``attempts``.
+
+    Parameters
+    ----------
+    question : str
+        The question shown.
+    answer : float
+        The reference value.
+    tolerance : float
+        The absolute distance accepted (keyword-only; by position deprecated).
+    share : bool
+        Whether the answer is a proportion.
+    hint : str
+        Shown after two wrong attempts.
+    explanation : str
+        Shown after a right answer.
+
+    Examples
+    --------
+    >>> from cxlab.widgets import NumericExercise
+    >>> ex = NumericExercise("Share of 4-5?", answer=0.62, share=True)
+    >>> ex.answer_box.value = "62%"
+    >>> _ = ex.check()
+    >>> ex.solved, ex.attempts
+    (True, 1)
     """
 
-    def __init__(self, question: str, answer: float, tolerance: float = 0.005, *,
+    @options(positional=("tolerance",))
+    def __init__(self, question: str, answer: float, *, tolerance: float = 0.005,
                  share: bool = False, hint: str = "", explanation: str = ""):
         self.question, self.answer, self.tolerance = question, float(answer), tolerance
         self.share, self.hint, self.explanation = share, hint, explanation
@@ -59,7 +102,22 @@ class NumericExercise:
         return False, i18n.t("widget.too_high" if value > self.answer else "widget.too_low")
 
     def check(self) -> str:
-        """Mark the typed answer, show the feedback and return its text."""
+        """Mark the typed answer, show the feedback and return its text.
+
+        Returns
+        -------
+        str
+            Right (with the explanation), too high / too low, the percentage hint, or "not a
+            number" (which does not count as an attempt); after two wrong attempts, the hint.
+
+        Examples
+        --------
+        >>> from cxlab.widgets import NumericExercise
+        >>> ex = NumericExercise("2 + 2?", answer=4, tolerance=0)
+        >>> ex.answer_box.value = "5"
+        >>> ex.check() == ex.check() and not ex.solved
+        True
+        """
         value = parse_number(self.answer_box.value)
         if value is None:
             message = i18n.t("widget.not_number", value=self.answer_box.value.strip())
@@ -80,9 +138,27 @@ class NumericExercise:
 class QuestionForm:
     """One quiz question as a form: inputs, a "Check" button and a feedback line.
 
-    Input values are option indices in the quiz file's order, whatever order they are
-    shown in, so ``set_response`` and ``response`` speak the format of
+    Input values are option indices in the quiz file's order, whatever order they are shown
+    in, so :meth:`set_response` and :meth:`response` speak the format of
     :meth:`cxlab.quiz.Question.mark`.
+
+    Parameters
+    ----------
+    question : cxlab.quiz.Question
+        The question.
+    rng : random.Random or None
+        Shuffles the options shown (``None``: file order).
+    on_mark : callable, optional
+        Called after each check (a :class:`Quiz` updates its score).
+
+    Examples
+    --------
+    >>> from cxlab import quiz, widgets
+    >>> question = quiz.load("01_terms")[1][0]
+    >>> form = widgets.QuestionForm(question, None)
+    >>> form.set_response(0)
+    >>> form.check().correct
+    True
     """
 
     def __init__(self, question, rng, on_mark=None):
@@ -117,7 +193,21 @@ class QuestionForm:
                               self.feedback])
 
     def response(self):
-        """The current answer in :meth:`Question.mark`'s format (None if not answered)."""
+        """The current answer in :meth:`cxlab.quiz.Question.mark`'s format.
+
+        Returns
+        -------
+        int, bool, set, list or None
+            ``None`` if not answered.
+
+        Examples
+        --------
+        >>> from cxlab import quiz, widgets
+        >>> question = quiz.load("01_terms")[1][0]
+        >>> form = widgets.QuestionForm(question, None)
+        >>> form.response() is None
+        True
+        """
         if self.question.type == "multiple":
             chosen = {i for box, i in zip(self.inputs, self._option_of, strict=True) if box.value}
             return chosen or None
@@ -126,7 +216,17 @@ class QuestionForm:
         return [box.value for box in self.inputs]
 
     def set_response(self, response) -> None:
-        """Put an answer into the inputs, as a student would (for trainers and tests)."""
+        """Put an answer into the inputs, as a student would (for trainers and tests).
+
+        Parameters
+        ----------
+        response : int, bool, iterable or list
+            An answer in :meth:`cxlab.quiz.Question.mark`'s format.
+
+        Returns
+        -------
+        None
+        """
         if self.question.type == "multiple":
             for box, i in zip(self.inputs, self._option_of, strict=True):
                 box.value = i in set(response)
@@ -137,7 +237,13 @@ class QuestionForm:
                 box.value = value
 
     def check(self):
-        """Mark the current answer and show the feedback; returns the Mark."""
+        """Mark the current answer and show the feedback.
+
+        Returns
+        -------
+        cxlab.quiz.Mark
+            Whether it is right, and the feedback text.
+        """
         self.result = self.question.mark(self.response())
         self.feedback.value = html.escape(self.result.feedback)
         if self._on_mark:
@@ -151,11 +257,28 @@ class QuestionForm:
 class Quiz:
     """A quiz from :mod:`cxlab.quiz` as a stack of forms with a running score.
 
-    ``shuffle`` is a seed: the same seed shows questions and options in the same order.
     Re-answering a question replaces its earlier result.
+
+    Parameters
+    ----------
+    name : str
+        A bundled quiz (:func:`cxlab.quiz.available`).
+    shuffle : int, optional
+        A seed: the same seed shows questions and options in the same order (keyword-only;
+        by position deprecated). ``None`` keeps the file's order.
+
+    Examples
+    --------
+    >>> from cxlab.widgets import Quiz
+    >>> q = Quiz("01_terms", shuffle=2023)
+    >>> q.form("internal-customer").set_response(0)
+    >>> _ = q.form("internal-customer").check()
+    >>> q.right, q.answered, len(q.forms)
+    (1, 1, 9)
     """
 
-    def __init__(self, name: str, shuffle: int | None = None):
+    @options(positional=("shuffle",))
+    def __init__(self, name: str, *, shuffle: int | None = None):
         import random
 
         from cxlab import quiz
@@ -175,14 +298,36 @@ class Quiz:
 
     @property
     def right(self) -> int:
+        """How many questions are answered right.
+
+        Returns
+        -------
+        int
+        """
         return sum(bool(f.result and f.result.correct) for f in self.forms)
 
     @property
     def answered(self) -> int:
+        """How many questions have been checked with an answer.
+
+        Returns
+        -------
+        int
+        """
         return sum(f.result is not None and f.response() is not None for f in self.forms)
 
     def form(self, question_id: str) -> QuestionForm:
-        """The form of the question with this id."""
+        """The form of a question.
+
+        Parameters
+        ----------
+        question_id : str
+            The question's id in the quiz file.
+
+        Returns
+        -------
+        QuestionForm
+        """
         return next(f for f in self.forms if f.question.id == question_id)
 
     def _update(self):
@@ -197,11 +342,19 @@ _CANVAS_FIELDS = ("organisation", "products", "customers", "departments", "colla
                   "boundary")
 
 class ScopeCanvas:
-    """A form for drafting the scope of CX management (GB/T 42509 clause 5.2).
+    r"""A form for drafting the scope of CX management (GB/T 42509 clause 5.2).
 
-    One text box per aspect the clause asks to consider; one item per line. ``check``
-    names what is missing or thin, and writes the canvas as Markdown into ``output``
-    (also returned by :meth:`to_markdown`) for the student to copy or ``save``.
+    One text box per aspect the clause asks to consider; one item per line. :meth:`check`
+    names what is missing or thin, and writes the canvas as Markdown into ``output`` (also
+    returned by :meth:`to_markdown`) for the student to copy or :meth:`save`.
+
+    Examples
+    --------
+    >>> from cxlab.widgets import ScopeCanvas
+    >>> canvas = ScopeCanvas()
+    >>> canvas.fields["products"].value = "sofas\n- beds"
+    >>> canvas.items("products")
+    ['sofas', 'beds']
     """
 
     def __init__(self):
@@ -220,12 +373,28 @@ class ScopeCanvas:
                               self.check_button, self.feedback, self.output])
 
     def items(self, name: str) -> list[str]:
-        """The non-empty lines of one field."""
+        """The non-empty lines of one field (bullets and spaces stripped).
+
+        Parameters
+        ----------
+        name : str
+            One of ``organisation``, ``products``, ``customers``, ``departments``,
+            ``collaboration``, ``boundary``.
+
+        Returns
+        -------
+        list of str
+        """
         return [line.strip(" -•\t") for line in self.fields[name].value.splitlines()
                 if line.strip(" -•\t")]
 
     def to_markdown(self) -> str:
-        """The canvas as Markdown: a heading per aspect, a bullet per item."""
+        """The canvas as Markdown: a heading per aspect, a bullet per item ("…" where empty).
+
+        Returns
+        -------
+        str
+        """
         lines = [f"# {i18n.t('canvas.title')}", ""]
         for name in _CANVAS_FIELDS:
             lines += [f"## {i18n.t(f'canvas.{name}')}", ""]
@@ -234,7 +403,13 @@ class ScopeCanvas:
         return "\n".join(lines)
 
     def check(self) -> str:
-        """Name missing and one-item aspects, export the Markdown, return the feedback."""
+        """Name missing and one-item aspects, export the Markdown, return the feedback.
+
+        Returns
+        -------
+        str
+            The feedback in the active language.
+        """
         missing = [i18n.t(f"canvas.{n}") for n in _CANVAS_FIELDS if not self.items(n)]
         thin = [i18n.t("canvas.thin", field=i18n.t(f"canvas.{n}"))
                 for n in ("products", "customers", "departments") if len(self.items(n)) == 1]
@@ -248,7 +423,17 @@ class ScopeCanvas:
         return message
 
     def save(self, path) -> None:
-        """Write the Markdown to a file (UTF-8)."""
+        """Write the Markdown to a file (UTF-8).
+
+        Parameters
+        ----------
+        path : str or Path
+            The file to write.
+
+        Returns
+        -------
+        None
+        """
         from pathlib import Path
 
         Path(path).write_text(self.to_markdown(), encoding="utf-8")
@@ -271,26 +456,46 @@ def _options(question: dict) -> list[str]:
 
 
 class QuestionnaireForm:
-    """A questionnaire as a form to fill in: one row per question with ``question_id`` and
-    ``question``, and either labelled options ``option_1`` … (answers coded 1, 2, …) or a
-    numeric scale (``low``/``high``, or options that are all numbers).
+    """A questionnaire as a form to fill in, one respondent after another.
+
+    The questionnaire has one row per question with ``question_id`` and ``question``, and
+    either labelled options ``option_1`` … (answers coded 1, 2, …) or a numeric scale
+    (``low`` / ``high``, or options that are all numbers).
 
     Each submission is handed to ``on_submit(row)``, e.g. ``Store().submitter("kano")`` to save
-    it to the class response store. Only when that returns does the row join :attr:`responses`
+    it to the class response store. Only when that returns does the row join ``responses``
     (the wide format the analyses read), the form clear for the next respondent and the
     feedback say "submitted". When ``on_submit`` raises, the feedback says in the active
     language what went wrong and what to tell the trainer (:meth:`cxlab.store.StoreError.advice`),
-    the answers stay in the inputs for another try, and the failure is added to
-    :attr:`failures` (``failed_at``, ``respondent_id``, ``error``, ``message``); the store
-    also logs it for the trainer (:meth:`cxlab.store.Store.failures`). When ``on_submit``
-    returns ``"kept"`` (a store with ``on_duplicate="keep"`` that already has this ID) the
-    answers were not saved, and the feedback says so. A blank ID gets a random one
-    (``S-1a2b3c4d``), so students never collide.
-    Questionnaires come from :func:`cxlab.kano.questionnaire`, :func:`cxlab.metrics.poll` and
-    :func:`cxlab.servqual.questionnaire`.
+    the answers stay in the inputs for another try, and the failure is added to ``failures``
+    (``failed_at``, ``respondent_id``, ``error``, ``message``); the store also logs it for the
+    trainer (:meth:`cxlab.store.Store.failures`). When ``on_submit`` returns ``"kept"`` (a store
+    with ``on_duplicate="keep"`` that already has this ID) the answers were not saved, and the
+    feedback says so. A blank ID gets a random one (``S-1a2b3c4d``), so students never collide.
+
+    Parameters
+    ----------
+    questions : DataFrame
+        From :func:`cxlab.kano.questionnaire`, :func:`cxlab.metrics.poll` or
+        :func:`cxlab.servqual.questionnaire`.
+    on_submit : callable, optional
+        Called with each row (a dict with ``respondent_id`` and one entry per question); keyword-only
+        (by position deprecated).
+
+    Examples
+    --------
+    >>> from cxlab import metrics
+    >>> from cxlab.widgets import QuestionnaireForm
+    >>> form = QuestionnaireForm(metrics.poll())
+    >>> for box in form.inputs.values():
+    ...     box.value = box.options[-1][1]
+    >>> form.respondent.value = "S1"
+    >>> form.submit()["respondent_id"], len(form.responses)
+    ('S1', 1)
     """
 
-    def __init__(self, questions, on_submit=None):
+    @options(positional=("on_submit",))
+    def __init__(self, questions, *, on_submit=None):
         import pandas as pd
 
         self.questions, self.on_submit = questions, on_submit
@@ -315,9 +520,16 @@ class QuestionnaireForm:
         self.widget = w.VBox([self.respondent, *rows, self.submit_button, self.feedback])
 
     def submit(self) -> dict | None:
-        """Check that every question is answered, hand the row to ``on_submit``, and only
-        when that succeeded record it, clear the form and say "submitted". Returns the row
-        stored, or None (answers missing, not saved, or kept from before)."""
+        """Submit the form.
+
+        Checks that every question is answered, hands the row to ``on_submit``, and only when that
+        succeeded records it, clears the form and says "submitted".
+
+        Returns
+        -------
+        dict or None
+            The row stored, or ``None`` (answers missing, not saved, or kept from before).
+        """
         ids = list(self.inputs)
         missing = [str(k) for k, qid in enumerate(ids, 1) if self.inputs[qid].value is None]
         if missing:
@@ -372,9 +584,28 @@ class GoalBuilder:
 
     Input problems (a word where a number belongs, an impossible date) become findings too:
     the form never raises. ``findings`` holds the last list of :class:`cxlab.goals.Finding`.
+
+    Parameters
+    ----------
+    today : datetime.date, optional
+        The date deadlines are judged against (default: today); keyword-only (by position
+        deprecated), as is ``data``.
+    data : DataFrame, optional
+        Data to check the goal's metric against (:func:`cxlab.goals.check`).
+
+    Examples
+    --------
+    >>> import datetime
+    >>> from cxlab.widgets import GoalBuilder
+    >>> builder = GoalBuilder(today=datetime.date(2026, 1, 1))
+    >>> builder.statement.value = "Better service"
+    >>> builder.target.value = "lots"
+    >>> "bad_input" in [f.code for f in builder.check()]
+    True
     """
 
-    def __init__(self, today=None, data=None):
+    @options(positional=("today", "data"))
+    def __init__(self, *, today=None, data=None):
         from cxlab import goals
 
         self._goals, self.today, self.data, self.findings = goals, today, data, []
@@ -407,7 +638,17 @@ class GoalBuilder:
         return value
 
     def goal(self, problems: list | None = None):
-        """The goal as drafted (input problems are appended to ``problems``)."""
+        """The goal as drafted.
+
+        Parameters
+        ----------
+        problems : list, optional
+            Input problems (as :class:`cxlab.goals.Finding`) are appended here.
+
+        Returns
+        -------
+        cxlab.goals.Goal
+        """
         import pandas as pd
 
         problems = [] if problems is None else problems
@@ -427,7 +668,14 @@ class GoalBuilder:
             per_period=int(per_period) if per_period else None)
 
     def check(self) -> list:
-        """Run the checker on the draft, show the findings, and return them."""
+        """Run the checker on the draft, show the findings, and return them.
+
+        Returns
+        -------
+        list of cxlab.goals.Finding
+            Input problems first, then :func:`cxlab.goals.check`'s findings; empty when the goal
+            is fine.
+        """
         problems: list = []
         goal = self.goal(problems)
         self.findings = problems + self._goals.check(goal, data=self.data, today=self.today)

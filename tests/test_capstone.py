@@ -110,12 +110,12 @@ def test_key_numbers_in_both_editions_match_an_independent_computation(raw):
 
 def test_the_rubric_is_four_criteria_at_three_levels_in_both_languages():
     for lang in ("zh", "en"):
-        table = capstone.rubric(lang)
+        table = capstone.rubric(language=lang)
         assert list(table.index) == ["data", "analysis", "plan", "summary"]
         assert table.shape == (4, 5) and table.attrs["max_points"] == 100
         assert table.iloc[:, 2:].map(len).min().min() > 20  # every cell says something
-    assert capstone.rubric("zh").columns[-1] == "优秀（25 分）"
-    assert capstone.rubric("en").columns[2] == "Needs work (10 pts)"
+    assert capstone.rubric(language="zh").columns[-1] == "优秀（25 分）"
+    assert capstone.rubric(language="en").columns[2] == "Needs work (10 pts)"
 
 
 def _solution_names(nb) -> set[str]:

@@ -107,14 +107,14 @@ def test_notebook_states_the_prerequisites_of_the_course_map(lang, notebook):
 
 
 def test_time_needed_is_the_line_the_checks_parse():
-    assert course.time_needed("05_servqual", "zh").startswith("1 天课程 35 分钟，2 天课程 55 分钟")
-    assert "self-study" in course.time_needed("10_internal_customers", "en")
+    assert course.time_needed("05_servqual", language="zh").startswith("1 天课程 35 分钟，2 天课程 55 分钟")
+    assert "self-study" in course.time_needed("10_internal_customers", language="en")
 
 
 def test_agenda_titles_follow_the_language():
-    assert course.agenda(1).iloc[0]["title"] == "从这里开始"
+    assert course.agenda(days=1).iloc[0]["title"] == "从这里开始"
     cxlab.set_language("en")
-    plan = course.agenda(1)
+    plan = course.agenda(days=1)
     assert plan.iloc[0]["title"] == "Start here"
     assert set(plan.loc[plan["kind"] != "module", "title"]) == {"Break", "Lunch (outside the 6 hours)"}
 
@@ -136,7 +136,7 @@ def test_course_clauses_are_clauses_and_terms_are_terms():
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_committed_course_plan_is_the_generated_one(lang):
     committed = (ROOT / "docs" / f"course_plan_{lang}.md").read_text(encoding="utf-8")
-    assert committed == course.plan_markdown(lang) + "\n", "regenerate docs/course_plan_*.md"
+    assert committed == course.plan_markdown(language=lang) + "\n", "regenerate docs/course_plan_*.md"
     assert "store.load" in committed and committed.count("\n|---|") == 3  # 1-day, 2 x 2-day
     assert committed.count("12_capstone_project") == 2 and "16:00–16:30" in committed
     assert cxlab.get_language() == "zh"  # plan_markdown leaves the language as it found it

@@ -36,7 +36,7 @@ def test_wheel_ships_datasets_and_loads_them_in_a_fresh_venv(tmp_path):
     code = ("import cxlab, json; from cxlab import datasets;"
             "d = cxlab.load_dataset('intro_survey');"
             "print(json.dumps([cxlab.__file__, str(datasets.data_dir()), list(d.shape),"
-            " cxlab.list_datasets()['name'].tolist(), str(cxlab.report.template('kano', 'en'))]))")
+            " cxlab.list_datasets()['name'].tolist(), str(cxlab.report.template('kano', language='en'))]))")
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     out = subprocess.run([str(fresh / "bin" / "python"), "-c", code], cwd=tmp_path, env=env,
                          capture_output=True, text=True, check=True)

@@ -29,10 +29,10 @@ def test_templates_share_their_code_and_take_parameters(kind):
     assert [LANG_PARAMETER.sub("L", c) for c in _code(zh)] == [LANG_PARAMETER.sub("L", c) for c in _code(en)]
     tagged = [c for c in zh.cells if "parameters" in c.metadata.get("tags", [])]
     assert len(tagged) == 1 and tagged[0].cell_type == "code"
-    params = report.parameters(kind, "zh")
+    params = report.parameters(kind, language="zh")
     assert {"path", "platform", "language", "level"} <= set(params)
     assert params["path"] is None and params["language"] == "zh"
-    assert report.parameters(kind, "en")["language"] == "en"
+    assert report.parameters(kind, language="en")["language"] == "en"
     build = runpy.run_path(str(ROOT / "tools" / "build_notebooks.py"))["build"]
     for lang, nb in (("zh", zh), ("en", en)):
         built = build(ROOT / "notebooks" / "src" / "templates" / f"{kind}_report.py", lang)

@@ -135,6 +135,9 @@ def test_tables_and_case():
     assert len(standard.scope_case()["departments"]) == 6
     with pytest.raises(KeyError):
         standard.section("scope_case")
+    with pytest.raises(standard.UnknownSectionError) as err:
+        standard.section("refs")
+    assert "'refs'" in err.value.message("en") and "design_steps" in err.value.message("zh")
 
 
 # Clause citations in notebooks: "第 6.1.4 条", "clause 6.1.4", "clauses 3–5", and every number

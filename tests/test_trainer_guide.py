@@ -34,10 +34,10 @@ def test_guide_content_covers_every_module_of_the_course():
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_every_module_has_its_section_with_timing_from_both_agendas(lang):
-    sections = _sections(course.trainer_guide(lang))
+    sections = _sections(course.trainer_guide(language=lang))
     titles = [f"{n[:2]} {t}" for n, t in zip(MODULES["notebook"], MODULES[f"title_{lang}"], strict=True)]
     assert list(sections) == titles
-    plan = course.agenda(1)
+    plan = course.agenda(days=1)
     start = plan.set_index("notebook").loc["04_kano_analysis", "start"]
     assert f"{start}–" in sections[titles[4]]  # the one-day slot of notebook 04
     self_study = "课后自学" if lang == "zh" else "self-study"
@@ -50,7 +50,7 @@ def test_every_module_has_its_section_with_timing_from_both_agendas(lang):
 
 def test_extra_mistake_lines_are_appended_to_their_module():
     extra = {"05_servqual": ["把差距算成期望减感知（检查器 gap_sign）"]}
-    text = course.trainer_guide("zh", extra_mistakes=extra)
+    text = course.trainer_guide(language="zh", extra_mistakes=extra)
     sections = _sections(text)
     assert "- 把差距算成期望减感知（检查器 gap_sign）" in sections["05 SERVQUAL 服务质量差距分析"]
     assert "gap_sign" not in sections["04 分析 Kano 数据"]
@@ -60,7 +60,7 @@ def test_extra_mistake_lines_are_appended_to_their_module():
 def test_objectives_are_read_from_the_notebooks(lang):
     found = tool["objectives"](lang)
     assert "04_kano_analysis" in found and len(found["04_kano_analysis"]) >= 3
-    text = course.trainer_guide(lang, objectives=found)
+    text = course.trainer_guide(language=lang, objectives=found)
     assert found["05_servqual"][0] in _sections(text)[f"05 {MODULES.at[5, f'title_{lang}']}"]
     if "12_capstone_project" not in found:  # its notebook is not here yet: the guide's own list
         assert content.load("trainer")["modules"]["12_capstone_project"]["objectives"][lang][0] in text
@@ -126,5 +126,5 @@ def test_the_mistakes_each_code_exercise_diagnoses_are_in_its_module():
     assert any(line.startswith("把百分数当成比例。 *") and line.endswith("：`checks.guide_demo`")
                for line in found["zh"]["06_measuring_cx"])
     assert any("A percentage taken as a share." in line for line in found["en"]["06_measuring_cx"])
-    text = course.trainer_guide("en", extra_mistakes=found["en"])
+    text = course.trainer_guide(language="en", extra_mistakes=found["en"])
     assert "`checks.guide_demo`" in _sections(text)[next(s for s in _sections(text) if s.startswith("06"))]

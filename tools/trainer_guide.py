@@ -89,7 +89,7 @@ def build(out: Path, extra_mistakes: dict | None = None) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for lang in ("zh", "en"):
-        text = course.trainer_guide(lang, objectives=objectives(lang),
+        text = course.trainer_guide(language=lang, objectives=objectives(lang),
                                     extra_mistakes=(extra_mistakes or {}).get(lang))
         md = out / f"trainer_guide_{lang}.md"
         md.write_text(text + "\n", encoding="utf-8")

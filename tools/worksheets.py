@@ -146,7 +146,7 @@ def _rubric(lang: str) -> tuple[str, str, str, str, list[str], list[list[str]], 
     from cxlab import capstone
 
     title, criterion, score, total, purpose = RUBRIC[lang]
-    table = capstone.rubric(lang)
+    table = capstone.rubric(language=lang)
     rows = [[f"{name}（{where}）" if lang == "zh" else f"{name} ({where})", *levels, ""]
             for name, where, *levels in table.itertuples(index=False)]
     rows.append([total, *[""] * (table.shape[1] - 2), f"/ {table.attrs['max_points']}"])
