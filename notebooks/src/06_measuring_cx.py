@@ -205,7 +205,7 @@ print(f"10 × 10 vs 10 × 0: 95% CI [{extreme.ci_low:.1f}, {extreme.ci_high:.1f}
 pick = cxlab.i18n.pick
 pd.DataFrame({pick("误差范围（±分）", "margin"): [3, 5, 10],
               pick("最不利情形", "worst case"): [metrics.nps_sample_size(m) for m in (3, 5, 10)],
-              "p=0.45, d=0.20": [metrics.nps_sample_size(m, promoters=0.45, detractors=0.20) for m in (3, 5, 10)]}).set_index(pick("误差范围（±分）", "margin"))
+              pick("推荐者 45%、贬损者 20%", "p=0.45, d=0.20"): [metrics.nps_sample_size(m, promoters=0.45, detractors=0.20) for m in (3, 5, 10)]}).set_index(pick("误差范围（±分）", "margin"))
 
 # %% [markdown] lang="zh"
 # 比较两个团队、想以 80% 的把握发现 NPS 25 对 15 的差别，每个团队需要多少回答？CSAT 要在 ±5 个百分点以内又需要多少？
@@ -322,8 +322,9 @@ last_half = survey[survey["date"] >= "2026-07-01"]
 rows = []
 for channel, group in last_half.groupby("channel"):
     s, e = metrics.csat(group["csat"]), metrics.ces(group["ces"]).low_effort
-    rows.append({"channel": channels[channel], "n": s.n, "CSAT": s.value, "CSAT low": s.ci_low, "CSAT high": s.ci_high,
-                 "CES 5-7": e.value, "CES low": e.ci_low, "CES high": e.ci_high})
+    rows.append({"channel": channels[channel], "n": s.n, "CSAT": s.value, pick("CSAT 下限", "CSAT low"): s.ci_low,
+                 pick("CSAT 上限", "CSAT high"): s.ci_high, pick("CES 5–7 分占比", "CES 5-7"): e.value,
+                 pick("CES 下限", "CES low"): e.ci_low, pick("CES 上限", "CES high"): e.ci_high})
 pd.DataFrame(rows).set_index("channel").round(3)
 
 # %%
