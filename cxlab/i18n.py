@@ -183,11 +183,17 @@ def headers(table, language: str | None = None):
     - an unnamed text index (or one named ``attribute``) whose entries are column names, as
       in a transposed result, shows them as headers too.
 
-    Code keeps using the stable English names; only the view is translated::
-
-        i18n.headers(cxlab.course.agenda(days=1))   # 天 开始 结束 类型 …, 模块 / 茶歇 / 午餐
-
+    Code keeps using the stable English names; only the view is translated.
     :func:`set_language` makes a notebook show every DataFrame this way.
+
+    Examples
+    --------
+    >>> from cxlab import course, i18n
+    >>> shown = i18n.headers(course.agenda(days=1), language="zh")
+    >>> list(shown.columns)
+    ['天', '开始', '结束', '类型', '笔记本', '标题', '分钟']
+    >>> shown["类型"].unique().tolist()
+    ['模块', '茶歇', '午餐']
     """
     words = _value_words(language)
 
