@@ -142,8 +142,6 @@ def has(key: str) -> bool:
     return key in LABELS
 
 
-
-
 def _value_words(language: str | None) -> dict[str, dict[str, str]]:
     """Stored code columns whose values a shown table gives as words: column → code → word."""
     from cxlab import content
@@ -161,7 +159,20 @@ def header(name: object, language: str | None = None) -> object:
     ``col.<name>`` when that label exists; ``<base>_zh`` / ``<base>_en`` (a text in one
     language) as ``col.<base>``; ``<base>_<CODE>`` (``share_A``, ``mean_B``, ``option_1``) as
     ``col.<base>`` followed by the code. Any other name (a feature or item code, a number)
-    is shown as it is.
+    is shown as it is. The labels live in ``cxlab/data/labels/columns.yaml``.
+
+    Parameters
+    ----------
+    name : object
+        A column or index name; anything but a string is returned as it is.
+    language : {"zh", "en"}, optional
+        Default: the active language.
+
+    Examples
+    --------
+    >>> from cxlab import i18n
+    >>> [i18n.header(n, language="zh") for n in ("ci_low", "share_A", "summary_en", "T1")]
+    ['置信下限', '占比 A', '概要', 'T1']
     """
     if not isinstance(name, str):
         return name
@@ -185,6 +196,18 @@ def headers(table, language: str | None = None):
 
     Code keeps using the stable English names; only the view is translated.
     :func:`set_language` makes a notebook show every DataFrame this way.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        The table to show.
+    language : {"zh", "en"}, optional
+        Default: the active language.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A shallow copy with translated headers, index names and code values.
 
     Examples
     --------
