@@ -242,7 +242,8 @@ def headers(table, language: str | None = None):
 
 
 def _show_headers_in_ipython() -> None:
-    """In an IPython kernel, show DataFrames (HTML and text) through :func:`headers`."""
+    """In an IPython kernel, show DataFrames (HTML and text) and Series (text: their name,
+    index name and codes) through :func:`headers`."""
     import sys
 
     if "IPython" not in sys.modules:
@@ -258,3 +259,5 @@ def _show_headers_in_ipython() -> None:
     formatters["text/html"].for_type(pd.DataFrame, lambda table: headers(table)._repr_html_())
     formatters["text/plain"].for_type(pd.DataFrame,
                                       lambda table, p, cycle: p.text(repr(headers(table))))
+    formatters["text/plain"].for_type(pd.Series, lambda series, p, cycle: p.text(
+        repr(headers(series.to_frame(name=series.name)).iloc[:, 0])))

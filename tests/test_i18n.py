@@ -151,6 +151,12 @@ def test_set_language_shows_every_dataframe_of_a_kernel_with_translated_headers(
         i18n.set_language("zh")
         data, _ = shell.display_formatter.format(pd.DataFrame({"ci_low": [0.1]}))
         assert "置信下限" in data["text/html"] and "置信下限" in data["text/plain"]
+        series = pd.Series([0.5], index=pd.Index(["online"], name="channel"), name="csat")
+        data, _ = shell.display_formatter.format(series)
+        assert data["text/plain"].split() == ["渠道", "线上", "0.5", "Name:", "CSAT", "满意度,",
+                                              "dtype:", "float64"]
+        data, _ = shell.display_formatter.format(pd.Series([1, 2]))
+        assert "Name" not in data["text/plain"]
         i18n.set_language("en")
         data, _ = shell.display_formatter.format(pd.DataFrame({"ci_low": [0.1]}))
         assert "ci_low" in data["text/html"] and "置信下限" not in data["text/plain"]
