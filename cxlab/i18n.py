@@ -76,13 +76,20 @@ def _normalise(language: str) -> str | None:
 _language = _normalise(os.environ.get("CXLAB_LANG", "zh")) or "zh"
 
 
-def set_language(language: str) -> str:
+def set_language(language: str, *, headers: bool = True) -> str:
     """Set the language of all labels, plots, widgets and error messages.
+
+    In a notebook (an IPython kernel) it also makes tables show their headers in that
+    language: see :func:`headers`. The tables themselves keep their English column names;
+    ``headers=False`` shows every table with its own column names again (for your own data,
+    whose code names you want to see).
 
     Parameters
     ----------
     language : str
         ``"zh"`` or ``"en"``, or an alias (``"zh-CN"``, ``"中文"``, ``"English"`` …).
+    headers : bool, default True
+        In an IPython kernel, display DataFrames and Series through :func:`headers`.
 
     Returns
     -------
@@ -110,6 +117,7 @@ def set_language(language: str) -> str:
 
         raise UnknownLanguageError(value=language, valid=", ".join(LANGUAGES))
     _language = code
+    _show_headers_in_ipython(headers)
     return code
 
 
@@ -346,3 +354,132 @@ def has(key: str) -> bool:
     return key in LABELS
 
 
+def _value_words(language: str | None) -> dict[str, dict[str, str]]:
+    """Stored code columns whose values a shown table gives as words: column → code → word."""
+    from cxlab import content
+
+    return {"channel": labels("channel", language), "segment": labels("segment", language),
+            "function": labels("function", language), "kind": labels("course.kind", language),
+            "stage": labels("stage", language),
+            "dimension": {**content.labels("servqual", "dimensions", language),
+                          "overall": t("sq.overall", language)}}
+
+
+def header(name: object, language: str | None = None) -> object:
+    """How a column or index called ``name`` is headed in a shown table.
+
+    ``col.<name>`` when that label exists; ``<base>_zh`` / ``<base>_en`` (a text in one
+    language) as ``col.<base>``; ``<base>_<CODE>`` (``share_A``, ``mean_B``, ``option_1``) as
+    ``col.<base>`` followed by the code. Any other name (a feature or item code, a number)
+    is shown as it is. The labels live in ``cxlab/data/labels/columns.yaml``.
+
+    Parameters
+    ----------
+    name : object
+        A column or index name; anything but a string is returned as it is.
+    language : {"zh", "en"}, optional
+        Default: the active language.
+
+    Returns
+    -------
+    object
+        The heading to show (a str for a str ``name``), or ``name`` itself.
+
+    Examples
+    --------
+    >>> from cxlab import i18n
+    >>> [i18n.header(n, language="zh") for n in ("ci_low", "share_A", "summary_en", "T1")]
+    ['置信下限', '占比 A', '概要', 'T1']
+    """
+    if not isinstance(name, str):
+        return name
+    if has(f"col.{name}"):
+        return t(f"col.{name}", language)
+    base, _, tail = name.rpartition("_")
+    if base and has(f"col.{base}") and (tail in LANGUAGES or tail.isupper() or tail.isdigit()):
+        return t(f"col.{base}", language) + ("" if tail in LANGUAGES else f" {tail}")
+    return name
+
+
+def headers(table, language: str | None = None):
+    """A copy of ``table`` to show, in the active (or given) language; ``table`` is unchanged.
+
+    - column names, column-level names and index names go through :func:`header`;
+    - the codes in columns and index levels named ``channel``, ``segment``, ``function``,
+      ``stage``, ``dimension`` (SERVQUAL) and ``kind`` (the agenda's module / break / lunch)
+      are shown through their labels where they have one;
+    - an unnamed text index (or one named ``attribute``) whose entries are column names, as
+      in a transposed result, shows them as headers too.
+
+    Code keeps using the stable English names; only the view is translated.
+    :func:`set_language` makes a notebook show every DataFrame this way.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        The table to show.
+    language : {"zh", "en"}, optional
+        Default: the active language.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A shallow copy with translated headers, index names and code values.
+
+    Examples
+    --------
+    >>> from cxlab import course, i18n
+    >>> shown = i18n.headers(course.agenda(days=1), language="zh")
+    >>> list(shown.columns)
+    ['天', '开始', '结束', '类型', '笔记本', '标题', '分钟']
+    >>> shown["类型"].unique().tolist()
+    ['模块', '茶歇', '午餐']
+    """
+    words = _value_words(language)
+
+    def codes(values, name):
+        if name in words:
+            return values.map(lambda v: words[name].get(v, v) if isinstance(v, str) else v)
+        if name in (None, "attribute") and values.inferred_type == "string":
+            return values.map(lambda v: header(v, language))
+        return values
+
+    shown = table.copy(deep=False)
+    for column in words.keys() & set(shown.columns):
+        shown[column] = codes(shown[column], column)
+    shown.index = shown.index.set_levels([codes(level, name) for level, name in
+                                          zip(shown.index.levels, shown.index.names, strict=True)]) \
+        if shown.index.nlevels > 1 else codes(shown.index, shown.index.name)
+    name = lambda n: header(n, language)  # noqa: E731
+    shown.columns = shown.columns.map(name) if shown.columns.nlevels == 1 else \
+        shown.columns.set_levels([level.map(name) for level in shown.columns.levels])
+    shown.columns.names = [name(n) for n in table.columns.names]
+    shown.index.names = [name(n) for n in table.index.names]
+    return shown
+
+
+def _show_headers_in_ipython(on: bool) -> None:
+    """In an IPython kernel, show DataFrames (HTML and text) and Series (text: their name,
+    index name and codes) through :func:`headers`; ``on=False`` restores pandas' own display."""
+    import sys
+
+    if "IPython" not in sys.modules:
+        return
+    from IPython import get_ipython
+
+    shell = get_ipython()
+    if shell is None:
+        return
+    import pandas as pd
+
+    formatters = shell.display_formatter.formatters
+    if not on:
+        for mime, kind in (("text/html", pd.DataFrame), ("text/plain", pd.DataFrame),
+                           ("text/plain", pd.Series)):
+            formatters[mime].pop(kind, None)
+        return
+    formatters["text/html"].for_type(pd.DataFrame, lambda table: headers(table)._repr_html_())
+    formatters["text/plain"].for_type(pd.DataFrame,
+                                      lambda table, p, cycle: p.text(repr(headers(table))))
+    formatters["text/plain"].for_type(pd.Series, lambda series, p, cycle: p.text(
+        repr(headers(series.to_frame(name=series.name)).iloc[:, 0])))

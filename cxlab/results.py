@@ -13,10 +13,13 @@ import dataclasses
 
 class Result:
     """Mixin for frozen result dataclasses that have a ``table`` (field or property):
-    ``_repr_html_`` shows it, so a notebook displays a result as its table."""
+    ``_repr_html_`` shows it (headers in the active language, :func:`cxlab.i18n.headers`),
+    so a notebook displays a result as its table."""
 
     def _repr_html_(self) -> str:
-        return self.table._repr_html_()
+        from cxlab.i18n import headers
+
+        return headers(self.table)._repr_html_()
 
 
 class ScalarResult(Result):

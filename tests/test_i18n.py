@@ -4,6 +4,7 @@ import string
 import subprocess
 import sys
 
+import pandas as pd
 import pytest
 import yaml
 
@@ -122,3 +123,46 @@ def test_any_key_works_before_its_module_is_imported():
             "i18n.t('error.data', 'en')[:4], 'cxlab.kano' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split()[-1] == "False" and out.stdout.startswith("Better")
+
+
+# ------------------------------------------------- tables shown with headers in the language
+
+
+def test_headers_translate_the_view_and_leave_the_table_alone():
+    table = pd.DataFrame({"ci_low": [0.1], "summary_zh": ["x"], "share_A": [0.2], "ar_preview": [1],
+                          "channel": ["online"]}, index=pd.Index(["tangibles"], name="dimension"))
+    shown = i18n.headers(table, language="zh")
+    assert list(shown.columns) == ["置信下限", "概要", "占比 A", "ar_preview", "渠道"]
+    assert shown.index.name == "维度" and list(shown.index) == ["有形性"]
+    assert shown["渠道"].tolist() == ["线上"]
+    assert list(table.columns) == ["ci_low", "summary_zh", "share_A", "ar_preview", "channel"]
+    assert table.index.tolist() == ["tangibles"] and table["channel"].tolist() == ["online"]
+    assert list(i18n.headers(table, language="en").columns) == ["ci_low", "summary", "share A",
+                                                                  "ar_preview", "channel"]
+    transposed = pd.DataFrame({"wald": [0.5, 12]}, index=["ci_low", "n"])
+    assert list(i18n.headers(transposed, language="zh").index) == ["置信下限", "样本量"]
+
+
+def test_set_language_shows_every_dataframe_of_a_kernel_with_translated_headers():
+    from IPython.core.interactiveshell import InteractiveShell
+
+    shell = InteractiveShell.instance()
+    try:
+        i18n.set_language("zh")
+        data, _ = shell.display_formatter.format(pd.DataFrame({"ci_low": [0.1]}))
+        assert "置信下限" in data["text/html"] and "置信下限" in data["text/plain"]
+        series = pd.Series([0.5], index=pd.Index(["online"], name="channel"), name="csat")
+        data, _ = shell.display_formatter.format(series)
+        assert data["text/plain"].split() == ["渠道", "线上", "0.5", "Name:", "CSAT", "满意度,",
+                                              "dtype:", "float64"]
+        data, _ = shell.display_formatter.format(pd.Series([1, 2]))
+        assert "Name" not in data["text/plain"]
+        i18n.set_language("en")
+        data, _ = shell.display_formatter.format(pd.DataFrame({"ci_low": [0.1]}))
+        assert "ci_low" in data["text/html"] and "置信下限" not in data["text/plain"]
+        i18n.set_language("zh", headers=False)  # a researcher's own tables, with their code names
+        data, _ = shell.display_formatter.format(pd.DataFrame({"channel": ["online"]}))
+        assert "channel" in data["text/html"] and "渠道" not in data["text/plain"]
+    finally:
+        i18n.set_language("zh")
+        InteractiveShell.clear_instance()

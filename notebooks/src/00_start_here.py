@@ -110,7 +110,7 @@ print("cxlab", cxlab.__version__, "|", cxlab.get_language(), "|", plotting.chine
 #
 # 下表是全部模块及其对应条款。课程顺序参照了一门服务设计课程的大纲：先认识卓越服务与服务质量的五个维度，
 # 再做需求洞察（Kano、满意度/费力度/净推荐值），然后走完整个服务周期（顾客旅程），
-# 最后是设计、关键时刻与共创。`seed_lecture` 一列标出对应的原课程讲次。
+# 最后是设计、关键时刻与共创。“对应讲座”一列（`seed_lecture`）标出对应的原课程讲次。
 
 # %% [markdown] lang="en"
 # ## 2 The course map

@@ -297,7 +297,7 @@ cxlab.checks.kano_q_share(q_share, survey)
 #
 # `kano.questionnaire()` 为每项功能生成正向、反向问题，可选加一道 1–9 分的自评重要度题。答案措辞有三套可选：
 # Berger 等人（1993）的原始措辞 `berger`、目前常用的简短措辞 `short`、以及 Blauth 团队的“帮助/基本要求/没有影响/不便”措辞 `blauth`。
-# `question_id` 一列就是回收数据时的列名，分析时直接对得上。
+# “问题代码”一列（`question_id`）就是回收数据时的列名，分析时直接对得上。
 
 # %% [markdown] lang="en"
 # ## 5 Generating the questionnaire

@@ -118,7 +118,7 @@ except cxlab.InvalidValueError as err:
 # %% [markdown] lang="zh"
 # ## 2 分类与计数
 #
-# 每位受访者的每对答案查评价表得到一个类别；缺答的那一对不分类，只计入 `missing`：
+# 每位受访者的每对答案查评价表得到一个类别；缺答的那一对不分类，只计入“缺失”（`missing`）：
 
 # %% [markdown] lang="en"
 # ## 2 Classify and count
@@ -352,7 +352,7 @@ focus.round(2)
 # 环保检测报告在 M 和 O 之间来回。哪些是真的？`kano.compare_segments()` 对每项功能做分群 × 类别的
 # 卡方独立性检验，给出效应量 Cramér's V，并对 12 项功能的 p 值做 Holm 校正——一次检验 12 项功能，总会有几项碰巧“显著”。
 # 参与检验的类别按功能而定：A、O、M、I、R 中平均每个分群至少有 5 个答案的才进入（弹窗推荐有 177 个 R，R 必须在内）；
-# 太少的类别和 Q 留在检验之外，列在 `left_out_categories` 里：
+# 太少的类别和 Q 留在检验之外，列在“未计入的类别”（`left_out_categories`）里：
 
 # %% [markdown] lang="en"
 # All three change category across age bands: the 3D/AR preview goes from attractive to
@@ -373,7 +373,7 @@ kano.compare_segments(survey, by="age_band")[columns].rename(index=names).round(
 # 只有 3D/AR 预览和旧家具回收的差异是真的（校正后 p < 0.001，V 约 0.25）：如果平台主要面向年轻家庭，
 # AR 预览的优先级应往前排；面向换新家具的年长顾客，旧家具回收才是魅力点。
 # 环保检测报告的“换位”不显著（未校正 p = 0.44）：它在每个年龄段都是 M/O 混合，按年龄段分别定目标没有依据。
-# 因为稀少的类别没有进入检验，这里没有一张表的期望频数过小（`small_expected` 全为 False）；若你的数据出现 True，
+# 因为稀少的类别没有进入检验，这里没有一张表的期望频数过小（“期望频数过小”一列 `small_expected` 全为 False）；若你的数据出现 True，
 # 可以用 `method="monte_carlo"` 得到不依赖卡方近似的 p 值。
 #
 # 类别相同也不代表各群一样。按新老顾客看“24 小时退款”：

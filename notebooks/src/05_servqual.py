@@ -235,10 +235,11 @@ print(cxlab.i18n.pick("排除：{n} 位受访者（{ids}）", "excluded: {n} res
     n=int((~valid).sum()), ids=", ".join(points.index[~valid])))
 weighted = servqual.weighted_scores(gap_scores[valid], points[valid])
 mean_points = points[valid].mean()
+pick = cxlab.i18n.pick
 pd.DataFrame({
-    "unweighted": [servqual.overall_score(summary["gap"].drop("overall"))],
-    "weighted (mean of respondents)": [weighted.mean()],
-    "weighted (mean allocation)": [servqual.overall_score(gap_scores[valid].mean(), weights=mean_points / mean_points.sum() * 100)],
+    pick("不加权", "unweighted"): [servqual.overall_score(summary["gap"].drop("overall"))],
+    pick("加权（受访者加权分的均值）", "weighted (mean of respondents)"): [weighted.mean()],
+    pick("加权（按平均分配的权重）", "weighted (mean allocation)"): [servqual.overall_score(gap_scores[valid].mean(), weights=mean_points / mean_points.sum() * 100)],
 }).round(3)
 
 # %% [markdown] lang="zh"

@@ -141,7 +141,7 @@ print(f"CES  {effort.mean.value:6.2f}   95% CI {effort.mean.ci_low:.2f} … {eff
 #
 # 区间方法是一个明确的参数：`"wald"` 是正态近似；`"adjusted_wald"`（默认，Rocks 2016）在样本上加 3 个“虚拟回答”
 # （推荐者、贬损者各加 3/4），小样本时覆盖率更准；`"bootstrap"` 对计数做重抽样。所有区间都限制在 [−100, 100] 之内。
-# 调整 Wald 区间以**调整后的估计**（`centre`）为中心，它比原始 NPS 更靠近 0；回答很少时，原始 NPS 甚至可能落在自己的区间之外，
+# 调整 Wald 区间以**调整后的估计**（“区间中心”，`centre`）为中心，它比原始 NPS 更靠近 0；回答很少时，原始 NPS 甚至可能落在自己的区间之外，
 # 所以表里把中心也列出来。
 
 # %% [markdown] lang="en"
@@ -205,7 +205,7 @@ print(f"10 × 10 vs 10 × 0: 95% CI [{extreme.ci_low:.1f}, {extreme.ci_high:.1f}
 pick = cxlab.i18n.pick
 pd.DataFrame({pick("误差范围（±分）", "margin"): [3, 5, 10],
               pick("最不利情形", "worst case"): [metrics.nps_sample_size(m) for m in (3, 5, 10)],
-              "p=0.45, d=0.20": [metrics.nps_sample_size(m, promoters=0.45, detractors=0.20) for m in (3, 5, 10)]}).set_index(pick("误差范围（±分）", "margin"))
+              pick("推荐者 45%、贬损者 20%", "p=0.45, d=0.20"): [metrics.nps_sample_size(m, promoters=0.45, detractors=0.20) for m in (3, 5, 10)]}).set_index(pick("误差范围（±分）", "margin"))
 
 # %% [markdown] lang="zh"
 # 比较两个团队、想以 80% 的把握发现 NPS 25 对 15 的差别，每个团队需要多少回答？CSAT 要在 ±5 个百分点以内又需要多少？
@@ -223,9 +223,9 @@ print(cxlab.i18n.pick("NPS 25 对 15、把握度 80%：每个团队 {n} 份回�
 # %% [markdown] lang="zh"
 # ## 4 逐月走势：变化是真的吗？
 #
-# 每月约 220 份回答。下表给出每月的 NPS、区间、与上月的变化（`compared_with` 是比较的那个月）和它的 p 值。
+# 每月约 220 份回答。下表给出每月的 NPS、区间、与上月的变化（“对比期”`compared_with` 是比较的那个月）和它的 p 值。
 # 两年有 23 次逐月比较：即使什么都没变，按 p < 0.05 也平均会有 1 次“显著”。所以 `by_period` 默认用 Holm 方法校正
-# （`change_p_adjusted`），`real_change` 依据校正后的 p 值：
+# （“变化校正 p 值”，`change_p_adjusted`），“真实变化”（`real_change`）依据校正后的 p 值：
 
 # %% [markdown] lang="en"
 # ## 4 Month by month: is the change real?
@@ -322,8 +322,9 @@ last_half = survey[survey["date"] >= "2026-07-01"]
 rows = []
 for channel, group in last_half.groupby("channel"):
     s, e = metrics.csat(group["csat"]), metrics.ces(group["ces"]).low_effort
-    rows.append({"channel": channels[channel], "n": s.n, "CSAT": s.value, "CSAT low": s.ci_low, "CSAT high": s.ci_high,
-                 "CES 5-7": e.value, "CES low": e.ci_low, "CES high": e.ci_high})
+    rows.append({"channel": channels[channel], "n": s.n, "CSAT": s.value, pick("CSAT 下限", "CSAT low"): s.ci_low,
+                 pick("CSAT 上限", "CSAT high"): s.ci_high, pick("CES 5–7 分占比", "CES 5-7"): e.value,
+                 pick("CES 下限", "CES low"): e.ci_low, pick("CES 上限", "CES high"): e.ci_high})
 pd.DataFrame(rows).set_index("channel").round(3)
 
 # %%
@@ -391,7 +392,7 @@ cxlab.checks.wilson_interval(csat_ci, survey, since="2026-07-01")
 metrics.drivers(survey, outcome="recommend").round(3)
 
 # %% [markdown] lang="zh"
-# 配送的系数最大，和第 4 节的发现一致：优先修复配送，对 NPS 的帮助最大。`shapley` 列把 R²（0.80）按 Shapley
+# 配送的系数最大，和第 4 节的发现一致：优先修复配送，对 NPS 的帮助最大。“Shapley 值”列（`shapley`）把 R²（0.80）按 Shapley
 # 分解分给四个评分（每个评分在所有进入顺序下带来的平均 R² 增量）：配送约 30%，服务 26%，安装 24%，网站 20%，
 # 顺序与系数相同；评分彼此相关时，这种分法比比较系数更稳。
 #
@@ -401,8 +402,8 @@ metrics.drivers(survey, outcome="recommend").round(3)
 # 并写明记录导出的时刻 `as_of`。仍未解决的工单不会被悄悄丢掉，但也不能简单算作“未达标”：
 #
 # - **用时**用 Kaplan–Meier 估计：未解决的工单只知道“至少已经等了这么久”（右删失），直接取已解决工单的中位数会漏掉最慢的那些；
-#   表中给出解决用时的第 50、80、90 百分位（`resolution_p50_h` 等）。
-# - **达标率**只算截止时间已过的工单（`resolved_due`）：刚创建、还没到 72 小时的工单还没有“错过”任何东西；
+#   表中给出解决用时的第 50、80、90 百分位（“解决时长中位数（小时）”等，`resolution_p50_h` 等）。
+# - **达标率**只算截止时间已过的工单（“应解决数”，`resolved_due`）：刚创建、还没到 72 小时的工单还没有“错过”任何东西；
 #   已过 72 小时仍未解决的，算未达标。
 
 # %% [markdown] lang="en"

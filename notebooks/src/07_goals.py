@@ -153,9 +153,11 @@ pd.DataFrame([(f.code, f.message) for f in goals.check(better, today=TODAY)], co
 
 # %%
 need = pd.DataFrame({"baseline": [0.67, 0.67, 0.80, 0.62], "target": [0.75, 0.80, 0.88, 0.66]})
-designs = {"two periods, two-sided": {}, "two periods, one-sided": {"alternative": "one-sided"},
-           "fixed baseline, two-sided": {"design": "one_sample"},
-           "fixed baseline, one-sided": {"design": "one_sample", "alternative": "one-sided"}}
+pick = cxlab.i18n.pick  # a one-off text in the active language
+designs = {pick("两期比较，双侧", "two periods, two-sided"): {},
+           pick("两期比较，单侧", "two periods, one-sided"): {"alternative": "one-sided"},
+           pick("固定基线，双侧", "fixed baseline, two-sided"): {"design": "one_sample"},
+           pick("固定基线，单侧", "fixed baseline, one-sided"): {"design": "one_sample", "alternative": "one-sided"}}
 for name, options in designs.items():
     need[name] = [goals.sample_size_for_change(b, t, **options) for b, t in zip(need["baseline"], need["target"], strict=True)]
 need
@@ -244,7 +246,7 @@ display(Markdown(goals.tree_markdown(tree)))
 #
 # ## 5 按季度跟踪（2026 年）
 #
-# 目标按它的**依据**（`basis`）来判断，默认由指标决定：
+# 目标按它的**依据**（表中“判断依据”，`basis`）来判断，默认由指标决定：
 #
 # - **抽样目标**（`"sample"`，问卷的满意率、NPS 等：只有部分顾客回答）：`goals.evaluate()` 用区间判断——
 #   整个区间都达标才算“达成”，整个区间都未达标才算“未达成”，其余是“尚不能判断”。
@@ -438,7 +440,6 @@ goals.plan_table(planned, risks={"delivery": T("新物流商交付不稳定", "T
 # so both stay empty. Then the checker of section 3 reads them:
 
 # %%
-pick = cxlab.i18n.pick  # a one-off text in the active language
 examples = goals.plan_examples(today=TODAY)
 pd.DataFrame({pick("策划要素", "element"): [g.element for g in examples],
               pick("目标", "goal"): [g.statement for g in examples],

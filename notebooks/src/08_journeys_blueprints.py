@@ -160,7 +160,7 @@ stage_ratings = pd.Series({
 })
 measured = journey.satisfaction_to_emotion(stage_ratings)
 pd.DataFrame({cxlab.i18n.pick("评分（1–5）", "rating (1-5)"): stage_ratings,
-              cxlab.i18n.pick("情绪（−2…2）", "emotion (-2..2)"): measured}).round(2)
+              cxlab.i18n.pick("情绪（−2…2）", "emotion (-2..2)"): measured}).rename_axis("stage").round(2)
 
 # %%
 _ = trip.plot_emotion(measured)

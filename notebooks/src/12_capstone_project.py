@@ -240,7 +240,7 @@ print(pick(f"更严的规则会多排除 {int(team_stricter.sum())} 份；NPS �
 #
 # 按 Berger 等人（1993）的评价表给每对答案分类，再按 Matzler 和 Hinterhuber（1998）的顺序排优先级：
 # 必备（M）先于期望（O），再到魅力（A）；同类里看缺失时不满意的程度（Worse）或满意度的提升（Better）。
-# `missing` 一列是这个功能因跳题而没有答案的人数，`n` 是实际参与分类的人数。
+# “缺失”一列（`missing`）是这个功能因跳题而没有答案的人数，“样本量”（`n`）是实际参与分类的人数。
 
 # %% [markdown] lang="en"
 # ## 3 Kano: which features must be right first

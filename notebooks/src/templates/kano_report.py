@@ -93,7 +93,7 @@ pairs.assign(question=survey.codebook.loc[pairs["functional"], "question"].to_nu
 # %% [markdown] lang="zh"
 # ## 2 类别与 Better/Worse
 #
-# 每项功能的回答数 `n`、未作答数 `missing`、类别、Better/Worse 及其置信区间、类别强度、总强度和 Fong 检验。
+# 每项功能的回答数（“样本量”，`n`）、未作答数（“缺失”，`missing`）、类别、Better/Worse 及其置信区间、类别强度、总强度和 Fong 检验。
 # 类别字母：A 魅力、O 期望、M 必备、I 无差异、R 反向、Q 可疑。
 
 # %% [markdown] lang="en"
