@@ -71,6 +71,44 @@ class CxlabError(Exception):
         return self.message()
 
 
+def raise_as(cls, key: str, **params):
+    """Raise ``cls`` with another of its messages.
+
+    Parameters
+    ----------
+    cls : type
+        A :class:`cxlab.CxlabError` subclass.
+    key : str
+        The i18n key of the message to use instead of ``cls.key``.
+    **params
+        The message's placeholders.
+
+    Returns
+    -------
+    NoReturn
+        Always raises ``cls``.
+
+    Raises
+    ------
+    cxlab.CxlabError
+        An instance of ``cls`` whose message is ``key``.
+
+    Examples
+    --------
+    >>> from cxlab.errors import raise_as
+    >>> from cxlab.io import FileTypeError
+    >>> try:
+    ...     raise_as(FileTypeError, "error.read_missing_file", file="answers.csv")
+    ... except FileTypeError as err:
+    ...     print(err.key)
+    error.read_missing_file
+    """
+    err = cls.__new__(cls)
+    err.key = key
+    err.__init__(**params)
+    raise err
+
+
 def _rebuild(cls: type, state: dict) -> CxlabError:
     error = cls.__new__(cls)
     error.__dict__.update(state)

@@ -152,8 +152,8 @@ def register(labels: Mapping[str, Mapping[str, str]]) -> None:
 
     Raises
     ------
-    ValueError
-        For a label without a text in one of the languages.
+    cxlab.errors.OptionError
+        For a label without a text in one of the languages (a ``ValueError``).
 
     Examples
     --------
@@ -166,7 +166,9 @@ def register(labels: Mapping[str, Mapping[str, str]]) -> None:
     for key, texts in labels.items():
         missing = [lang for lang in LANGUAGES if not texts.get(lang)]
         if missing:
-            raise ValueError(f"label {key!r} has no text for {missing}")
+            from cxlab.errors import OptionError, raise_as
+
+            raise_as(OptionError, "error.label_incomplete", label=key, missing=listing(missing))
         LABELS[key] = dict(texts)
 
 

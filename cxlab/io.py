@@ -27,7 +27,7 @@ import zipfile
 from pathlib import Path
 
 from cxlab import i18n
-from cxlab.errors import CxlabError, DataWarning
+from cxlab.errors import CxlabError, DataWarning, raise_as
 
 TEXT = (".csv", ".txt", ".tsv")
 EXCEL = (".xlsx", ".xlsm", ".xls")
@@ -124,43 +124,6 @@ class DateError(ReadError):
 class FileTypeError(ReadError):
     """A file type :func:`read_table` does not read, or a path that does not exist."""
     key = "error.read_file_type"
-
-
-def raise_as(cls, key: str, **params):
-    """Raise ``cls`` with another of its messages.
-
-    Parameters
-    ----------
-    cls : type
-        A :class:`cxlab.CxlabError` subclass.
-    key : str
-        The i18n key of the message to use instead of ``cls.key``.
-    **params
-        The message's placeholders.
-
-    Returns
-    -------
-    NoReturn
-        Always raises ``cls``.
-
-    Raises
-    ------
-    cxlab.CxlabError
-        An instance of ``cls`` whose message is ``key``.
-
-    Examples
-    --------
-    >>> from cxlab.io import FileTypeError, raise_as
-    >>> try:
-    ...     raise_as(FileTypeError, "error.read_missing_file", file="answers.csv")
-    ... except FileTypeError as err:
-    ...     print(err.key)
-    error.read_missing_file
-    """
-    err = cls.__new__(cls)
-    err.key = key
-    err.__init__(**params)
-    raise err
 
 
 def _warn(key: str, **params) -> None:

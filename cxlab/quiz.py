@@ -225,25 +225,26 @@ class Question:
 
 
 def _check(question: dict, file: str, standard_exists) -> Question:
-    def fail(problem: str):
-        raise QuizFormatError(file=file, question=question.get("id", "?"), problem=problem)
+    def fail(problem: str, **params):
+        text = i18n.Text(*(i18n.t(f"quiz.problem.{problem}", lang, **params) for lang in i18n.LANGUAGES))
+        raise QuizFormatError(file=file, question=question.get("id", "?"), problem=text)
 
     qtype = question.get("type")
     if qtype not in TYPES:
-        fail(f"type {qtype!r} not in {', '.join(TYPES)}")
+        fail("type", value=repr(qtype), valid=", ".join(TYPES))
     for name in ("id", "clause", "prompt", _FIELDS[qtype]):
         if name not in question:
-            fail(f"missing field '{name}'")
+            fail("field", name=name)
     if not standard_exists(question["clause"]):
-        fail(f"clause {question['clause']!r} is not in GB/T 42509's outline")
+        fail("clause", clause=repr(question["clause"]))
     if qtype in ("single", "multiple"):
         right = sum(bool(o.get("correct")) for o in question["options"])
         if (qtype == "single" and right != 1) or right == 0:
-            fail(f"{right} options marked correct")
+            fail("correct", n=right)
     if qtype == "classify":
         n = len(question["categories"])
         if any(not 0 <= s.get("category", -1) < n for s in question["statements"]):
-            fail(f"every statement needs a category index from 0 to {n - 1}")
+            fail("category", last=n - 1)
     data = {k: v for k, v in question.items()
             if k not in ("id", "type", "clause", "prompt", "explanation")}
     return Question(str(question["id"]), qtype, str(question["clause"]), question["prompt"], data,
@@ -306,5 +307,6 @@ def load(name: str) -> tuple[dict, tuple[Question, ...]]:
     questions = tuple(_check(q, f"{name}.yaml", exists) for q in content["questions"])
     ids = [q.id for q in questions]
     if len(set(ids)) != len(ids):
-        raise QuizFormatError(file=f"{name}.yaml", question="-", problem="question ids repeat")
+        raise QuizFormatError(file=f"{name}.yaml", question="-", problem=i18n.Text(
+            *(i18n.t("quiz.problem.ids", lang) for lang in i18n.LANGUAGES)))
     return content["title"], questions

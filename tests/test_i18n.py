@@ -53,8 +53,9 @@ def test_unknown_key_says_which():
 
 
 def test_register_requires_both_languages():
-    with pytest.raises(ValueError, match="en"):
+    with pytest.raises(ValueError, match=r"标签 “test\.only_zh” 缺少以下语言的文字：en") as err:
         i18n.register({"test.only_zh": {"zh": "只有中文"}})
+    assert isinstance(err.value, cxlab.CxlabError) and "no text in: en" in err.value.message("en")
     assert "test.only_zh" not in i18n.LABELS
 
 

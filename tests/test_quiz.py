@@ -175,6 +175,8 @@ def test_format_errors_name_file_question_and_problem(tmp_path, monkeypatch, bod
     try:
         with pytest.raises(quiz.QuizFormatError) as err:
             quiz.load("bad")
+        zh = str(err.value)
+        assert zh.startswith("测验文件 bad.yaml 的第 q1 题格式有误：") and problem not in zh
         cxlab.set_language("en")
         assert "bad.yaml" in str(err.value) and "q1" in str(err.value) and problem in str(err.value)
     finally:
