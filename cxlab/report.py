@@ -242,7 +242,7 @@ def methods(kind: str, survey, **options) -> str:
         The export (file, platform, respondents kept and excluded are quoted).
     **options
         The options used: ``kind="kano"``: ``table``, ``rule``, ``near_tie``, ``denominator``,
-        ``interval``, ``level``, ``segment``, ``correction``; ``"servqual"``: ``items``,
+        ``interval``, ``level``, ``by``, ``correction``; ``"servqual"``: ``items``,
         ``scale``, ``test``, ``correction``, ``level``; ``"nps"``: ``method``, ``level``,
         ``csat``, ``ces``, ``periods``, ``correction`` (booleans say whether those parts were
         reported).
@@ -281,7 +281,7 @@ def methods(kind: str, survey, **options) -> str:
                       rule=i18n.t(f"report.rule.{rule}", near_tie=tie),
                       denominator=denominator, level=f"{options.get('level', 0.95):.0%}",
                       interval=i18n.t(f"report.interval.{options.get('interval', 'wilson')}"),
-                      segments=i18n.t("report.segments", correction=correction) if options.get("segment") else "")
+                      segments=i18n.t("report.segments", correction=correction) if options.get("by") else "")
     if kind == "servqual":
         low, high = options.get("scale", (1, 7))
         return i18n.t("report.methods.servqual", **base, items=options.get("items", 22), low=low,
@@ -427,7 +427,13 @@ def render(kind: str, path, output, *, language: str | None = None, platform: st
 
     lang = language or i18n.get_language()
     known = parameters(kind, language=lang)
-    values = {"path": str(Path(path).resolve()), "platform": platform, "language": lang, **(params or {})}
+    params = dict(params or {})
+    if kind == "kano" and "segment" in params:  # the template's name before 0.2
+        from cxlab.deprecation import warn
+
+        warn("segment=…", "by=…")
+        params["by"] = params.pop("segment")
+    values = {"path": str(Path(path).resolve()), "platform": platform, "language": lang, **params}
     unknown = sorted(set(values) - set(known))
     if unknown:
         raise ReportParameterError(template=f"{kind}_report", name=", ".join(unknown),

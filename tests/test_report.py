@@ -142,7 +142,7 @@ def _cli(*args, cwd):
 def test_report_kano_in_english_holds_each_feature_category_and_better_worse(tmp_path):
     out = tmp_path / "kano.html"
     run = _cli("report", "kano", str(cxlab.example_export("kano_wjx")), "-o", str(out), "--lang", "en",
-               "--param", "interval=wilson", "--param", "segment=1", "--param", "correction=fdr_bh",
+               "--param", "interval=wilson", "--param", "by=1", "--param", "correction=fdr_bh",
                cwd=tmp_path)
     assert run.returncode == 0, run.stderr
     html = out.read_text(encoding="utf-8")
@@ -241,3 +241,11 @@ def test_report_on_generated_exports_of_other_platforms(tmp_path, maker, kind, l
         assert [float(b) for _, b in shown][:len(expected)] == expected["better"].round(3).tolist()
     else:
         assert f"<td>{case.expect['nps']['value']:.1f}</td>" in html and "腾讯问卷" in html
+
+
+@pytest.mark.slow
+def test_the_kano_reports_old_segment_parameter_still_works_with_a_warning(tmp_path):
+    with pytest.warns(FutureWarning, match="by=…"):
+        out = report.render("kano", cxlab.example_export("kano_wjx"), tmp_path / "k.html",
+                            params={"segment": 1})
+    assert "Cramér" in out.read_text(encoding="utf-8")

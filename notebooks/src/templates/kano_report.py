@@ -39,7 +39,7 @@ rule = "max"  # "max" (most frequent; ties by M > O > A > I > R > Q) or "aom"
 near_tie = 0.0  # with rule "max", the share difference counted as a tie (0.05: 5 points), or "fong"
 denominator = "AOMI"  # Better/Worse over A + O + M + I ("AOMI") or all answers ("all")
 interval = "wilson"  # "wilson" or "bootstrap"
-segment = None  # question (number or words) splitting respondents, e.g. new / returning; None: no comparison
+by = None  # question (number or words) splitting respondents, e.g. new / returning; None: no comparison
 correction = "holm"  # adjustment over the features of the segment tests: "holm", "bonferroni", "fdr_bh"
 level = 0.95
 
@@ -119,22 +119,22 @@ _ = kano.plot_shares(result)
 # %% [markdown] lang="zh"
 # ## 3 分群比较
 #
-# 不同顾客群（参数 `segment`）对一项功能的归类是否真的不同：对每项功能做“分群 × 类别”的卡方检验，给出 Cramér's V，
+# 不同顾客群（参数 `by`）对一项功能的归类是否真的不同：对每项功能做“分群 × 类别”的卡方检验，给出 Cramér's V，
 # p 值按所选方法对全部功能校正；只有校正后显著的“换位”才算发现。
 
 # %% [markdown] lang="en"
 # ## 3 Segments
 #
-# Do customer segments (parameter `segment`) classify a feature differently? A chi-square test of
+# Do customer segments (parameter `by`) classify a feature differently? A chi-square test of
 # segment × category per feature, with Cramér's V, p-values adjusted over all features; only a
 # change that stays significant after adjustment is a finding.
 
 # %%
-if segment is None:
-    print({"zh": "未指定分群（参数 segment），不做比较。",
-           "en": "No segment given (parameter segment): no comparison."}[cxlab.get_language()])
+if by is None:
+    print({"zh": "未指定分群（参数 by），不做比较。",
+           "en": "No segment given (parameter by): no comparison."}[cxlab.get_language()])
 else:
-    groups = survey.answers(survey.question(segment)[0])
+    groups = survey.answers(survey.question(by)[0])
     by_segment = kano.compare_segments(answers.assign(segment=groups), by="segment", table=table,
                                        correction=correction, alpha=1 - level)
     display(by_segment[["n", "categories", "chi2", "dof", "p_value", "cramers_v", "p_adjusted",
@@ -162,7 +162,7 @@ kano.priorities(result)[["rank", "category", "better", "worse", "action"]].round
 
 # %%
 Markdown(report.methods("kano", survey, table=table, rule=rule, near_tie=near_tie, denominator=denominator,
-                        interval=interval, level=level, segment=segment is not None, correction=correction))
+                        interval=interval, level=level, by=by is not None, correction=correction))
 
 # %% [markdown] lang="zh" tags=["scale"]
 # ## 附：任意规模的计数
