@@ -23,17 +23,17 @@ expectation level and a gap; NPS and CSAT follow a respondent's perceptions and 
 Run: python datasets/generators/capstone.py  (same seed, same file)
 """
 
+import runpy
 from pathlib import Path
 
 import numpy as np
-import openpyxl
 import pandas as pd
 
 SEED = 20261012
 OUT = Path(__file__).resolve().parents[1] / "exports" / "capstone_wjx_按文本.xlsx"
 GENUINE, DUPLICATES, SPEEDERS, STRAIGHT_LINERS = 318, 5, 9, 6
-META = ["序号", "提交答卷时间", "所用时间", "来源", "来源详情", "来自IP"]
-KANO_LABELS = ["很喜欢", "理所当然", "无所谓", "勉强接受", "很不喜欢"]
+EXPORTS = runpy.run_path(str(Path(__file__).with_name("exports.py")))  # the other 问卷星 files' writer
+META, KANO_LABELS = EXPORTS["WJX_META"], EXPORTS["KANO_LABELS"]
 CHANNELS = {"手机App": 0.45, "网页商城": 0.25, "线下体验店": 0.20, "电话订购": 0.10}
 CHANNEL_NPS = {"手机App": 0.3, "网页商城": 0.0, "线下体验店": 0.5, "电话订购": -1.4}
 CITIES = ["广东-深圳", "广东-广州", "上海-上海", "北京-北京", "浙江-杭州", "四川-成都", "湖北-武汉", "江苏-南京"]
@@ -162,14 +162,8 @@ def build(rng) -> tuple[list[str], list[list]]:
 
 def main() -> None:
     header, rows = build(np.random.default_rng(SEED))
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Sheet1"
-    sheet.append(header)
-    for row in rows:
-        sheet.append(row)
     OUT.parent.mkdir(exist_ok=True)
-    book.save(OUT)
+    EXPORTS["save_xlsx"](header, rows, OUT)
 
 
 if __name__ == "__main__":

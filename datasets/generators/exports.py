@@ -39,7 +39,8 @@ def _wjx_meta(n: int, rng) -> list[list]:
             for i, t in enumerate(times)]
 
 
-def _save(header: list, rows: list[list], path: Path) -> None:
+def save_xlsx(header: list, rows: list[list], path: Path) -> None:
+    """One sheet named Sheet1, as 问卷星 downloads it (also used by capstone.py)."""
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Sheet1"
@@ -62,7 +63,7 @@ def kano_wjx(rng) -> None:
             codes = kano.parse_answers(survey[feature + part])
             for row, code in zip(rows, codes, strict=True):
                 row.append("(跳过)" if pd.isna(code) else KANO_LABELS[int(code) - 1])
-    _save(header, rows, OUT / "kano_wjx_按文本.xlsx")
+    save_xlsx(header, rows, OUT / "kano_wjx_按文本.xlsx")
 
 
 def servqual_wjx(rng) -> None:
@@ -76,7 +77,7 @@ def servqual_wjx(rng) -> None:
             header.append(f"{number}、{stem}—{wording}" if i == 0 else wording)
             for row, value in zip(rows, bank[f"{prefix}_{item}"], strict=True):
                 row.append(int(value))
-    _save(header, rows, OUT / "servqual_wjx_按文本.xlsx")
+    save_xlsx(header, rows, OUT / "servqual_wjx_按文本.xlsx")
 
 
 QUALTRICS_META = ["StartDate", "EndDate", "Status", "IPAddress", "Progress", "Duration (in seconds)",
