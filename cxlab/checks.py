@@ -337,10 +337,10 @@ def frame(answer: object, expected, *, index: Mapping[str, str], tolerance: floa
     if missing:
         return Feedback(False, i18n.t("check.missing_columns", labels=i18n.listing(missing),
                                       present=i18n.listing(answer.columns)))
+    wrong = [(pd.DataFrame(m.value), m.key) for m in mistakes]  # each mistake's table, once
     for column in expected.columns:
         result = series(answer[column], expected[column], index=index, tolerance=tolerance,
-                        mistakes=[Mistake(pd.DataFrame(m.value)[column], m.key) for m in mistakes
-                                  if column in pd.DataFrame(m.value)])
+                        mistakes=[Mistake(table[column], key) for table, key in wrong if column in table])
         if not result.passed:
             return Feedback(False, i18n.join([f"{column}:", result.message]))
     return Feedback(True, "")
@@ -428,6 +428,7 @@ def members(answer: object, expected: Iterable, *, index: Mapping[str, str],
 
 _CATEGORY = {"zh": "类别", "en": "categories"}
 _FEATURE = {"zh": "功能", "en": "features"}
+
 
 @checker("03", "check.03.swapped_pair", "check.03.like_for_expect")
 def kano_pair_category(answer: object, *, functional: int, dysfunctional: int) -> Feedback:
@@ -652,6 +653,7 @@ def better_worse(answer: object, counts) -> Feedback:
 # ----------------------------------------------------------------- notebook 05
 
 _DIMENSION = {"zh": "维度", "en": "dimensions"}
+
 
 def _by_dimension(items, how: str = "mean"):
     """Per respondent, each SERVQUAL dimension's mean (or sum) of its items."""
@@ -879,6 +881,7 @@ def wilson_interval(answer: object, survey, *, since: str) -> Feedback:
 
 _QUARTER = {"zh": "季度", "en": "quarters"}
 
+
 def _top2_by_quarter(survey, channels, since):
     """Top-2-box CSAT share per quarter of the answers from ``channels`` dated ``since`` on,
     indexed by the quarter's label (2026Q1)."""
@@ -1009,6 +1012,7 @@ def tickets_resolved_in_time(answer: object, tickets, *, within: str) -> Feedbac
 
 STAGES = {"zh": "阶段", "en": "stages"}
 
+
 def _stage_ratings(frame, *, delivery=("rating_delivery", "rating_install")):
     """Mean rating (1–5) per measured journey stage, as notebook 08 section 3 defines it."""
     import pandas as pd
@@ -1136,6 +1140,7 @@ def map_gap(answer, survey, trip) -> Feedback:
 SUBPROCESSES = {"zh": "子过程", "en": "sub-processes"}
 PROCESSES = {"zh": "过程", "en": "processes"}
 
+
 def _risk_index(register, *, controllability="reversed", divide=True):
     lik, sev, con = (register[c] for c in ("likelihood", "severity", "controllability"))
     factor = {"reversed": 6 - con, "as_is": con, "none": 5}[controllability]
@@ -1237,6 +1242,7 @@ def process_risk(answer, register) -> Feedback:
 
 ITEMS = {"zh": "题项", "en": "items"}
 DIMENSIONS = {"zh": "维度", "en": "dimensions"}
+
 
 def _expectations_perceptions(ratings):
     def items(prefix):

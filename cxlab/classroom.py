@@ -63,6 +63,7 @@ _DEVICE = re.compile(r"[0-9a-f]{16}")
 _RUNNING: dict[tuple[str, int], Session] = {}  # open sessions of this process, by (host, port)
 _RADIO_LIMIT = 11  # scales with up to 11 points (NPS 0-10) are radio buttons, longer ones a number box
 
+
 class QuestionnaireError(DataError):
     """A questionnaire table that cannot be turned into a phone form (repeated ``question_id``,
     or a question with neither options nor a scale); the message names the rows and values.

@@ -281,7 +281,6 @@ def plan_markdown(*, language: str | None = None) -> str:
         i18n.set_language(previous)
 
 
-
 @options(positional=("language",))
 def trainer_guide(*, language: str | None = None, objectives=None, extra_mistakes=None) -> str:
     """The trainer guide (讲师手册) as Markdown.

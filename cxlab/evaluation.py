@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     import pandas as pd
     from matplotlib.figure import Figure
 
+
 class AssessmentError(DataError):
     """A self-assessment with an unknown item, a missing item or a score outside 0-4."""
 
@@ -54,6 +55,7 @@ def _lang(language: str | None) -> str:
 # ------------------------------------------------------------------------------------- 8.1
 
 _TICKET_METRICS = ("answered_24h", "resolved_72h")
+
 
 @options(positional=("language",))
 def indicators(*, language: str | None = None) -> pd.DataFrame:

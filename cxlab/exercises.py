@@ -78,10 +78,6 @@ def kpi_share(survey, period: str = "2026Q4") -> NumericExercise:
         explanation=i18n.t("ex.kpi.explanation"))
 
 
-def _both(key: str, **params) -> dict:
-    return {lang: i18n.t(key, lang, **params) for lang in ("zh", "en")}
-
-
 @options(positional=("seed",))
 def review_sorting(*, seed: int = 2023):
     """Notebook 11: sort management-review items into inputs and outputs (a classify form:
@@ -115,8 +111,8 @@ def review_sorting(*, seed: int = 2023):
                   for k, part in enumerate(("inputs", "outputs")) for d in review[part]]
     random.Random(seed).shuffle(statements)
     question = quiz.Question(
-        "review-io", "classify", "8.2", _both("ex.review.prompt"),
-        {"categories": [_both("eval.part.input"), _both("eval.part.output")],
+        "review-io", "classify", "8.2", i18n.both("ex.review.prompt"),
+        {"categories": [i18n.both("eval.part.input"), i18n.both("eval.part.output")],
          "statements": statements[:7]})
     return widgets.QuestionForm(question, None)
 
@@ -148,8 +144,8 @@ def pdca_order(*, seed: int = 2023):
     from cxlab import content, quiz, widgets
 
     stages = [{"zh": d["zh"], "en": d["en"]} for d in content.load("evaluation")["pdca"]]
-    question = quiz.Question("pdca-order", "ordering", "8.3", _both("ex.pdca.prompt"),
-                             {"items": stages}, _both("ex.pdca.explanation"))
+    question = quiz.Question("pdca-order", "ordering", "8.3", i18n.both("ex.pdca.prompt"),
+                             {"items": stages}, i18n.both("ex.pdca.explanation"))
     return widgets.QuestionForm(question, random.Random(seed))
 
 
@@ -178,11 +174,11 @@ def track_verdict(tracked, period: str):
     show = (lambda v: f"{v:.1%}") if share else (lambda v: f"{v:.1f}")
     values = {"period": period, "estimate": show(row["estimate"]), "low": show(row["ci_low"]),
               "high": show(row["ci_high"]), "target": show(row["target"])}
-    options = [{"text": _both(f"ex.verdict.{s}"), "correct": s == row["status"],
-                "why": _both(f"ex.verdict.why.{s}", **values)}
+    options = [{"text": i18n.both(f"ex.verdict.{s}"), "correct": s == row["status"],
+                "why": i18n.both(f"ex.verdict.why.{s}", **values)}
                for s in ("met", "not_met", "inconclusive")]
     question = quiz.Question("track-verdict", "single", "8.3",
-                             _both("ex.verdict.prompt", **values), {"options": options})
+                             i18n.both("ex.verdict.prompt", **values), {"options": options})
     return widgets.QuestionForm(question, None)
 
 
@@ -204,10 +200,10 @@ def _grouped(qid: str, clause: str, prompt: str, groups: list[dict], items: list
                    "why": {lang: i18n.t(why, lang, **params(item, groups[index[item[field]]], lang))
                            for lang in ("zh", "en")}} for item in items]
     random.Random(seed).shuffle(statements)
-    question = quiz.Question(qid, "classify", clause, _both(prompt),
+    question = quiz.Question(qid, "classify", clause, i18n.both(prompt),
                              {"categories": [{lang: g[lang] for lang in ("zh", "en")} for g in groups],
                               "statements": statements},
-                             _both(explanation) if explanation else None)
+                             i18n.both(explanation) if explanation else None)
     return widgets.QuestionForm(question, None)
 
 
@@ -309,8 +305,8 @@ def design_order(*, seed: int = 2023):
     from cxlab import content, quiz, widgets
 
     steps = [{lang: s[lang] for lang in ("zh", "en")} for s in content.load("design")["steps"]]
-    question = quiz.Question("design-order", "ordering", "7.1", _both("ex.design_order.prompt"),
-                             {"items": steps}, _both("ex.design_order.explanation"))
+    question = quiz.Question("design-order", "ordering", "7.1", i18n.both("ex.design_order.prompt"),
+                             {"items": steps}, i18n.both("ex.design_order.explanation"))
     return widgets.QuestionForm(question, random.Random(seed))
 
 

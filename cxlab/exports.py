@@ -28,6 +28,7 @@ PLATFORMS = ("wjx", "tencent", "qualtrics", "surveymonkey", "google", "limesurve
 NAMES = {"wjx": "问卷星", "tencent": "腾讯问卷", "qualtrics": "Qualtrics", "surveymonkey": "SurveyMonkey",
          "google": "Google Forms", "limesurvey": "LimeSurvey", "wenjuan": "问卷网", "spss": "SPSS"}
 
+
 class LayoutError(io.ReadError):
     """A file whose layout cannot be recognised or mapped to an analysis.
 
@@ -802,7 +803,7 @@ def _spss(file: Path) -> Survey:
         data, meta = pyreadstat.read_sav(str(file), apply_value_formats=False)
     except pyreadstat.ReadstatError:
         raise io.DisguisedFileError(file=file.name, suffix=".sav",
-                                    actual=io.both_languages("read.unknown")) from None
+                                    actual=i18n.both("read.unknown")) from None
     labels = meta.variable_value_labels
     labelled = {c: labels[c] for c in data.columns if c in labels
                 and data[c].dropna().isin(list(labels[c])).all()}  # anchor labels only: a scale stays numbers

@@ -65,6 +65,7 @@ BASIS = {"csat": "sample", "nps": "sample", "ces2_low_effort": "sample",
          "answered_24h": "census", "resolved_72h": "census"}
 PERIODS = ("M", "Q", "Y")
 
+
 class GoalNotMeasurableError(DataError):
     """:func:`evaluate` was asked about a goal without a metric or a target."""
 
@@ -75,6 +76,7 @@ class GoalCycleError(DataError):
     """A goal tree whose parent links go round in a circle (a → b → a)."""
 
     key = "error.goal_cycle"
+
 
 # Texts a reader sees; each may be given as {"zh": ..., "en": ...} (or i18n.Text).
 _TEXT_FIELDS = ("statement", "owner", "scope", "strategy", "resources", "method")

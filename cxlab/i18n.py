@@ -257,6 +257,31 @@ def t(key: str, language: str | None = None, **params: object) -> str:
     return text.format(**{name: render(v, lang) for name, v in params.items()})
 
 
+def both(key: str, **params: object) -> Text:
+    """A label in both languages, for a text shown later in either (an error's parameter,
+    a quiz prompt), so it follows :func:`set_language` when it is shown.
+
+    Parameters
+    ----------
+    key : str
+        An i18n key.
+    **params
+        The label's placeholders.
+
+    Returns
+    -------
+    Text
+        The key's zh and en texts, ``params`` filled in.
+
+    Examples
+    --------
+    >>> from cxlab import i18n
+    >>> i18n.both("widget.attempts", n=2)["en"]
+    'Attempts: 2.'
+    """
+    return Text(zh=t(key, "zh", **params), en=t(key, "en", **params))
+
+
 def join(parts, language: str | None = None) -> str:
     """Join sentences: no space between them in Chinese, one space in English.
 

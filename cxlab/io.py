@@ -42,6 +42,7 @@ EXCEL_EPOCH = "1899-12-30"  # day 0 of Excel's 1900 date system (serial 60 is th
 
 # ---------------------------------------------------------------- errors and warnings
 
+
 class ReadError(CxlabError, ValueError):
     """A file that cannot be read as it is (base of every reading error).
 
@@ -825,9 +826,9 @@ def cells(path, *, sheet=0, encoding: str | None = None) -> tuple[list[list], di
         return rows, info
     if kind == "html" or (suffix in EXCEL and b"\x00" in raw[:4096] and not raw.startswith(BOMS[1][0])):
         actual = "read.html" if kind == "html" else "read.unknown"
-        raise DisguisedFileError(file=file.name, suffix=suffix, actual=both_languages(actual))
+        raise DisguisedFileError(file=file.name, suffix=suffix, actual=i18n.both(actual))
     if suffix in EXCEL:
-        _warn("warn.read_disguised", file=file.name, suffix=suffix, actual=both_languages("read.text"))
+        _warn("warn.read_disguised", file=file.name, suffix=suffix, actual=i18n.both("read.text"))
     text, info["encoding"] = decode(raw, file, encoding)
     text = text.lstrip("\ufeff")
     info["delimiter"] = _delimiter(text, suffix)
@@ -835,28 +836,6 @@ def cells(path, *, sheet=0, encoding: str | None = None) -> tuple[list[list], di
     if not rows:
         raise EmptyFileError(file=file.name)
     return rows, info
-
-
-def both_languages(key: str) -> i18n.Text:
-    """A label in both languages, for a message shown in either.
-
-    Parameters
-    ----------
-    key : str
-        An i18n key.
-
-    Returns
-    -------
-    cxlab.i18n.Text
-        The key's zh and en texts.
-
-    Examples
-    --------
-    >>> from cxlab.io import both_languages
-    >>> both_languages("read.text")["en"]
-    'a text table (tab or comma separated)'
-    """
-    return i18n.Text(zh=i18n.t(key, "zh"), en=i18n.t(key, "en"))
 
 
 def frame(rows: list[list], names: list[str], info: dict, first_row: int, *,

@@ -27,6 +27,7 @@ LANES = ("customer", "front", "back", "support")
 ENVIRONMENTS = ("people", "physical", "digital")
 REQUIRED = ["stage", "lane", "element_zh", "element_en"]
 
+
 def _label(prefix: str, code: str) -> str:
     key = f"{prefix}.{code}"
     return i18n.t(key) if i18n.has(key) else str(code)
@@ -262,10 +263,10 @@ def satisfaction_to_emotion(scores: pd.Series, *, low: float = 1, high: float = 
     return (scores - (low + high) / 2) * 4 / (high - low)
 
 
-
 # --------------------------------------------------------- needs analysis (7.1.1): empathy
 
 EMPATHY_FIELDS = ("says", "thinks", "does", "feels", "pains", "gains")
+
 
 def persona_template() -> dict[str, object]:
     """An empty persona with the empathy-map fields, to fill in during needs analysis (7.1.1).

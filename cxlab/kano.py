@@ -46,6 +46,7 @@ CATEGORIES = ("A", "O", "M", "I", "R", "Q")
 PRIORITY = ("M", "O", "A", "I", "R", "Q")  # Matzler et al. (1996): decide near-ties M > O > A > I
 SUFFIX = {"functional": "_func", "dysfunctional": "_dys", "importance": "_imp"}
 
+
 class KanoColumnsError(DataError):
     """A response table without any ``{feature}_func`` / ``{feature}_dys`` pair."""
 
@@ -56,7 +57,6 @@ class KanoCountsError(DataError):
     """Category counts that are missing, negative or fractional."""
 
     key = "error.kano_counts"
-
 
 
 def _data() -> dict:

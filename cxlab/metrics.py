@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 NPS_METHODS = ("adjusted_wald", "wald", "bootstrap")
 GROUPS = ("promoter", "passive", "detractor")
 
+
 class EmptyGroupError(DataError):
     """A metric asked of a group with no answers."""
 

@@ -34,6 +34,7 @@ TYPES = ("single", "multiple", "truefalse", "matching", "ordering", "classify")
 _FIELDS = {"single": "options", "multiple": "options", "truefalse": "answer",
            "matching": "pairs", "ordering": "items", "classify": "statements"}
 
+
 class QuizFormatError(CxlabError, ValueError):
     """A quiz file that does not follow the format in the module's description; the message names
     the file, the question and the problem.
@@ -226,8 +227,8 @@ class Question:
 
 def _check(question: dict, file: str, standard_exists) -> Question:
     def fail(problem: str, **params):
-        text = i18n.Text(*(i18n.t(f"quiz.problem.{problem}", lang, **params) for lang in i18n.LANGUAGES))
-        raise QuizFormatError(file=file, question=question.get("id", "?"), problem=text)
+        raise QuizFormatError(file=file, question=question.get("id", "?"),
+                              problem=i18n.both(f"quiz.problem.{problem}", **params))
 
     qtype = question.get("type")
     if qtype not in TYPES:
@@ -307,6 +308,5 @@ def load(name: str) -> tuple[dict, tuple[Question, ...]]:
     questions = tuple(_check(q, f"{name}.yaml", exists) for q in content["questions"])
     ids = [q.id for q in questions]
     if len(set(ids)) != len(ids):
-        raise QuizFormatError(file=f"{name}.yaml", question="-", problem=i18n.Text(
-            *(i18n.t("quiz.problem.ids", lang) for lang in i18n.LANGUAGES)))
+        raise QuizFormatError(file=f"{name}.yaml", question="-", problem=i18n.both("quiz.problem.ids"))
     return content["title"], questions

@@ -25,6 +25,7 @@ KINDS = ("kano", "servqual", "nps")
 EXAMPLES = {"kano": "kano_wjx", "servqual": "servqual_wjx", "nps": "nps_qualtrics"}
 SCALE_TAG = "scale"  # cells of the counts-at-scale section: shown in the notebook, not in a report
 
+
 class ReportQuestionError(CxlabError, LookupError):
     """A report's question (NPS, CSAT, CES) could not be found in the export; the message names
     the words looked for and the template parameter that names the question.

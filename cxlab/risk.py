@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 THRESHOLDS = (6, 12)
 COLUMNS = ["process", "subprocess", "clause", "risk", "opportunity", "measure"]
 
+
 def _content() -> dict:
     return content.load("risk")
 

@@ -40,6 +40,7 @@ LEFT JOIN evaluation AS e
        ON a.functional = e.functional AND a.dysfunctional = e.dysfunctional
 GROUP BY 1, 2"""
 
+
 def connect(source=None, *, name: str = "answers"):
     """A DuckDB connection with ``source`` as a view.
 

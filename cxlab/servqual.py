@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 SCALE = (1, 7)
 SCALE_9 = (1, 9)  # Parasuraman, Zeithaml & Berry (1994): 9-point three-column format
 
+
 class AllocationError(DataError):
     key = "error.sq_allocation"
 
@@ -70,7 +71,6 @@ class NegativePointsError(DataError):
     """Importance allocations with negative points."""
 
     key = "error.sq_points"
-
 
 
 def _content() -> dict:

@@ -57,6 +57,7 @@ _FORMULA = re.compile(r"^(?=[=+\-@\t\r])|(?<=[\r\n\t])(?=[=+\-@])")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _SHOWN = 5  # respondent/field pairs named in a message
 
+
 class StoreError(CxlabError):
     """A response store that cannot be read or written as asked (base of the store's errors).
 
@@ -233,7 +234,7 @@ class Store:
                 if time.monotonic() >= deadline:
                     break
             time.sleep(min(0.05 * attempt, 0.5, max(deadline - time.monotonic(), 0.0)))
-        raise StoreBusyError(path=self.path, seconds=self.timeout, action=_both(action))
+        raise StoreBusyError(path=self.path, seconds=self.timeout, action=i18n.both(action))
 
     def _schema(self, db: sqlite3.Connection) -> bool:
         """Check the file is a store of this version; False while it has no tables yet."""
@@ -268,7 +269,7 @@ class Store:
                 raise
             wal = Path(f"{self.path}-wal")
             if wal.exists() and wal.stat().st_size:
-                raise StoreUnavailableError(path=self.path, reason=_both("store.wal_readonly")) from err
+                raise StoreUnavailableError(path=self.path, reason=i18n.both("store.wal_readonly")) from err
             return self._bounded(lambda left: attempt(left, True), "store.read")
 
     def _write(self, work):
@@ -474,7 +475,8 @@ class Store:
         except ValueError:
             answers = None
         if not isinstance(answers, dict):
-            raise StoreDamagedError(path=self.path, reason=_both("store.bad_answers", respondent=respondent))
+            raise StoreDamagedError(path=self.path,
+                                    reason=i18n.both("store.bad_answers", respondent=respondent))
         return answers
 
     def forms(self) -> dict[str, int]:
@@ -568,7 +570,7 @@ class Store:
         path = Path(path)
         suffix = path.suffix.lower()
         if suffix not in EXPORT_FORMATS:
-            raise OptionError(name=_both("store.bad_format"),
+            raise OptionError(name=i18n.both("store.bad_format"),
                               value=path.suffix, valid=", ".join(EXPORT_FORMATS))
         table = spreadsheet_safe(self.load(form), form=form)
         if suffix == ".csv":
@@ -577,11 +579,6 @@ class Store:
             sheet = re.sub(r"[\[\]:*?/\\]", "_", form)[:31] or "form"
             table.to_excel(path, index=False, engine="openpyxl", sheet_name=sheet)
         return path
-
-
-def _both(key: str, **params) -> i18n.Text:
-    """A label in both languages, for an error parameter rendered when the error is shown."""
-    return i18n.Text(zh=i18n.t(key, "zh", **params), en=i18n.t(key, "en", **params))
 
 
 def _cell(respondent, field) -> str:

@@ -341,6 +341,7 @@ class Quiz:
 _CANVAS_FIELDS = ("organisation", "products", "customers", "departments", "collaboration",
                   "boundary")
 
+
 class ScopeCanvas:
     r"""A form for drafting the scope of CX management (GB/T 42509 clause 5.2).
 
