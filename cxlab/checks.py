@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from cxlab import i18n
+from cxlab.deprecation import options
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,8 @@ def checker(notebook: str, *mistakes: str) -> Callable:
     return register
 
 
-def catalog(language: str | None = None):
+@options(positional=("language",))
+def catalog(*, language: str | None = None):
     """Every code exercise and each mistake its checker names.
 
     Parameters

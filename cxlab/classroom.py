@@ -56,6 +56,7 @@ import urllib.parse
 from dataclasses import dataclass
 
 from cxlab import i18n
+from cxlab.deprecation import options
 from cxlab.errors import CxlabError, DataError
 
 COOKIE = "cxlab_device"
@@ -611,7 +612,8 @@ class Session:
                 del _RUNNING[(self.host, self.port)]
         self._changed()
 
-    def wait(self, timeout: float | None = None) -> bool:
+    @options(positional=("timeout",))
+    def wait(self, *, timeout: float | None = None) -> bool:
         """Block until the session is closed, or for at most ``timeout`` seconds.
 
         Parameters
@@ -657,7 +659,8 @@ class Session:
         return i18n.t("classroom.counter", self.language, count=self.count, resubmitted=self.resubmitted,
                       refused=self.refused, failed=len(self.failures))
 
-    def qr_svg(self, scale: int = 8) -> str:
+    @options(positional=("scale",))
+    def qr_svg(self, *, scale: int = 8) -> str:
         """The URL as a QR code, an inline SVG (segno; nothing leaves the machine).
 
         Parameters

@@ -54,7 +54,7 @@ def _collect(args: argparse.Namespace) -> int:
 
         segno.make(session.url, error="m").terminal(out=sys.stdout, compact=True)
         print(i18n.t("cli.started"), flush=True)
-        while not session.wait(0.5):
+        while not session.wait(timeout=0.5):
             pass
     except KeyboardInterrupt:
         pass

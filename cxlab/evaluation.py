@@ -160,9 +160,9 @@ def kpi_dashboard(survey, tickets, *, period: str, as_of=None, level: float = 0.
     Returns
     -------
     DataFrame
-        The rows of :func:`cxlab.goals.dashboard` (``id``, ``goal``, ``owner``, ``metric``,
-        ``basis``, ``target``, ``estimate``, ``ci_low``, ``ci_high``, ``n``, ``status``,
-        ``status_label``) plus ``frequency`` and ``data_source``.
+        The rows of :func:`cxlab.goals.dashboard`, indexed by the indicator's ``id`` (columns
+        ``goal``, ``owner``, ``metric``, ``basis``, ``target``, ``estimate``, ``ci_low``,
+        ``ci_high``, ``n``, ``status``, ``status_label``) plus ``frequency`` and ``data_source``.
 
     Examples
     --------
@@ -170,10 +170,11 @@ def kpi_dashboard(survey, tickets, *, period: str, as_of=None, level: float = 0.
     >>> from cxlab import evaluation
     >>> board = evaluation.kpi_dashboard(cxlab.load_dataset("cx_monthly"), cxlab.load_dataset("cx_tickets"),
     ...                                  period="2026Q4", as_of="2027-01-10 08:00")
-    >>> board[["id", "status"]].tail(2)
-                       id          status
-    4            resolved         not_met
-    5  responsiveness_gap  not_measurable
+    >>> board[["status"]].tail(2)
+                                status
+    id
+    resolved                   not_met
+    responsiveness_gap  not_measurable
     """
     import pandas as pd
 
@@ -195,7 +196,7 @@ def kpi_dashboard(survey, tickets, *, period: str, as_of=None, level: float = 0.
         board = goals.dashboard([goal], {"default": data} if data is not None else {},
                                 level=level, as_of=as_of)
         rows.append(board.assign(frequency=shown["frequency"], data_source=shown["data_source"]))
-    return pd.concat(rows, ignore_index=True)
+    return pd.concat(rows)
 
 
 def kpi_trend(survey, tickets, *, as_of=None, level: float = 0.95) -> pd.DataFrame:
@@ -213,8 +214,8 @@ def kpi_trend(survey, tickets, *, as_of=None, level: float = 0.95) -> pd.DataFra
     Returns
     -------
     DataFrame
-        ``id``, ``indicator`` and the columns of :func:`cxlab.goals.track`, one row per
-        indicator and period.
+        Indexed by (``id``, ``period``): one row per indicator and period, with ``indicator``
+        (its statement) and the columns of :func:`cxlab.goals.track`.
     """
     import pandas as pd
 
@@ -229,8 +230,8 @@ def kpi_trend(survey, tickets, *, as_of=None, level: float = 0.95) -> pd.DataFra
         date = "created" if spec["metric"] in _TICKET_METRICS else "date"
         parts.append(goals.track(goal, data, date=date, level=level, as_of=as_of)
                      .assign(id=goal.id, indicator=goal.statement))
-    out = pd.concat(parts, ignore_index=True)
-    return out[["id", "indicator", *[c for c in out.columns if c not in ("id", "indicator")]]]
+    out = pd.concat(parts).set_index("id", append=True).swaplevel()
+    return out[["indicator", *[c for c in out.columns if c != "indicator"]]]
 
 
 @options(positional=("ncols",))
@@ -256,11 +257,11 @@ def plot_dashboard(trend, *, ncols: int = 3) -> Figure:
     from cxlab import goals
 
     goal_of = {g.id: g for g in indicator_goals()}
-    ids = list(dict.fromkeys(trend["id"]))
+    ids = list(trend.index.unique("id"))
     nrows = math.ceil(len(ids) / ncols)
     fig, axes = plt.subplots(nrows, ncols, figsize=(4.2 * ncols, 3.2 * nrows), squeeze=False)
     for ax, key in zip(axes.flat, ids, strict=False):
-        part = trend[trend["id"] == key].reset_index(drop=True)
+        part = trend.loc[key]
         goals.plot_tracking(part, goal_of[key], ax=ax)
         ax.tick_params(axis="x", rotation=45, labelsize=8)
         ax.title.set_fontsize(10)
@@ -344,18 +345,19 @@ def assess(scores: dict, *, target: int = 3) -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        One row per item: ``id``, ``chapter``, ``clause``, ``item``, ``score``, ``level`` (its
-        label), ``gap`` (how far below ``target``, 0 when at or above) and ``action``;
-        ``attrs["target"]`` records the target.
+        Indexed by the item's ``id``, with columns ``chapter``, ``clause``, ``item``, ``score``,
+        ``level`` (its label), ``gap`` (how far below ``target``, 0 when at or above) and
+        ``action``; ``attrs["target"]`` records the target.
 
     Examples
     --------
     >>> from cxlab import evaluation
     >>> scores = dict.fromkeys(evaluation.items()["id"], 3) | {"4-needs": 1}
-    >>> evaluation.assess(scores)[["id", "score", "gap"]].head(2)
-              id  score  gap
-    0    4-needs      1    2
-    1  4-leaders      3    0
+    >>> evaluation.assess(scores)[["score", "gap"]].head(2)
+               score  gap
+    id
+    4-needs        1    2
+    4-leaders      3    0
     """
     import numbers
 
@@ -378,7 +380,7 @@ def assess(scores: dict, *, target: int = 3) -> pd.DataFrame:
     table["level"] = table["score"].map(names)
     table["gap"] = (target - table["score"]).clip(lower=0)
     table.attrs["target"] = target
-    return table[["id", "chapter", "clause", "item", "score", "level", "gap", "action"]]
+    return table.set_index("id")[["chapter", "clause", "item", "score", "level", "gap", "action"]]
 
 
 def by_chapter(result) -> pd.DataFrame:
@@ -392,23 +394,24 @@ def by_chapter(result) -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        One row per chapter: ``chapter``, ``score`` (mean), ``below_target`` (items with a gap),
-        ``items`` and ``share`` (score / 4).
+        Indexed by ``chapter`` (4-8), with columns ``score`` (mean), ``below_target`` (items with
+        a gap), ``items`` and ``share`` (score / 4).
 
     Examples
     --------
     >>> from cxlab import evaluation
     >>> scores = dict.fromkeys(evaluation.items()["id"], 3) | {"4-needs": 1}
-    >>> evaluation.by_chapter(evaluation.assess(scores))[["chapter", "below_target"]].head(2)
-      chapter  below_target
-    0       4             1
-    1       5             0
+    >>> evaluation.by_chapter(evaluation.assess(scores))[["below_target"]].head(2)
+             below_target
+    chapter
+    4                   1
+    5                   0
     """
     out = result.groupby("chapter", sort=True).agg(score=("score", "mean"),
                                                    below_target=("gap", lambda g: int((g > 0).sum())),
-                                                   items=("id", "size"))
+                                                   items=("score", "size"))
     out["share"] = out["score"] / 4
-    return out.reset_index()
+    return out
 
 
 def plot_assessment(result) -> Figure:
@@ -438,7 +441,7 @@ def plot_assessment(result) -> Figure:
     radar.fill(closed, values, color="#2f6f9f", alpha=0.25)
     radar.plot(closed, np.full(len(closed), target), color="0.4", ls="--",
                label=i18n.t("eval.radar.target"))
-    radar.set_xticks(angles, [i18n.t("eval.chapter", number=c) for c in chapters["chapter"]])
+    radar.set_xticks(angles, [i18n.t("eval.chapter", number=c) for c in chapters.index])
     radar.set_ylim(0, 4)
     radar.set_yticks(range(5))
     radar.set_title(i18n.t("eval.radar.title"), fontsize=11, pad=30)
@@ -473,21 +476,22 @@ def actions(result, *, owners: dict | None = None) -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        One row per item below target: ``id``, ``clause``, ``item``, ``score``, ``gap``,
-        ``action``, ``owner``.
+        Indexed by the item's ``id``, one row per item below target, the largest gap first:
+        ``clause``, ``item``, ``score``, ``gap``, ``action``, ``owner``.
 
     Examples
     --------
     >>> from cxlab import evaluation
     >>> scores = dict.fromkeys(evaluation.items()["id"], 3) | {"4-needs": 1}
-    >>> evaluation.actions(evaluation.assess(scores), owners={"4-needs": "GM"})[["id", "gap", "owner"]]
-            id  gap owner
-    0  4-needs    2    GM
+    >>> evaluation.actions(evaluation.assess(scores), owners={"4-needs": "GM"})[["gap", "owner"]]
+             gap owner
+    id
+    4-needs    2    GM
     """
     gaps = result[result["gap"] > 0].copy()
-    gaps["owner"] = gaps["id"].map(owners or {}).fillna("")
+    gaps["owner"] = [(owners or {}).get(item, "") for item in gaps.index]
     gaps = gaps.sort_values(["gap", "chapter"], ascending=[False, True], kind="stable")
-    return gaps[["id", "clause", "item", "score", "gap", "action", "owner"]].reset_index(drop=True)
+    return gaps[["clause", "item", "score", "gap", "action", "owner"]]
 
 
 @options(positional=("language",))
@@ -552,16 +556,20 @@ def pdca(finding: str, goal, actions_done: list[str], tracked, *,
     """
     import pandas as pd
 
-    row = tracked.iloc[-1] if period is None else tracked[tracked["period"] == period].iloc[0]
+    from cxlab.validate import check_option
+
+    if period is not None:
+        check_option("period", str(period), [str(p) for p in tracked.index])
+    row = tracked.iloc[-1] if period is None else tracked.loc[period]
     plan = i18n.t("eval.plan", finding=finding, goal=goal.statement, owner=goal.owner or "—",
                   baseline=_show(goal, goal.baseline) if goal.baseline is not None else "—",
                   target=_show(goal, goal.target), deadline=goal.deadline or "—")
     if row["basis"] == "census":
-        check = i18n.t("eval.check_census", period=row["period"],
+        check = i18n.t("eval.check_census", period=row.name,
                        estimate=_show(goal, row["estimate"]), n=int(row["n"]),
                        target=_show(goal, goal.target), status=row["status_label"])
     else:
-        check = i18n.t("eval.check", period=row["period"], estimate=_show(goal, row["estimate"]),
+        check = i18n.t("eval.check", period=row.name, estimate=_show(goal, row["estimate"]),
                        low=_show(goal, row["ci_low"]), high=_show(goal, row["ci_high"]),
                        n=int(row["n"]), target=_show(goal, goal.target),
                        status=row["status_label"])

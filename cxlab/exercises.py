@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from cxlab import i18n
 from cxlab.deprecation import options
-from cxlab.validate import check_range, require_columns
+from cxlab.validate import check_option, check_range, require_columns
 from cxlab.widgets import NumericExercise
 
 
@@ -50,7 +50,8 @@ def top2_share(survey) -> NumericExercise:
 
 # ------------------------------------------------------------------ notebook 11 (chapter 8)
 
-def kpi_share(survey, period: str = "2026Q4") -> NumericExercise:
+@options(positional=("period",))
+def kpi_share(survey, *, period: str = "2026Q4") -> NumericExercise:
     """Notebook 11: the online and app top-2 CSAT share of one quarter, within ±0.005.
 
     Parameters
@@ -58,8 +59,8 @@ def kpi_share(survey, period: str = "2026Q4") -> NumericExercise:
     survey : DataFrame
         The notebook's survey (a ``csat`` column coded 1-5; ``date`` and ``channel`` for
         :func:`kpi_share`).
-    period : str
-        The quarter (``"2026Q4"``).
+    period : str, default "2026Q4"
+        The quarter; one the survey has answers in (otherwise an OptionError lists them).
 
     Returns
     -------
@@ -70,8 +71,10 @@ def kpi_share(survey, period: str = "2026Q4") -> NumericExercise:
 
     require_columns(survey, ["date", "channel", "csat"])
     check_range(survey["csat"], 1, 5, integer=True)
-    quarter = pd.to_datetime(survey["date"]).dt.to_period("Q").astype(str) == period
-    part = survey[quarter & survey["channel"].isin(["online", "app"])]
+    quarters = pd.to_datetime(survey["date"]).dt.to_period("Q").astype(str)
+    online = survey["channel"].isin(["online", "app"])
+    check_option("period", str(period), sorted(set(quarters[online])))
+    part = survey[(quarters == str(period)) & online]
     return NumericExercise(
         i18n.t("ex.kpi.question", period=period), answer=float((part["csat"] >= 4).mean()),
         tolerance=0.005, share=True, hint=i18n.t("ex.kpi.hint", period=period),
@@ -149,7 +152,8 @@ def pdca_order(*, seed: int = 2023):
     return widgets.QuestionForm(question, random.Random(seed))
 
 
-def track_verdict(tracked, period: str):
+@options(positional=("period",))
+def track_verdict(tracked, *, period: str):
     """Notebook 11: judge one row of a :func:`cxlab.goals.track` table (an "at least" goal
     on a sample). The right option is the row's own status; each wrong one explains, with the
     row's interval, what that status would need.
@@ -157,10 +161,10 @@ def track_verdict(tracked, period: str):
     Parameters
     ----------
     tracked : DataFrame
-        A :func:`cxlab.goals.track` table (``period``, ``estimate``, ``ci_low``, ``ci_high``, ``target``,
-        ``status``).
+        A :func:`cxlab.goals.track` table (indexed by period, with ``estimate``, ``ci_low``,
+        ``ci_high``, ``target``, ``status``).
     period : str
-        The quarter (``"2026Q4"``).
+        The quarter (``"2026Q4"``); one of the table's periods (otherwise an OptionError lists them).
 
     Returns
     -------
@@ -169,7 +173,8 @@ def track_verdict(tracked, period: str):
     """
     from cxlab import quiz, widgets
 
-    row = tracked[tracked["period"] == period].iloc[0]
+    check_option("period", str(period), [str(p) for p in tracked.index])
+    row = tracked.loc[str(period)]
     share = float(row["target"]) <= 1
     show = (lambda v: f"{v:.1%}") if share else (lambda v: f"{v:.1f}")
     values = {"period": period, "estimate": show(row["estimate"]), "low": show(row["ci_low"]),

@@ -21,7 +21,7 @@ import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cxlab import i18n, io
+from cxlab import deprecation, i18n, io
 from cxlab.errors import DataWarning, InvalidValueError
 
 PLATFORMS = ("wjx", "tencent", "qualtrics", "surveymonkey", "google", "limesurvey", "wenjuan", "spss")
@@ -605,7 +605,8 @@ def _check_nps_groups(table, rows) -> None:
 
 # ---------------------------------------------------------------- reading
 
-def read_export(path, platform: str | None = None, *, sheet=0, encoding: str | None = None,
+@deprecation.options(positional=("platform",))
+def read_export(path, *, platform: str | None = None, sheet=0, encoding: str | None = None,
                 mode: str | None = None, texts=None, codebook=None, summary_rows: str = "error",
                 fill_merged: bool = False, keep_all: bool = False) -> Survey:
     """Read a survey platform's export into a :class:`Survey`.
@@ -677,7 +678,7 @@ def read_export(path, platform: str | None = None, *, sheet=0, encoding: str | N
     survey = _survey(table, columns, marks, layout, info, keep_all)
     if texts is not None:
         twin = Path(texts) if Path(texts).is_file() else file.parent / texts
-        survey.texts = _pair(survey, read_export(twin, "wjx", keep_all=keep_all))
+        survey.texts = _pair(survey, read_export(twin, platform="wjx", keep_all=keep_all))
     return survey
 
 

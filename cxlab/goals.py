@@ -376,7 +376,7 @@ _SURVEY_METRICS = {"nps": "nps", "csat": "csat", "ces2_low_effort": "ces2"}  # g
 def _measure(goal: Goal, data: pd.DataFrame, level: float, as_of):
     """(estimate, ci_low, ci_high, n) of the goal's metric (a key of :data:`METRICS`)."""
     if goal.metric in ("answered_24h", "resolved_72h"):
-        table = metrics.tickets(data, level=level, as_of=as_of).iloc[0]
+        table = metrics.tickets(data, level=level, as_of=as_of).loc["all"]
         key = "answered" if goal.metric == "answered_24h" else "resolved"
         return (table[f"{key}_in_time"], table[f"{key}_low"], table[f"{key}_high"],
                 int(table[f"{key}_due"]))
@@ -473,8 +473,8 @@ def track(goal: Goal, data: pd.DataFrame, *, date: str = "date", period: str | N
     Returns
     -------
     DataFrame
-        One row per period: ``period``, ``n``, ``estimate``, ``ci_low``, ``ci_high``,
-        ``target``, ``status``, ``status_label``, ``basis``.
+        Indexed by ``period`` (text such as "2026Q3"), with columns ``n``, ``estimate``,
+        ``ci_low``, ``ci_high``, ``target``, ``status``, ``status_label``, ``basis``.
 
     Examples
     --------
@@ -482,12 +482,13 @@ def track(goal: Goal, data: pd.DataFrame, *, date: str = "date", period: str | N
     >>> from cxlab import goals
     >>> survey = cxlab.load_dataset("cx_monthly")
     >>> goal = goals.Goal("CSAT at least 60%", "needs_met", "csat", target=0.60)
-    >>> goals.track(goal, survey[survey["date"] >= "2026-01-01"])[["period", "n", "status"]]
-       period    n        status
-    0  2026Q1  684           met
-    1  2026Q2  648  inconclusive
-    2  2026Q3  680  inconclusive
-    3  2026Q4  707  inconclusive
+    >>> goals.track(goal, survey[survey["date"] >= "2026-01-01"])[["n", "status"]]
+              n        status
+    period
+    2026Q1  684           met
+    2026Q2  648  inconclusive
+    2026Q3  680  inconclusive
+    2026Q4  707  inconclusive
     """
     period = period or goal.period
     periods = pd.to_datetime(data[date]).dt.to_period(period)
@@ -497,7 +498,7 @@ def track(goal: Goal, data: pd.DataFrame, *, date: str = "date", period: str | N
         rows.append({"period": str(key), "n": e.n, "estimate": e.estimate, "ci_low": e.ci_low,
                      "ci_high": e.ci_high, "target": goal.target, "status": e.status,
                      "status_label": e.label, "basis": e.basis})
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows).set_index("period")
 
 
 @options(positional=("level",))
@@ -523,8 +524,8 @@ def dashboard(goals: list[Goal], data: dict[str, pd.DataFrame], *, level: float 
     Returns
     -------
     DataFrame
-        One row per goal: ``id``, ``goal``, ``owner``, ``metric``, ``basis``, ``target``,
-        ``estimate``, ``ci_low``, ``ci_high``, ``n``, ``status``, ``status_label``.
+        Indexed by the goal's ``id``, with columns ``goal``, ``owner``, ``metric``, ``basis``,
+        ``target``, ``estimate``, ``ci_low``, ``ci_high``, ``n``, ``status``, ``status_label``.
     """
     rows = []
     for g in goals:
@@ -538,7 +539,7 @@ def dashboard(goals: list[Goal], data: dict[str, pd.DataFrame], *, level: float 
                      "basis": e.basis, "target": g.target, "estimate": e.estimate,
                      "ci_low": e.ci_low, "ci_high": e.ci_high, "n": e.n, "status": e.status,
                      "status_label": e.label})
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows).set_index("id")
 
 
 @options(positional=("ax",))
@@ -568,7 +569,7 @@ def plot_tracking(table: pd.DataFrame, goal: Goal, *, ax=None) -> Axes:
                     [row["ci_high"] - row["estimate"]]], fmt="o", color=colours[row["status"]],
                     capsize=4, label=row["status_label"])
     ax.axhline(goal.target, color="0.3", ls="--", lw=1)
-    ax.set_xticks(list(x), table["period"])
+    ax.set_xticks(list(x), table.index)
     handles, labels = ax.get_legend_handles_labels()
     unique = dict(zip(labels, handles, strict=True))
     ax.legend(unique.values(), unique.keys(), frameon=False)
@@ -589,8 +590,8 @@ def decomposition(goals: list[Goal]) -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        One row per goal: ``id``, ``depth`` (0 for a top goal), ``parent``, ``scope``,
-        ``statement``, ``owner``, ``children`` and ``findings`` (unknown parent, a top goal with
+        Indexed by the goal's ``id``, with columns ``depth`` (0 for a top goal), ``parent``,
+        ``scope``, ``statement``, ``owner``, ``children`` and ``findings`` (unknown parent, a top goal with
         no children, conflicts with the parent; in the active language).
 
     Raises
@@ -604,10 +605,11 @@ def decomposition(goals: list[Goal]) -> pd.DataFrame:
     >>> tree = [goals.Goal("NPS at least 10", "target_attainment", "nps", target=10, id="top"),
     ...         goals.Goal("Online NPS at least 12", "target_attainment", "nps", target=12,
     ...                    id="online", parent="top")]
-    >>> goals.decomposition(tree)[["id", "depth", "parent", "children"]]
-           id  depth parent  children
-    0     top      0               1
-    1  online      1    top         0
+    >>> goals.decomposition(tree)[["depth", "parent", "children"]]
+            depth parent  children
+    id
+    top         0               1
+    online      1    top         0
     """
     by_id = {g.id: g for g in goals}
     rows = []
@@ -634,7 +636,7 @@ def decomposition(goals: list[Goal]) -> pd.DataFrame:
         rows.append({"id": g.id, "depth": depth, "parent": g.parent or "", "scope": g.scope,
                      "statement": g.statement, "owner": g.owner, "children": len(children),
                      "findings": "; ".join(issues)})
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows).set_index("id")
 
 
 def tree_markdown(goals: list[Goal]) -> str:
@@ -662,16 +664,16 @@ def tree_markdown(goals: list[Goal]) -> str:
 
 
 def _tree_order(table: pd.DataFrame) -> pd.DataFrame:
-    order, ids = [], list(table["id"])
+    order = []
 
     def visit(node):
         order.append(node)
-        for child in table.loc[table["parent"] == node, "id"]:
+        for child in table.index[table["parent"] == node]:
             visit(child)
 
-    for root in table.loc[table["parent"] == "", "id"]:
+    for root in table.index[~table["parent"].isin(table.index)]:  # top goals, and orphans
         visit(root)
-    return table.set_index("id").loc[[i for i in order if i in ids]].reset_index()
+    return table.loc[order]
 
 
 @options(positional=("risks",))
@@ -688,13 +690,14 @@ def plan_table(goals: list[Goal], *, risks: dict[str, str] | None = None) -> pd.
     Returns
     -------
     DataFrame
-        One row per goal, by ``priority``: ``id``, ``goal``, ``kind``, ``activities``
-        (``method``), ``priority``, ``resources``, ``owner``, ``deadline``, ``risk``.
+        Indexed by the goal's ``id``, in order of ``priority``, with columns ``goal``,
+        ``kind``, ``activities`` (``method``), ``priority``, ``resources``, ``owner``,
+        ``deadline``, ``risk``.
     """
     rows = [{"id": g.id, "goal": g.statement, "kind": g.kind_name, "activities": g.method,
              "priority": g.priority, "resources": g.resources, "owner": g.owner,
              "deadline": g.deadline, "risk": i18n.render((risks or {}).get(g.id, ""))} for g in goals]
-    return pd.DataFrame(rows).sort_values("priority", kind="stable", na_position="last")
+    return pd.DataFrame(rows).set_index("id").sort_values("priority", kind="stable", na_position="last")
 
 
 def with_changes(goal: Goal, **changes) -> Goal:

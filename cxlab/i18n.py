@@ -387,7 +387,7 @@ def _value_words(language: str | None) -> dict[str, dict[str, str]]:
 
     return {"channel": labels("channel", language), "segment": labels("segment", language),
             "function": labels("function", language), "kind": labels("course.kind", language),
-            "stage": labels("stage", language),
+            "stage": labels("stage", language), "category": labels("category", language),
             "dimension": {**content.labels("servqual", "dimensions", language),
                           "overall": t("sq.overall", language)}}
 
@@ -433,8 +433,8 @@ def headers(table, language: str | None = None):
 
     - column names, column-level names and index names go through :func:`header`;
     - the codes in columns and index levels named ``channel``, ``segment``, ``function``,
-      ``stage``, ``dimension`` (SERVQUAL) and ``kind`` (the agenda's module / break / lunch)
-      are shown through their labels where they have one;
+      ``stage``, ``dimension`` (SERVQUAL), ``category`` (a ticket's) and ``kind`` (the
+      agenda's module / break / lunch) are shown through their labels where they have one;
     - an unnamed text index (or one named ``attribute``) whose entries are column names, as
       in a transposed result, shows them as headers too.
 

@@ -26,7 +26,7 @@ import warnings
 import zipfile
 from pathlib import Path
 
-from cxlab import i18n
+from cxlab import deprecation, i18n
 from cxlab.errors import CxlabError, DataWarning, raise_as
 
 TEXT = (".csv", ".txt", ".tsv")
@@ -217,7 +217,8 @@ BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "
 GUESSES = ("gb18030", "big5", "cp1252")  # what a non-UTF-8 survey file usually is
 
 
-def decode(raw: bytes, file: Path, encoding: str | None = None) -> tuple[str, str]:
+@deprecation.options(positional=("encoding",))
+def decode(raw: bytes, file: Path, *, encoding: str | None = None) -> tuple[str, str]:
     r"""The text of a file's bytes and the encoding used.
 
     A BOM decides; else UTF-8; else charset-normalizer chooses among GB18030, Big5 and
@@ -829,7 +830,7 @@ def cells(path, *, sheet=0, encoding: str | None = None) -> tuple[list[list], di
         raise DisguisedFileError(file=file.name, suffix=suffix, actual=i18n.both(actual))
     if suffix in EXCEL:
         _warn("warn.read_disguised", file=file.name, suffix=suffix, actual=i18n.both("read.text"))
-    text, info["encoding"] = decode(raw, file, encoding)
+    text, info["encoding"] = decode(raw, file, encoding=encoding)
     text = text.lstrip("\ufeff")
     info["delimiter"] = _delimiter(text, suffix)
     rows = _text_records(text, info["delimiter"], file)
@@ -945,7 +946,8 @@ def _drop_empty_columns(rows: list[list], names: list[str]) -> tuple[list[list],
     return [[r[i] for i in keep] for r in rows], [names[i] for i in keep]
 
 
-def read_table(path, sheet=0, encoding: str | None = None, *, summary_rows: str = "error",
+@deprecation.options(positional=("sheet", "encoding"))
+def read_table(path, *, sheet=0, encoding: str | None = None, summary_rows: str = "error",
                fill_merged: bool = False, dates=None):
     r"""Read one table (a header row, then data rows) from a text file or a workbook.
 
@@ -1000,7 +1002,8 @@ def read_table(path, sheet=0, encoding: str | None = None, *, summary_rows: str 
                  dates=dates)
 
 
-def read_export(path, platform: str | None = None, **options):
+@deprecation.options(positional=("platform",))
+def read_export(path, *, platform: str | None = None, **options):
     """Read a survey platform's export into a :class:`cxlab.exports.Survey`.
 
     A shortcut for :func:`cxlab.exports.read_export`, which documents every option.
@@ -1031,4 +1034,4 @@ def read_export(path, platform: str | None = None, **options):
     """
     from cxlab.exports import read_export as read
 
-    return read(path, platform, **options)
+    return read(path, platform=platform, **options)

@@ -937,7 +937,7 @@ def compare_segments(responses: pd.DataFrame, *, by: str | list[str], features=N
     out = pd.DataFrame(rows, columns=["feature", "n", "left_out", "missing", "categories",
                                       "left_out_categories", "chi2", "dof", "p_value", "p_method",
                                       "cramers_v", "small_expected"]).set_index("feature")
-    out["p_adjusted"] = adjust_p(out["p_value"], correction)
+    out["p_adjusted"] = adjust_p(out["p_value"], correction=correction)
     out["significant"] = out["p_adjusted"] < alpha
     return out
 

@@ -865,11 +865,13 @@ def by_period(data: pd.DataFrame, *, metric: str = "nps", column: str | None = N
 
     Returns
     -------
-    DataFrame with columns period (text such as "2026-04" or "2026Q2"), start (its first day),
-    [by], n, value, ci_low, ci_high, compared_with (the period compared against), change
-    (value − that period's value), change_p (two-sided p of :func:`compare_nps` or
-    :func:`compare_shares`), change_p_adjusted and ``real_change`` (change_p_adjusted
-    < 1 − level). ``attrs`` records the correction and the baseline.
+    DataFrame
+        Indexed by ``period`` (text such as "2026-04" or "2026Q2"), or by (``by``, ``period``)
+        with a group's periods together, with columns start (the period's first day), n,
+        value, ci_low, ci_high, compared_with (the period compared against), change (value −
+        that period's value), change_p (two-sided p of :func:`compare_nps` or
+        :func:`compare_shares`), change_p_adjusted and ``real_change`` (change_p_adjusted
+        < 1 − level). ``attrs`` records the correction and the baseline.
 
     A trend over the whole span is a single test and needs no correction: see :func:`trend`.
 
@@ -879,10 +881,11 @@ def by_period(data: pd.DataFrame, *, metric: str = "nps", column: str | None = N
     >>> from cxlab import metrics
     >>> survey = cxlab.load_dataset("cx_monthly")
     >>> table = metrics.by_period(survey, metric="nps", period="Q")
-    >>> table[["period", "n", "value", "ci_low", "ci_high"]].round(1).head(2)
-       period    n  value  ci_low  ci_high
-    0  2025Q1  643    9.6     2.9     16.3
-    1  2025Q2  636   14.2     7.3     20.8
+    >>> table[["n", "value", "ci_low", "ci_high"]].round(1).head(2)
+              n  value  ci_low  ci_high
+    period
+    2025Q1  643    9.6     2.9     16.3
+    2025Q2  636   14.2     7.3     20.8
     """
     from cxlab.validate import CORRECTIONS, adjust_p
 
@@ -914,9 +917,12 @@ def by_period(data: pd.DataFrame, *, metric: str = "nps", column: str | None = N
             test = compare(results[k], results[j], level=level)
             table.loc[k, ["compared_with", "change", "change_p"]] = \
                 [table.loc[j, "period"], table.loc[k, "value"] - table.loc[j, "value"], test.p_value]
-    table["change_p_adjusted"] = adjust_p(table["change_p"], correction) if correction \
+    table["change_p_adjusted"] = adjust_p(table["change_p"], correction=correction) if correction \
         else table["change_p"]
     table["real_change"] = table["change_p_adjusted"] < 1 - level
+    if by:  # one group's periods together, in order
+        table = table.sort_values(by, kind="stable")
+    table = table.set_index([by, "period"] if by else "period")
     table.attrs.update(correction=correction, baseline=baseline)
     return table
 
@@ -1102,11 +1108,12 @@ def tickets(log: pd.DataFrame, *, respond_within: str = "24h", resolve_within: s
 
     Returns
     -------
-    DataFrame, one row per group: [by], tickets, open (not resolved at as_of),
-    response_p50_h (Kaplan-Meier median hours to first response), resolution_p50_h,
-    resolution_p80_h, resolution_p90_h, answered_due (tickets whose response deadline has
-    passed), answered_in_time with Wilson interval answered_low, answered_high; resolved_due,
-    resolved_in_time, resolved_low, resolved_high.
+    DataFrame
+        Indexed by group (``by``; one row "all" without it), with columns tickets, open (not
+        resolved at as_of), response_p50_h (Kaplan-Meier median hours to first response),
+        resolution_p50_h, resolution_p80_h, resolution_p90_h, answered_due (tickets whose
+        response deadline has passed), answered_in_time with Wilson interval answered_low,
+        answered_high; resolved_due, resolved_in_time, resolved_low, resolved_high.
 
     References
     ----------
@@ -1119,12 +1126,13 @@ def tickets(log: pd.DataFrame, *, respond_within: str = "24h", resolve_within: s
     >>> from cxlab import metrics
     >>> log = cxlab.load_dataset("cx_tickets")
     >>> out = metrics.tickets(log, by="channel", as_of="2027-01-10 08:00")
-    >>> out[["channel", "tickets", "open", "resolution_p50_h"]].round(1)
-           channel  tickets  open  resolution_p50_h
-    0          app      614    21              48.7
-    1  online_chat      852    20              33.9
-    2        phone      694    23              38.6
-    3        store      240    13              55.0
+    >>> out[["tickets", "open", "resolution_p50_h"]].round(1)
+                 tickets  open  resolution_p50_h
+    channel
+    app              614    21              48.7
+    online_chat      852    20              33.9
+    phone            694    23              38.6
+    store            240    13              55.0
     """
     from cxlab.validate import require_columns
 
@@ -1143,13 +1151,13 @@ def tickets(log: pd.DataFrame, *, respond_within: str = "24h", resolve_within: s
     waited = (as_of - times["created"]).dt.total_seconds() / 3600
     limit = {"first_response": pd.Timedelta(respond_within) / pd.Timedelta("1h"),
              "resolved": pd.Timedelta(resolve_within) / pd.Timedelta("1h")}
-    frame = pd.DataFrame({c: log[c] for c in ([by] if isinstance(by, str) else list(by or []))})
+    keys = [by] if isinstance(by, str) else list(by or [])
+    frame = pd.DataFrame({c: log[c] for c in keys})
     for c, short in (("first_response", "response"), ("resolved", "resolution")):
         frame[f"{short}_done"] = hours[c].notna()
         frame[f"{short}_h"] = hours[c].fillna(waited)  # censored at as_of
         frame[f"{short}_due"] = waited >= limit[c]
         frame[f"{short}_in_time"] = hours[c] <= limit[c]
-    keys = [by] if isinstance(by, str) else list(by or [])
     groups = frame.groupby(keys, sort=True) if keys else [((), frame)]
     rows = []
     for key, g in groups:  # one row per group, the Kaplan-Meier fit per group
@@ -1170,7 +1178,7 @@ def tickets(log: pd.DataFrame, *, respond_within: str = "24h", resolve_within: s
             else:
                 row.update({f"{name}_in_time": np.nan, f"{name}_low": np.nan, f"{name}_high": np.nan})
         rows.append(row)
-    table = pd.DataFrame(rows)
+    table = pd.DataFrame(rows).set_index(keys) if keys else pd.DataFrame(rows, index=["all"])
     table.attrs["as_of"] = as_of
     return table
 

@@ -16,10 +16,13 @@ import os
 import re
 import tempfile
 import warnings
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from cxlab import deprecation, i18n
+from cxlab.deprecation import options
 from cxlab.errors import CxlabError
+from cxlab.results import Result, TupleAccess
 
 KINDS = ("kano", "servqual", "nps")
 EXAMPLES = {"kano": "kano_wjx", "servqual": "servqual_wjx", "nps": "nps_qualtrics"}
@@ -42,31 +45,62 @@ class ReportParameterError(CxlabError, ValueError):
 
 # ---------------------------------------------------------------- inside a template
 
-def read(path=None, kind: str = "kano", platform: str | None = None, **options):
+@dataclass(frozen=True)
+class Reading(TupleAccess, Result):
+    """What :func:`read` found; a notebook shows it as its provenance table.
+
+    Attributes
+    ----------
+    survey : cxlab.exports.Survey
+        The export read.
+    notes : tuple of str
+        The texts of the :class:`cxlab.DataWarning` s reading raised (exclusions, platform
+        markers), kept for the report rather than printed.
+    """
+
+    survey: object = field(repr=False)
+    notes: tuple[str, ...] = ()
+
+    _tuple_fields = ("survey", "notes")
+
+    @property
+    def table(self):
+        """Where the data came from.
+
+        Returns
+        -------
+        DataFrame
+            :func:`provenance` of ``survey``.
+        """
+        return provenance(self.survey)
+
+
+@options(positional=("kind", "platform"))
+def read(path=None, *, kind: str = "kano", platform: str | None = None, **read_options) -> Reading:
     """Read the export of a report, keeping its warnings for the report.
 
     Parameters
     ----------
     path : str or Path, optional
         The export; default: the bundled example of ``kind``.
-    kind : {"kano", "servqual", "nps"}
+    kind : {"kano", "servqual", "nps"}, default "kano"
         The report, which picks the bundled example.
     platform : str, optional
         As in :func:`cxlab.io.read_export`.
-    **options
+    **read_options
         Passed on to :func:`cxlab.io.read_export`.
 
     Returns
     -------
-    tuple of (cxlab.exports.Survey, list of str)
-        The survey, and the texts of the :class:`cxlab.DataWarning` s reading raised
-        (exclusions, platform markers), kept for the report rather than printed.
+    Reading
+        ``survey`` (the :class:`cxlab.exports.Survey`) and ``notes`` (a tuple of the
+        :class:`cxlab.DataWarning` texts); ``.table`` is the provenance table.
 
     Examples
     --------
     >>> from cxlab import report
-    >>> survey, notes = report.read(None, "kano")
-    >>> len(survey.responses), len(notes)
+    >>> reading = report.read(kind="kano")
+    >>> len(reading.survey.responses), len(reading.notes)
     (400, 1)
     """
     from cxlab import datasets, io
@@ -75,11 +109,11 @@ def read(path=None, kind: str = "kano", platform: str | None = None, **options):
     file = datasets.example_export(EXAMPLES[kind]) if path is None else Path(path)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", DataWarning)
-        survey = io.read_export(file, platform, **options)
+        survey = io.read_export(file, platform=platform, **read_options)
     for w in caught:
         if not issubclass(w.category, DataWarning):
             warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
-    return survey, [str(w.message) for w in caught if issubclass(w.category, DataWarning)]
+    return Reading(survey, tuple(str(w.message) for w in caught if issubclass(w.category, DataWarning)))
 
 
 def provenance(survey):
@@ -100,7 +134,7 @@ def provenance(survey):
     Examples
     --------
     >>> from cxlab import report
-    >>> survey, _ = report.read(None, "kano")
+    >>> survey = report.read(kind="kano").survey
     >>> report.provenance(survey).shape
     (7, 1)
     """
@@ -168,7 +202,7 @@ def find_question(survey, what: str, given=None, *, required: bool = True):
     Examples
     --------
     >>> from cxlab import report
-    >>> survey, _ = report.read(None, "nps")
+    >>> survey = report.read(kind="nps").survey
     >>> report.find_question(survey, "nps")
     'Q1'
     """
@@ -207,7 +241,7 @@ def servqual_mapping(survey, *, expectations=None, perceptions=None):
     Examples
     --------
     >>> from cxlab import report
-    >>> survey, _ = report.read(None, "servqual")
+    >>> survey = report.read(kind="servqual").survey
     >>> report.servqual_mapping(survey).loc["T1", ["dimension", "expectation", "perception"]].tolist()
     ['tangibles', 'Q1_1', 'Q2_1']
     """
@@ -261,7 +295,7 @@ def methods(kind: str, survey, **options) -> str:
     Examples
     --------
     >>> from cxlab import report
-    >>> survey, _ = report.read(None, "nps")
+    >>> survey = report.read(kind="nps").survey
     >>> report.methods("nps", survey).startswith("**")
     True
     """

@@ -354,7 +354,7 @@ def summarize(expectations: pd.DataFrame, perceptions: pd.DataFrame, *, dimensio
     table = _paired_tests(e, p, test, level).rename_axis("dimension")
     if correction:
         dims = table.index != "overall"
-        table.loc[dims, "p_adjusted"] = adjust_p(table.loc[dims, "p_value"], correction)
+        table.loc[dims, "p_adjusted"] = adjust_p(table.loc[dims, "p_value"], correction=correction)
     names = {**dimension_names(), "overall": i18n.t("sq.overall")}
     table["dimension_name"] = table.index.map(lambda d: names.get(d, d))
     return table
@@ -397,7 +397,7 @@ def item_gaps(expectations: pd.DataFrame, perceptions: pd.DataFrame, *, dimensio
     mapping, e, p = _paired(expectations, perceptions, dimensions, reverse, scale)
     table = _paired_tests(e, p, test, level).rename_axis("item")
     table.insert(0, "dimension", pd.Series(mapping))
-    table["p_adjusted"] = adjust_p(table["p_value"], correction)
+    table["p_adjusted"] = adjust_p(table["p_value"], correction=correction)
     return table
 
 
@@ -1276,7 +1276,7 @@ def compare_groups(scores: pd.DataFrame, *, by: str | list[str], correction: str
         rows[-1].update({f"mean_{g}": part.mean() for g, part in zip(levels, parts, strict=True)})
     table = pd.DataFrame(rows).set_index("dimension")
     if correction:
-        adjusted = adjust_p(table["p_value"], correction)
+        adjusted = adjust_p(table["p_value"], correction=correction)
         table.insert(table.columns.get_loc("p_value") + 1, "p_adjusted", adjusted)
     return table
 
@@ -1323,8 +1323,9 @@ def posthoc(scores: pd.DataFrame, *, by: str | list[str]) -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        One row per dimension and pair: ``dimension``, ``A``, ``B``, ``mean_A``, ``mean_B``,
-        ``diff`` (A − B), ``se``, ``t``, ``df``, ``p_value``, ``hedges``.
+        Indexed by (``dimension``, ``A``, ``B``): one row per dimension and pair of groups, with
+        columns ``mean_A``, ``mean_B``, ``diff`` (A − B), ``se``, ``t``, ``df``, ``p_value``,
+        ``hedges``.
 
     References
     ----------
@@ -1340,8 +1341,8 @@ def posthoc(scores: pd.DataFrame, *, by: str | list[str]) -> pd.DataFrame:
     >>> P = bank.filter(regex="^P_").rename(columns=lambda c: c[2:])
     >>> scores = servqual.by_dimension(servqual.gaps(E, P))[["responsiveness"]]
     >>> pairs = servqual.posthoc(scores.assign(branch=bank["branch"]), by="branch")
-    >>> pairs[["A", "B"]].values.tolist()
-    [['A', 'B'], ['A', 'C'], ['B', 'C']]
+    >>> pairs.index.droplevel("dimension").tolist()
+    [('A', 'B'), ('A', 'C'), ('B', 'C')]
     """
     import pingouin as pg
 
@@ -1350,8 +1351,8 @@ def posthoc(scores: pd.DataFrame, *, by: str | list[str]) -> pd.DataFrame:
     for dim in dims:
         res = pg.pairwise_gameshowell(data=frame, dv=dim, between="_group")
         tables.append(res.rename(columns={"T": "t", "pval": "p_value"}).assign(dimension=dim))
-    out = pd.concat(tables, ignore_index=True)
-    return out[["dimension", "A", "B", "mean_A", "mean_B", "diff", "se", "t", "df", "p_value", "hedges"]]
+    out = pd.concat(tables).set_index(["dimension", "A", "B"])
+    return out[["mean_A", "mean_B", "diff", "se", "t", "df", "p_value", "hedges"]]
 
 
 @options(positional=("labels", "ax"))

@@ -144,15 +144,17 @@ def require_groups(groups: pd.Series, minimum: int = 2) -> None:
 CORRECTIONS = ("holm", "bonferroni", "fdr_bh")
 
 
-def adjust_p(p_values: pd.Series, method: str = "holm") -> pd.Series:
+@options(positional=("correction",), renamed={"method": "correction"})
+def adjust_p(p_values: pd.Series, *, correction: str = "holm") -> pd.Series:
     """p-values adjusted for multiple tests; missing p-values stay missing and are not counted.
 
     Parameters
     ----------
     p_values : Series
         The raw p-values.
-    method : {"holm", "bonferroni", "fdr_bh"}
-        The adjustment (statsmodels ``multipletests``).
+    correction : {"holm", "bonferroni", "fdr_bh"}, default "holm"
+        The adjustment (statsmodels ``multipletests``), as the ``correction=`` option of the
+        analysis functions.
 
     Returns
     -------
@@ -180,11 +182,11 @@ def adjust_p(p_values: pd.Series, method: str = "holm") -> pd.Series:
     """
     from statsmodels.stats.multitest import multipletests
 
-    check_option("correction", method, CORRECTIONS)
+    check_option("correction", correction, CORRECTIONS)
     out = pd.Series(float("nan"), index=p_values.index)
     tested = p_values.notna()
     if tested.any():
-        out[tested] = multipletests(p_values[tested].astype(float), method=method)[1]
+        out[tested] = multipletests(p_values[tested].astype(float), method=correction)[1]
     return out
 
 

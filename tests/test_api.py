@@ -215,6 +215,43 @@ def test_a_bare_cxlab_error_has_a_message():
     assert str(cxlab.CxlabError())
 
 
+def _entity_tables():
+    survey, tickets = cxlab.load_dataset("cx_monthly"), cxlab.load_dataset("cx_tickets")
+    as_of = "2027-01-10 08:00"
+    goal = goals.Goal("CSAT 60%", "needs_met", "csat", target=0.6, id="g")
+    tree = [goal, goals.with_changes(goal, id="child", parent="g")]
+    result = evaluation.assess(dict.fromkeys(evaluation.items()["id"], 2))
+    yield "kano.analyze", kano.analyze(cxlab.load_dataset("kano_survey")), ["feature"]
+    yield "metrics.by_group", metrics.by_group(survey, metric="nps", by="channel"), ["channel"]
+    yield "metrics.by_period", metrics.by_period(survey, metric="nps", period="Q"), ["period"]
+    yield ("metrics.by_period(by=)", metrics.by_period(survey, metric="nps", period="Q", by="channel"),
+           ["channel", "period"])
+    yield "metrics.tickets", metrics.tickets(tickets, by=["channel", "category"], as_of=as_of), \
+        ["channel", "category"]
+    yield "goals.track", goals.track(goal, survey), ["period"]
+    yield "goals.dashboard", goals.dashboard(tree, {"default": survey}), ["id"]
+    yield "goals.decomposition", goals.decomposition(tree), ["id"]
+    yield "goals.plan_table", goals.plan_table(tree), ["id"]
+    yield "evaluation.kpi_dashboard", evaluation.kpi_dashboard(survey, tickets, period="2026Q4",
+                                                               as_of=as_of), ["id"]
+    yield "evaluation.kpi_trend", evaluation.kpi_trend(survey, tickets, as_of=as_of), ["id", "period"]
+    yield "evaluation.assess", result, ["id"]
+    yield "evaluation.by_chapter", evaluation.by_chapter(result), ["chapter"]
+    yield "evaluation.actions", evaluation.actions(result), ["id"]
+    bank = cxlab.load_dataset("servqual_bank")
+    gaps = servqual.by_dimension(servqual.gaps(bank.filter(regex="^E_").rename(columns=lambda c: c[2:]),
+                                               bank.filter(regex="^P_").rename(columns=lambda c: c[2:])))
+    yield "servqual.posthoc", servqual.posthoc(gaps.assign(branch=bank["branch"]), by="branch"), \
+        ["dimension", "A", "B"]
+
+
+def test_analysis_tables_are_indexed_by_their_entity():
+    for name, table, index in _entity_tables():
+        assert list(table.index.names) == index, f"{name}: indexed by {table.index.names}, not {index}"
+        assert table.index.is_unique, f"{name}: one row per {index}"
+        assert not set(index) & set(table.columns), f"{name}: {index} both index and column"
+
+
 def test_goals_and_metrics_share_one_estimate():
     assert set(goals.METRICS) == set(goals._SURVEY_METRICS) | {"answered_24h", "resolved_72h"}
     survey = cxlab.load_dataset("cx_monthly")

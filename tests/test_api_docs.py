@@ -10,6 +10,7 @@ release's positional calls still run, with a FutureWarning naming the new call.
 
 import dataclasses
 import inspect
+import warnings
 
 import pandas as pd
 import pytest
@@ -162,8 +163,30 @@ KEYWORD_ONLY = {
     exercises.pdca_order: ["seed"], exercises.review_sorting: ["seed"],
     exercises.plan_elements: ["seed"], exercises.internal_kano_sorting: ["seed"],
     classroom.collect: ["form", "port", "language"], exports.read_export: ["sheet", "keep_all"],
-    io.read_table: ["summary_rows", "dates"],
+    io.read_table: ["sheet", "encoding", "summary_rows", "dates"], io.read_export: ["platform"],
+    exports.read_export: ["platform"], checks.catalog: ["language"], classroom.Session.wait: ["timeout"],
+    classroom.Session.qr_svg: ["scale"], report.read: ["kind", "platform"],
+    exercises.kpi_share: ["period"], exercises.track_verdict: ["period"], validate.adjust_p: ["correction"],
 }
+
+
+# Options by the vocabulary's names: keyword-only wherever they appear. The exceptions take the
+# language as their subject, as gettext does: the i18n primitives (``i18n.t(key, "en")``) and an
+# error's text in a language (``err.message("en")``, ``err.advice("en")``).
+OPTION_NAMES = {"language", "level", "by", "period", "correction", "platform", "sheet", "encoding",
+                "timeout", "scale", "seed", "days", "start", "on_duplicate", "shuffle", "tolerance",
+                "summary_rows", "dates", "allow_missing", "integer", "port", "keep_all", "mode"}
+TEXT_IN_A_LANGUAGE = ("i18n.", "errors.CxlabError.message")
+
+
+@pytest.mark.parametrize(("name", "func"), FUNCTIONS, ids=[n for n, _ in FUNCTIONS])
+def test_options_named_by_the_vocabulary_are_keyword_only(name, func):
+    if name.startswith(TEXT_IN_A_LANGUAGE) or name.endswith((".advice", ".message")):
+        return
+    params = inspect.signature(func).parameters.values()
+    positional = [p.name for p in params if p.name in OPTION_NAMES
+                  and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    assert positional == [], f"{name}: make {positional} keyword-only (with a deprecation shim)"
 
 
 @pytest.mark.parametrize("func", list(KEYWORD_ONLY), ids=[f.__qualname__ for f in KEYWORD_ONLY])
@@ -195,4 +218,13 @@ def test_the_previous_positional_calls_still_run_with_a_future_warning(tmp_path)
     assert shown == [f.question.id for f in widgets.Quiz("01_terms", shuffle=3).forms]
     with pytest.warns(FutureWarning, match="seed="):
         assert exercises.pdca_order(7).question.labels() == exercises.pdca_order(seed=7).question.labels()
+    with pytest.warns(FutureWarning, match="language="):
+        assert checks.catalog("en").equals(checks.catalog(language="en"))
+    with pytest.warns(FutureWarning, match="platform="), warnings.catch_warnings():
+        warnings.simplefilter("ignore", errors.DataWarning)
+        assert io.read_export(datasets.example_export("kano_wjx"), "wjx").platform == "wjx"
+    table = tmp_path / "t.csv"
+    table.write_text("序号,评分\n1,5\n", encoding="gbk")
+    with pytest.warns(FutureWarning, match="sheet="):
+        assert io.read_table(table, 0, "gbk").equals(io.read_table(table, encoding="gbk"))
 

@@ -100,7 +100,7 @@ def test_the_catalog_lists_every_registered_mistake():
         return checks.number(answer, 1.0)
 
     try:
-        table = checks.catalog("en")
+        table = checks.catalog(language="en")
         assert table.columns.tolist() == ["notebook", "exercise", "mistake"]
         assert table.query("exercise == 'demo_exercise'")["mistake"].tolist() == ["A demo mistake."]
     finally:

@@ -319,7 +319,7 @@ def test_every_checker_of_these_notebooks_is_tested_with_all_its_mistakes():
     tested = {name: {key for n, key, _ in MISTAKES if n == name} for name in SOLUTIONS}
     assert registered == tested
     assert set(FROM_CXLAB) == set(SOLUTIONS) == set(ARGS)
-    table = checks.catalog("en")
+    table = checks.catalog(language="en")
     for name in registered:
         listed = table.loc[table["exercise"] == name, "mistake"].tolist()
         assert listed == [i18n.t(key, "en") for key in checks._CHECKERS[name][1]]

@@ -316,7 +316,7 @@ def test_stop_closes_the_port_and_a_timeout_closes_the_session(class_store):
         socket.create_connection(("127.0.0.1", session.port), timeout=5)
     assert "已结束" in str(session)
     short = classroom.collect(QUESTIONS, form="kano", store=class_store, timeout=0.2)
-    assert short.wait(10)
+    assert short.wait(timeout=10)
     with pytest.raises(ConnectionRefusedError):
         socket.create_connection(("127.0.0.1", short.port), timeout=5)
 

@@ -79,9 +79,12 @@ def test_adjust_p_holm_by_hand_and_missing_values_kept():
     p = pd.Series([0.01, 0.04, 0.03, None], index=list("abcd"))
     # Holm (1979): sorted 0.01·3 = 0.03, 0.03·2 = 0.06, 0.04·1 = 0.04 → made monotone: 0.06
     assert adjust_p(p).round(6).tolist()[:3] == [0.03, 0.06, 0.06] and np.isnan(adjust_p(p)["d"])
-    assert adjust_p(p, "bonferroni").round(6).tolist()[:3] == [0.03, 0.12, 0.09]
+    assert adjust_p(p, correction="bonferroni").round(6).tolist()[:3] == [0.03, 0.12, 0.09]
     with pytest.raises(cxlab.OptionError, match="fdr_bh"):
-        adjust_p(p, "sidak")
+        adjust_p(p, correction="sidak")
+    for old in (lambda: adjust_p(p, "bonferroni"), lambda: adjust_p(p, method="bonferroni")):
+        with pytest.warns(FutureWarning, match="correction="):
+            assert old().round(6).tolist()[:3] == [0.03, 0.12, 0.09]
 
 
 def test_cxlab_errors_survive_a_trip_to_another_process():

@@ -41,7 +41,7 @@ def test_every_indicator_has_the_five_elements_in_both_languages():
 
 def test_dashboard_matches_an_independent_computation(data):
     survey, tickets = data
-    board = evaluation.kpi_dashboard(survey, tickets, period="2026Q4", as_of=AS_OF).set_index("id")
+    board = evaluation.kpi_dashboard(survey, tickets, period="2026Q4", as_of=AS_OF)
     q4 = _quarter(survey, "date", "2026Q4")
     online = q4[q4["channel"].isin(["online", "app"])]
     assert board.loc["csat_online", "estimate"] == pytest.approx((online["csat"] >= 4).mean())
@@ -61,7 +61,7 @@ def test_dashboard_refuses_a_period_without_data_and_lists_the_periods(data):
     with pytest.raises(cxlab.OptionError) as err:
         evaluation.kpi_dashboard(*data, period="2027Q1", as_of=AS_OF)
     assert "2027Q1" in str(err.value) and "2026Q4" in str(err.value)
-    month = evaluation.kpi_dashboard(*data, period="2026-11", as_of=AS_OF).set_index("id")
+    month = evaluation.kpi_dashboard(*data, period="2026-11", as_of=AS_OF)
     survey = data[0]
     nov = survey[pd.to_datetime(survey["date"]).dt.to_period("M").astype(str) == "2026-11"]
     assert month.loc["nps", "n"] == len(nov)
@@ -79,7 +79,7 @@ def test_missing_columns_are_named(data):
 
 def test_trend_covers_each_measurable_indicator_per_quarter(data):
     trend = evaluation.kpi_trend(*data, as_of=AS_OF)
-    assert trend.groupby("id")["period"].count().to_dict() == {
+    assert trend.index.names == ["id", "period"] and trend.groupby("id").size().to_dict() == {
         "nps": 8, "csat_online": 8, "ces": 8, "answered": 4, "resolved": 4}
     assert set(trend["status"]) <= {"met", "not_met", "inconclusive"}
 
@@ -87,15 +87,15 @@ def test_trend_covers_each_measurable_indicator_per_quarter(data):
 def test_assessment_scores_gaps_and_chapters():
     result = evaluation.assess(ALL_SCORES, target=3)
     assert len(result) == len(evaluation.items()) == 17
-    assert result.set_index("id").loc["6-risks", "gap"] == 2
-    assert result.set_index("id").loc["5-scope", "gap"] == 0
-    chapters = evaluation.by_chapter(result).set_index("chapter")
+    assert result.loc["6-risks", "gap"] == 2
+    assert result.loc["5-scope", "gap"] == 0
+    chapters = evaluation.by_chapter(result)
     assert list(chapters.index) == ["4", "5", "6", "7", "8"]
     assert chapters.loc["8", "score"] == pytest.approx(4 / 3)
     assert chapters.loc["6", "score"] == pytest.approx(9 / 4)
     todo = evaluation.actions(result, owners={"8-assess": "GM"})
-    assert list(todo["id"][:3]) == ["6-risks", "8-assess", "8-improve"]  # gap 2, chapter order
-    assert todo.set_index("id").loc["8-assess", "owner"] == "GM"
+    assert list(todo.index[:3]) == ["6-risks", "8-assess", "8-improve"]  # gap 2, chapter order
+    assert todo.loc["8-assess", "owner"] == "GM"
     assert (todo["gap"] > 0).all() and len(todo) == 12
 
 
@@ -136,7 +136,7 @@ def _tracked(status, estimate, low, high, basis="sample"):
     return pd.DataFrame([{"period": "2026Q4", "n": 400, "estimate": estimate, "ci_low": low,
                           "ci_high": high, "target": 0.65, "status": status,
                           "status_label": goals.Evaluation(status, estimate, low, high, 400,
-                                                           0.65).label, "basis": basis}])
+                                                           0.65).label, "basis": basis}]).set_index("period")
 
 
 @pytest.mark.parametrize("status, act", [("met", "固化"), ("not_met", "下一轮"),
@@ -154,7 +154,7 @@ def test_pdca_act_follows_the_check(status, act):
 
 def test_kpi_exercise_marks_the_share_and_explains_a_percentage(data):
     survey, _ = data
-    exercise = exercises.kpi_share(survey, "2026Q4")
+    exercise = exercises.kpi_share(survey, period="2026Q4")
     online = _quarter(survey, "date", "2026Q4")
     online = online[online["channel"].isin(["online", "app"])]
     assert exercise.answer == pytest.approx((online["csat"] >= 4).mean())
@@ -194,7 +194,7 @@ def test_track_verdict_takes_the_row_status_and_explains_others(data):
     online = survey[survey["channel"].isin(["online", "app"]) & (survey["date"] >= "2026-07-01")]
     goal = goals.Goal("x 65%", "improvement", "csat", target=0.65, baseline=0.599, period="Q")
     tracked = goals.track(goal, online)
-    form = exercises.track_verdict(tracked, "2026Q3")
+    form = exercises.track_verdict(tracked, period="2026Q3")
     options = form.question.data["options"]
     right = [k for k, o in enumerate(options) if o.get("correct")]
     assert right == [1]  # not met: the whole interval lies below 65%
@@ -211,15 +211,15 @@ def _prose(lang):
 
 def test_notebook_11_quotes_the_numbers_of_its_own_outputs(data):
     survey, tickets = data
-    board = evaluation.kpi_dashboard(survey, tickets, period="2026Q4", as_of=AS_OF).set_index("id")
+    board = evaluation.kpi_dashboard(survey, tickets, period="2026Q4", as_of=AS_OF)
     online = survey[survey["channel"].isin(["online", "app"])]
     q2 = _quarter(online, "date", "2026Q2")
     baseline = round(float((q2["csat"] >= 4).mean()), 3)
     goal = goals.Goal("x 65%", "improvement", "csat", target=0.65, baseline=baseline, period="Q")
-    recheck = goals.track(goal, online[online["date"] >= "2026-07-01"]).set_index("period")
-    chapters = evaluation.by_chapter(evaluation.assess(ALL_SCORES)).set_index("chapter")
+    recheck = goals.track(goal, online[online["date"] >= "2026-07-01"])
+    chapters = evaluation.by_chapter(evaluation.assess(ALL_SCORES))
     trend = evaluation.kpi_trend(survey, tickets, as_of=AS_OF)
-    csat = trend[trend["id"] == "csat_online"].set_index("period")["status"]
+    csat = trend.loc["csat_online", "status"]
     pct = lambda v: f"{100 * v:.1f}%"  # noqa: E731
     quoted = {
         "csat Q4": (pct(board.loc["csat_online", "estimate"]), "54.5%"),
@@ -249,3 +249,19 @@ def test_notebook_11_quotes_the_numbers_of_its_own_outputs(data):
         prose = _prose(lang).replace("−", "-").replace("1,414", "1414")
         for name, (_, written) in quoted.items():
             assert written in prose, (lang, name)
+
+
+def test_a_period_the_table_lacks_is_refused_naming_the_periods_it_has(data):
+    survey, _ = data
+    online = survey[survey["channel"].isin(["online", "app"]) & (survey["date"] >= "2026-07-01")]
+    goal = goals.Goal("x 65%", "improvement", "csat", target=0.65, baseline=0.599, period="Q")
+    tracked = goals.track(goal, online)
+    for call in (lambda: exercises.track_verdict(tracked, period="2026Q1"),
+                 lambda: evaluation.pdca("x", goal, ["a"], tracked, period="2026Q1"),
+                 lambda: exercises.kpi_share(survey, period="2030Q1")):
+        with pytest.raises(cxlab.OptionError, match="2026Q3"):  # the periods there are
+            call()
+    with pytest.warns(FutureWarning, match="period="):
+        assert exercises.kpi_share(survey, "2026Q4").answer == exercises.kpi_share(survey).answer
+    with pytest.warns(FutureWarning, match="period="):
+        exercises.track_verdict(tracked, "2026Q3")

@@ -188,7 +188,7 @@ def test_no_owner_may_be_none():
 def test_track_per_quarter_on_a_year_of_data():
     data = cxlab.load_dataset("cx_monthly")
     table = goals.track(goals.with_changes(GOOD, target=0.60), data[data["date"] >= "2026-01-01"])
-    assert list(table["period"]) == ["2026Q1", "2026Q2", "2026Q3", "2026Q4"]  # the goal's period
+    assert list(table.index) == ["2026Q1", "2026Q2", "2026Q3", "2026Q4"]  # the goal's period
     year = data[data["date"] >= "2026-01-01"]
     monthly = goals.track(goals.with_changes(GOOD, target=0.60, period="M"), year)
     assert len(monthly) == 12
@@ -203,13 +203,16 @@ def test_decomposition_and_conflicts():
                            parent="org", scope="物流部")
     service = goals.Goal("客服部门 NPS 不低于 5", "target_attainment", "nps", target=5, baseline=5,
                          deadline="2027-03-31", owner="客服部", id="cs", parent="org", scope="客服部")
-    table = goals.decomposition([org, logistics, service]).set_index("id")
+    table = goals.decomposition([org, logistics, service])
     assert table.loc["org", "children"] == 2 and table.loc["log", "findings"] == ""
     assert "上级宽松" in table.loc["cs", "findings"] and "晚于上级" in table.loc["cs", "findings"]
     md = goals.tree_markdown([org, logistics, service])
     assert md.splitlines()[0].startswith("- **组织**") and md.splitlines()[1].startswith("  - **物流部**")
     plan = goals.plan_table([org, logistics], risks={"log": "新物流商交付不稳定"})
-    assert plan.loc[plan["id"] == "log", "risk"].item() == "新物流商交付不稳定"
+    assert plan.loc["log", "risk"] == "新物流商交付不稳定" and plan.index.name == "id"
+    orphan = goals.with_changes(service, parent="sales", id="orphan")  # a parent not in the list
+    assert "sales" in goals.decomposition([org, orphan]).loc["orphan", "findings"]
+    assert "客服部门" in goals.tree_markdown([org, orphan])  # listed at the top, not dropped
 
 
 def test_goal_builder_finds_fixes_and_never_raises():
@@ -241,7 +244,7 @@ def test_dashboard_lists_every_goal_including_unmeasurable_ones():
     ticket_goal = goals.Goal("24 小时回应 100%", "problem_resolution", "answered_24h", target=1.0,
                              id="t", owner="客服")
     board = goals.dashboard([goals.with_changes(GOOD, id="g"), vague, ticket_goal],
-                            {"default": survey, "answered_24h": tickets}).set_index("id")
+                            {"default": survey, "answered_24h": tickets})
     assert list(board.index) == ["g", "v", "t"]
     assert board.loc["v", "status"] == "not_measurable" and board.loc["t", "status"] == "not_met"
     assert board.loc["t", "basis"] == "census" and board.loc["g", "basis"] == "sample"
@@ -271,7 +274,7 @@ def test_notebook_07_baselines_and_tracking_follow_the_bundled_data():
     assert goals.check(goal, today=dt.date(2026, 1, 5)) == []
     assert [f.code for f in goals.check(goals.with_changes(goal, per_period=390),
                                         today=dt.date(2026, 1, 5))] == ["underpowered"]
-    progress = goals.track(goal, online[online["date"] >= "2026-01-01"]).set_index("period")
+    progress = goals.track(goal, online[online["date"] >= "2026-01-01"])
     assert (progress["status"] == "not_met").all()
     q1 = progress.loc["2026Q1"]
     assert f"{q1['estimate']:.1%} {q1['ci_low']:.1%} {q1['ci_high']:.1%}" == "63.5% 58.7% 68.1%"
@@ -296,12 +299,12 @@ def test_notebook_07_dashboard_judges_the_delivery_goal_on_the_channels_it_track
     online = survey[survey["channel"].isin(["online", "app"]) & (survey["date"] >= "2026-01-01")]
     goal = goals.Goal("线上与 App 订单满意率从 67% 到 75%", "improvement", "csat", target=0.75, baseline=0.67,
                       deadline="2026-09-30", owner="物流部", id="delivery")
-    q4 = goals.track(goal, online, period="Q").set_index("period").loc["2026Q4"]
+    q4 = goals.track(goal, online, period="Q").loc["2026Q4"]
     last_quarter = survey[survey["date"] >= "2026-10-01"]
     channels = last_quarter[last_quarter["channel"].isin(["online", "app"])]
-    row = goals.dashboard([goal], {"default": last_quarter, "csat": channels}).iloc[0]
+    row = goals.dashboard([goal], {"default": last_quarter, "csat": channels}).loc[goal.id]
     assert row["estimate"] == pytest.approx(q4["estimate"]) and row["n"] == q4["n"]
-    everyone = goals.dashboard([goal], {"default": last_quarter}).iloc[0]
+    everyone = goals.dashboard([goal], {"default": last_quarter}).loc[goal.id]
     assert everyone["n"] > row["n"]  # the old dashboard judged it on every channel
     code = "\n".join(c[1] for c in source_cells("07_goals.py") if c[0] == "code")
     assert '"csat": online_quarter' in code

@@ -192,19 +192,22 @@ def test_by_period_adjusts_for_the_many_comparisons():
     data = cxlab.load_dataset("cx_monthly")
     monthly = metrics.by_period(data, metric="nps")
     assert len(monthly) == 24 and not monthly["real_change"].any()  # noise month to month
+    assert monthly.index.name == "period" and monthly.index[0] == "2025-01"
     assert monthly.attrs["correction"] == "holm"
     web = data.assign(kind=np.where(data["channel"].isin(["online", "app"]), "web", "other"))
     raw = metrics.by_period(web, metric="nps", period="Q", by="kind", correction=None)
     hit = raw[raw["real_change"]]  # unadjusted: one of 14 comparisons passes p < 0.05
-    assert list(zip(hit["period"], hit["kind"], strict=True)) == [("2026Q2", "web")]
+    assert list(hit.index) == [("web", "2026Q2")] and raw.index.names == ["kind", "period"]
+    # a group's periods together
+    assert list(raw.index.get_level_values("kind")) == ["other"] * 8 + ["web"] * 8
     assert hit["change"].iloc[0] < -10 and hit["change_p"].iloc[0] == pytest.approx(0.0248, abs=1e-4)
     quarterly = metrics.by_period(web, metric="nps", period="Q", by="kind")
     # Holm (1979) by hand: sort the 14 p-values, multiply the i-th smallest by 14 − i, keep monotone
     p = quarterly["change_p"].dropna().sort_values()
     holm = np.minimum(1, np.maximum.accumulate(p.to_numpy() * np.arange(len(p), 0, -1)))
     assert len(p) == 14 and quarterly.loc[p.index, "change_p_adjusted"].to_numpy() == pytest.approx(holm)
-    assert not quarterly["real_change"].any() and quarterly.loc[11, "change_p_adjusted"] == pytest.approx(
-        0.0248 * 14, abs=2e-3)
+    assert not quarterly["real_change"].any()
+    assert quarterly.loc[("web", "2026Q2"), "change_p_adjusted"] == pytest.approx(0.0248 * 14, abs=2e-3)
     csat = metrics.by_period(data, metric="csat", period="Q")
     assert csat["value"].between(0, 100).all() and (csat["ci_low"] <= csat["value"]).all()
 
@@ -213,9 +216,9 @@ def test_by_period_against_a_baseline_period():
     data = cxlab.load_dataset("cx_monthly")
     web = data[data["channel"].isin(["online", "app"])]
     table = metrics.by_period(web, metric="nps", period="Q", baseline="2026Q1", correction=None)
-    base = table.set_index("period").loc["2026Q1"]
+    base = table.loc["2026Q1"]
     assert table["compared_with"].dropna().eq("2026Q1").all() and table["change_p"].notna().sum() == 7
-    q3 = table.set_index("period").loc["2026Q3"]
+    q3 = table.loc["2026Q3"]
     assert q3["change"] == pytest.approx(q3["value"] - base["value"])
     direct = metrics.compare_nps(web.loc[web["date"].between("2026-07-01", "2026-09-30 23:59"), "recommend"],
                                  web.loc[web["date"].between("2026-01-01", "2026-03-31 23:59"), "recommend"])
@@ -231,11 +234,11 @@ def test_an_empty_period_is_a_row_with_n_zero():
                          "recommend": [10, 9, 3, None, None, 10, 10, 0],
                          "channel": ["app", "app", "store", "app", "app", "app", "store", "store"]})
     table = metrics.by_period(data, metric="nps")
-    assert list(table["period"]) == ["2026-01", "2026-02", "2026-03", "2026-04"]
+    assert list(table.index) == ["2026-01", "2026-02", "2026-03", "2026-04"]
     assert list(table["n"]) == [3, 0, 0, 3] and table["value"].isna().tolist() == [False, True, True, False]
-    assert table.loc[3, "compared_with"] == "2026-01"  # the last period with answers
+    assert table.loc["2026-04", "compared_with"] == "2026-01"  # the last period with answers
     by = metrics.by_period(data, metric="nps", by="channel")
-    assert len(by) == 8 and by.loc[(by["period"] == "2026-02") & (by["channel"] == "store"), "n"].item() == 0
+    assert len(by) == 8 and by.loc[("store", "2026-02"), "n"] == 0
     groups = metrics.by_group(data.assign(channel=pd.Categorical(data["channel"], ["app", "phone", "store"])),
                               metric="nps", by="channel")
     assert list(groups["n"]) == [3, 0, 3] and np.isnan(groups.loc["phone", "value"])
@@ -268,7 +271,8 @@ def test_tickets_targets_and_bad_times():
                         "first_response": ["2026-01-01 10:00", "2026-01-02 06:00", "2026-01-01 01:00"],
                         "resolved": ["2026-01-02 00:00", None, "2026-01-05 00:00"],
                         "channel": ["app", "app", "phone"]})
-    out = metrics.tickets(log, by="channel").set_index("channel")
+    out = metrics.tickets(log, by="channel")
+    assert list(out.index) == ["app", "phone"] and out.index.name == "channel"
     assert out.loc["app", "answered_in_time"] == 0.5 and out.loc["app", "open"] == 1
     assert out.loc["phone", "resolved_in_time"] == 0  # 96 h > 72 h
     assert out.attrs["as_of"] == pd.Timestamp("2026-01-05 00:00")  # the latest stamp by default
@@ -292,7 +296,7 @@ def test_open_tickets_are_censored_not_dropped():
     closed = ["2026-01-01 10:00", "2026-01-01 20:00", "2026-01-02 06:00"]
     log = pd.DataFrame({"created": ["2026-01-01 00:00"] * 6, "first_response": ["2026-01-01 01:00"] * 6,
                         "resolved": [*closed, None, None, None]})
-    out = metrics.tickets(log, as_of="2026-01-02 06:00").iloc[0]
+    out = metrics.tickets(log, as_of="2026-01-02 06:00").loc["all"]
     times, surv = _kaplan_meier(np.array([10, 20, 30, 30, 30, 30.0]), np.array([1, 1, 1, 0, 0, 0], bool))
     assert surv.tolist() == pytest.approx([5 / 6, 4 / 6, 3 / 6])  # never below 1/2: median not reached
     assert np.isnan(out["resolution_p50_h"]) and out["open"] == 3

@@ -134,11 +134,14 @@ HEADER_CODES = {
 }
 # Identifiers by shape: feature codes and their question columns (ar_preview_func), item
 # codes (T1, IR2, Q3_1), platform respondent ids (R_00012xYz), numbers and formulas (1–5, 0.95),
-# notebook file names.
+# periods (2026-07, 2026Q3), notebook file names.
 FEATURES = "|".join(cxlab.load_dataset("kano_features")["feature"])
 HEADER_IDENTIFIER = re.compile(
     rf"(?:{FEATURES})(?:_(?:func|dys|imp))?|[A-Z]{{1,3}}\d+(?:_\d+)?|R_\w+|[\d\s.,:%()–\-+=±/]+"
-    r"|\d\d_[a-z_]+")
+    r"|\d\d_[a-z_]+|\d{4}Q[1-4]")
+# A table indexed by 编号 (``id``: goals, indicators, self-assessment items) heads its rows with
+# the keys a reader types into the code (``board.loc["nps"]``); its other cells are in Chinese.
+ID_INDEX = "编号"
 
 
 class _Headers(HTMLParser):
@@ -146,15 +149,16 @@ class _Headers(HTMLParser):
 
     def __init__(self):
         super().__init__()
-        self.cells, self._text = [], None
+        self.cells, self.row_labels, self._text, self._body = [], [], None, False
 
     def handle_starttag(self, tag, attrs):
         if tag == "th":
             self._text = ""
+        self._body = self._body or tag == "tbody"
 
     def handle_endtag(self, tag):
         if tag == "th" and self._text is not None:
-            self.cells.append(self._text.strip())
+            (self.row_labels if self._body else self.cells).append(self._text.strip())
             self._text = None
 
     def handle_data(self, data):
@@ -165,7 +169,8 @@ class _Headers(HTMLParser):
 def _untranslated_headers(html):
     parser = _Headers()
     parser.feed(html)
-    return sorted({cell for cell in parser.cells if cell and not CJK.search(cell)
+    cells = parser.cells + ([] if ID_INDEX in parser.cells else parser.row_labels)
+    return sorted({cell for cell in cells if cell and not CJK.search(cell)
                    and cell not in HEADER_CODES and not HEADER_IDENTIFIER.fullmatch(cell)})
 
 
@@ -173,6 +178,10 @@ def test_the_header_scan_can_fail():
     assert _untranslated_headers("<table><thead><tr><th>ci_low</th><th>置信下限</th><th>T1</th>"
                                  "<th>ar_preview_func</th></tr></thead><tbody><tr><th>tangibles"
                                  "</th><th>2026-07</th></tr></tbody></table>") == ["ci_low", "tangibles"]
+    by_id = "<table><thead><tr><th></th><th>状态</th></tr><tr><th>{}</th><th></th></tr></thead>" \
+            "<tbody><tr><th>nps</th><td>x</td></tr><tr><th>2026Q3</th><td>y</td></tr></tbody></table>"
+    assert _untranslated_headers(by_id.format("编号")) == []  # row keys of an id index
+    assert _untranslated_headers(by_id.format("指标")) == ["nps"]
 
 
 ZH_TABLES = sorted([*(ROOT / "notebooks" / "zh").glob("*.ipynb"),

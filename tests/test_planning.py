@@ -92,7 +92,7 @@ def test_a_goal_given_in_both_languages_shows_the_active_one(lang):
                       id="g")
     assert goal.owner == ("物流部" if lang == "zh" else "Logistics")
     table = goals.plan_table([goal], risks={"g": pair})
-    assert table.loc[0, "risk"] == goal.owner and table.loc[0, "goal"].startswith(
+    assert table.loc["g", "risk"] == goal.owner and table.loc["g", "goal"].startswith(
         "满意率" if lang == "zh" else "Satisfaction")
 
 

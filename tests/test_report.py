@@ -46,18 +46,28 @@ def test_template_options_match_the_libraries():
 
 
 def test_provenance_names_exclusions_with_reasons():
-    survey, notes = report.read(None, "nps")
+    reading = report.read(kind="nps")
+    survey, notes = reading.survey, reading.notes
     table = report.provenance(survey)
     assert table.loc["保留的受访者"].iloc[0] == "240"
     excluded = table.loc["排除的受访者"].iloc[0]
     assert excluded.startswith("6 (") and "预览答卷: 2" in excluded and "测试答卷: 1" in excluded
     assert notes and "排除了 6 位受访者" in notes[0]
+    assert reading.table.equals(table) and "保留的受访者" in reading._repr_html_()
+
+
+def test_read_old_call_and_tuple_unpacking_warn_and_still_work():
+    with pytest.warns(FutureWarning, match="kind="):
+        reading = report.read(None, "nps")
+    with pytest.warns(FutureWarning, match="reading|result.survey"):
+        survey, notes = reading
+    assert survey is reading.survey and notes == reading.notes
     cxlab.set_language("en")
     assert report.provenance(survey).loc["platform"].iloc[0] == "Qualtrics"
 
 
 def test_methods_paragraph_cites_the_sources_of_the_options_used():
-    kano_survey, _ = report.read(None, "kano")
+    kano_survey = report.read(kind="kano").survey
     text = report.methods("kano", kano_survey, table="pouliot", rule="aom", interval="bootstrap", level=0.9)
     assert "Pouliot" in text and "Matzler & Hinterhuber 1998" in text and "Efron" in text
     assert "90%" in text and "Timko" in text and "400" in text
@@ -65,17 +75,17 @@ def test_methods_paragraph_cites_the_sources_of_the_options_used():
     assert "0%" not in report.methods("kano", kano_survey)
     assert "Fong 检验不显著" in report.methods("kano", kano_survey, near_tie="fong")
     cxlab.set_language("en")
-    nps_survey, _ = report.read(None, "nps")
+    nps_survey = report.read(kind="nps").survey
     text = report.methods("nps", nps_survey, csat=True, periods=True, correction="holm")
     assert "Reichheld 2003" in text and "Rocks 2016" in text and "Wilson (1927)" in text
     assert "Lewis & Sauro 2021" in text and "Holm 1979" in text and "CES" not in text
-    sq_survey, _ = report.read(None, "servqual")
+    sq_survey = report.read(kind="servqual").survey
     text = report.methods("servqual", sq_survey, test="wilcoxon")
     assert "Parasuraman, Zeithaml & Berry 1988, 1991" in text and "Wilcoxon 1945" in text
 
 
 def test_missing_question_names_the_parameter():
-    survey, _ = report.read(None, "kano")
+    survey = report.read(kind="kano").survey
     with pytest.raises(report.ReportQuestionError, match="nps_question"):
         report.find_question(survey, "nps")
     assert report.find_question(survey, "csat", required=False) is None
@@ -94,7 +104,7 @@ def test_nps_counts_in_sql_equal_the_in_memory_path_per_period_and_channel(duckd
     counts = scale.nps_counts(scale.connect(answers), by="channel", period="month")
     from_counts = scale.nps_table(counts)
     direct = metrics.by_period(survey, metric="nps", date="survey_date", by="channel", correction=None)
-    direct = direct[direct["n"] > 0].set_index(["start", "channel"])
+    direct = direct[direct["n"] > 0].reset_index().set_index(["start", "channel"]).sort_index()
     assert list(from_counts.index) == list(direct.index)
     for column in ("n", "value", "ci_low", "ci_high"):
         assert from_counts[column].tolist() == direct[column].tolist(), column
@@ -146,7 +156,7 @@ def test_report_kano_in_english_holds_each_feature_category_and_better_worse(tmp
                cwd=tmp_path)
     assert run.returncode == 0, run.stderr
     html = out.read_text(encoding="utf-8")
-    result = kano.analyze(report.read(None, "kano")[0].kano())
+    result = kano.analyze(report.read(kind="kano").survey.kano())
     for feature, row in result.iterrows():
         cells = re.search(re.escape(feature) + r"</th>\s*<td>(\d+)</td>\s*<td>(\d+)</td>\s*<td>(\w)</td>\s*"
                           r"<td>([-\d.]+)</td>\s*<td>([-\d.]+)</td>", html)
@@ -167,7 +177,7 @@ def test_report_nps_in_chinese_holds_the_nps_and_the_exclusions(tmp_path):
                cwd=tmp_path)
     assert run.returncode == 0, run.stderr
     html = out.read_text(encoding="utf-8")
-    value = metrics.nps(report.read(None, "nps")[0].scores("Q1"))
+    value = metrics.nps(report.read(kind="nps").survey.scores("Q1"))
     assert f"<td>{value.value:.1f}</td>" in html and f"<td>{value.ci_low:.1f}</td>" in html
     assert "NPS 报告" in html and "预览答卷" in html and "Reichheld 2003" in html and "方法" in html
 
@@ -214,7 +224,7 @@ def test_report_servqual_holds_each_dimension_gap(tmp_path):
     from cxlab import servqual
 
     cxlab.set_language("en")
-    E, P = report.read(None, "servqual")[0].servqual()
+    E, P = report.read(kind="servqual").survey.servqual()
     summary = servqual.summarize(E, P, correction="bonferroni")
     for _, row in summary.iterrows():
         assert re.search(re.escape(row["dimension_name"]) + r"</th>\s*<td>[-\d.]+</td>\s*<td>[-\d.]+</td>\s*"

@@ -400,14 +400,14 @@ def test_games_howell_matches_the_studentized_range():
     d, e, p = _bank()
     scores = sq.by_dimension(sq.gaps(e, p))
     pairs = sq.posthoc(scores.assign(branch=d["branch"]), by="branch")
-    assert len(pairs) == 5 * 3 and set(pairs["dimension"]) == set(scores.columns)
-    row = pairs.set_index(["dimension", "A", "B"]).loc[("responsiveness", "B", "C")]
+    assert len(pairs) == 5 * 3 and set(pairs.index.get_level_values("dimension")) == set(scores.columns)
+    row = pairs.loc[("responsiveness", "B", "C")]
     b, c = (scores.loc[d["branch"] == g, "responsiveness"] for g in "BC")
     va, vb = b.var(ddof=1) / len(b), c.var(ddof=1) / len(c)
     t = (b.mean() - c.mean()) / np.sqrt(va + vb)
     df = (va + vb) ** 2 / (va**2 / (len(b) - 1) + vb**2 / (len(c) - 1))
     assert row["t"] == pytest.approx(t) and row["df"] == pytest.approx(df)
-    empathy = pairs.set_index(["dimension", "A", "B"]).loc[("empathy", "B", "C")]
+    empathy = pairs.loc[("empathy", "B", "C")]
     b, c = (scores.loc[d["branch"] == g, "empathy"] for g in "BC")
     va, vb = b.var(ddof=1) / len(b), c.var(ddof=1) / len(c)
     t = (b.mean() - c.mean()) / np.sqrt(va + vb)
@@ -423,7 +423,7 @@ def test_numbers_quoted_in_notebook_05_sections_4_and_5():
     sixth = check.table.loc[6]
     assert round(sixth["eigenvalue"], 2) == 0.54 and round(sixth["random_quantile"], 2) == 1.2
     responsiveness = sq.by_dimension(sq.gaps(e, p))[["responsiveness"]]
-    pairs = sq.posthoc(responsiveness.assign(branch=d["branch"]), by="branch").set_index(["A", "B"])
+    pairs = sq.posthoc(responsiveness.assign(branch=d["branch"]), by="branch").loc["responsiveness"]
     assert (pairs.loc[[("A", "C"), ("B", "C")], "p_value"] < 0.001).all()
     assert pairs.loc[[("A", "C"), ("B", "C")], "diff"].round(1).tolist() == [0.7, 0.6]
     assert round(pairs.loc[("A", "B"), "p_value"], 2) == 0.58

@@ -71,7 +71,7 @@ def checker_mistakes() -> dict[str, dict[str, list[str]]]:
     for lang in ("zh", "en"):
         sep = "：" if lang == "zh" else ": "
         shows = i18n.t("guide.shows", lang)
-        for row in checks.catalog(lang).itertuples():
+        for row in checks.catalog(language=lang).itertuples():
             line = f"{row.mistake} *{shows}*{sep}`checks.{row.exercise}`"
             found.setdefault(lang, {}).setdefault(names.get(row.notebook, row.notebook), []).append(line)
     return found

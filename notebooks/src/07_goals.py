@@ -235,7 +235,7 @@ tree = [
                target=5, baseline=9.9, deadline="2027-03-31", owner=T("平台技术部", "Platform engineering"),
                id="platform", parent="org", scope=T("平台技术部", "Platform engineering")),
 ]
-goals.decomposition(tree)[["id", "depth", "scope", "owner", "children", "findings"]]
+goals.decomposition(tree)[["depth", "scope", "owner", "children", "findings"]]
 
 # %%
 display(Markdown(goals.tree_markdown(tree)))
@@ -376,7 +376,7 @@ last_quarter = survey[survey["date"] >= "2026-10-01"]
 online_quarter = last_quarter[last_quarter["channel"].isin(["online", "app"])]  # the logistics goal's channels, as tracked above
 board = goals.dashboard(tree, {"default": last_quarter, "csat": online_quarter, "answered_24h": tickets},
                         as_of=pd.Timestamp("2027-01-10 08:00"))
-board[["id", "owner", "metric", "basis", "target", "estimate", "ci_low", "ci_high", "status_label"]].round(3)
+board[["owner", "metric", "basis", "target", "estimate", "ci_low", "ci_high", "status_label"]].round(3)
 
 # %% [markdown] lang="zh"
 # 物流部的目标四个季度都是“未达成”：每个区间都整个低于 75%。但“未达成”不等于“变差了”：第一季度为 63.5%

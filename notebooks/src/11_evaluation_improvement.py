@@ -181,7 +181,7 @@ quarter = pd.to_datetime(survey["date"]).dt.to_period("Q").astype(str) == "2026Q
 (survey.loc[quarter & survey["channel"].isin(["online", "app"]), "csat"] >= 4).mean()
 
 # %%
-exercise_kpi = cxlab.exercises.kpi_share(survey, "2026Q4")
+exercise_kpi = cxlab.exercises.kpi_share(survey, period="2026Q4")
 exercise_kpi
 
 # %% [markdown] lang="zh"
@@ -411,7 +411,7 @@ exercise_pdca
 # for "met", "not met" and "inconclusive".
 
 # %%
-exercise_verdict = cxlab.exercises.track_verdict(recheck, "2026Q3")
+exercise_verdict = cxlab.exercises.track_verdict(recheck, period="2026Q3")
 exercise_verdict
 
 # %% [markdown] lang="zh"

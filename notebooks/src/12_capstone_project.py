@@ -384,12 +384,9 @@ pd.DataFrame({"feature": priorities.index.map(names), "category": priorities["ca
 cut = answers["date"].max().normalize() + pd.Timedelta(days=1)  # the day after the survey closed
 tickets = cxlab.load_dataset("cx_tickets").query("created < @cut")
 ticket_kpis = metrics.tickets(tickets, by="category", as_of=cut)
-CATEGORY = {"delivery": T("送货", "delivery"), "installation": T("安装", "installation"),
-            "quality": T("质量", "quality"), "refund": T("退款", "refund"), "other": T("其他", "other")}
-ticket_kpis["name"] = ticket_kpis["category"].map(lambda code: str(CATEGORY[code]))
 slowest = ticket_kpis.nsmallest(1, "resolved_in_time").iloc[0]
-slow_code, slow_name = slowest["category"], slowest["name"]
-ticket_kpis[["name", "tickets", "answered_in_time", "resolved_in_time", "resolved_low", "resolved_high"]].round(3)
+slow_code, slow_name = slowest.name, cxlab.i18n.labels("category")[slowest.name]  # the code and its name
+ticket_kpis[["tickets", "answered_in_time", "resolved_in_time", "resolved_low", "resolved_high"]].round(3)
 
 # %% [markdown] lang="zh"
 # ## 7 目标和策划（6.1）
@@ -545,7 +542,7 @@ export_time = pd.Timestamp("2027-01-10 08:00")  # the ticket log exported after 
 since = cxlab.load_dataset("cx_tickets").query("category == @slow_code and created >= '2026-11-01'")
 tracked = goals.track(resolve_goal, since, date="created", as_of=export_time)
 cycle = evaluation.pdca(improvement["finding"].iloc[2], resolve_goal, list(improvement["action"].iloc[2:3]), tracked)
-print(pick("按月跟踪：", "Tracked by month:"), "; ".join(f"{r.period} {r.estimate:.1%} ({r.status_label})" for r in tracked.itertuples()))
+print(pick("按月跟踪：", "Tracked by month:"), "; ".join(f"{r.Index} {r.estimate:.1%} ({r.status_label})" for r in tracked.itertuples()))
 for stage, content in zip(cycle["stage"], cycle["content"], strict=True):
     print(f"{stage}  {content}")
 

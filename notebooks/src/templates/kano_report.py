@@ -54,7 +54,8 @@ from cxlab.validate import check_option
 cxlab.set_language(language)
 plotting.set_theme()
 check_option("interval", interval, ("wilson", "bootstrap"))
-survey, notes = report.read(path, "kano", platform)
+reading = report.read(path, kind="kano", platform=platform)
+survey = reading.survey
 
 # %% [markdown] lang="zh"
 # ## 1 数据来源
@@ -68,7 +69,7 @@ survey, notes = report.read(path, "kano", platform)
 # with its reason).
 
 # %%
-for note in notes:
+for note in reading.notes:
     print("⚠", note)
 report.provenance(survey)
 

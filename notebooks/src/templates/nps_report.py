@@ -52,7 +52,8 @@ from cxlab import metrics, plotting, report
 
 cxlab.set_language(language)
 plotting.set_theme()
-survey, notes = report.read(path, "nps", platform)
+reading = report.read(path, kind="nps", platform=platform)
+survey = reading.survey
 
 # %% [markdown] lang="zh"
 # ## 1 数据来源
@@ -66,7 +67,7 @@ survey, notes = report.read(path, "nps", platform)
 # with its reason).
 
 # %%
-for note in notes:
+for note in reading.notes:
     print("⚠", note)
 report.provenance(survey)
 

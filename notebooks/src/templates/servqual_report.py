@@ -50,7 +50,8 @@ from cxlab import plotting, report, servqual
 
 cxlab.set_language(language)
 plotting.set_theme()
-survey, notes = report.read(path, "servqual", platform)
+reading = report.read(path, kind="servqual", platform=platform)
+survey = reading.survey
 
 # %% [markdown] lang="zh"
 # ## 1 数据来源
@@ -64,7 +65,7 @@ survey, notes = report.read(path, "servqual", platform)
 # with its reason).
 
 # %%
-for note in notes:
+for note in reading.notes:
     print("⚠", note)
 report.provenance(survey)
 
