@@ -55,7 +55,7 @@ import unicodedata
 import urllib.parse
 from dataclasses import dataclass
 
-from cxlab import i18n
+from cxlab import content, i18n
 from cxlab.errors import CxlabError, DataError
 
 COOKIE = "cxlab_device"
@@ -511,7 +511,7 @@ class Session:
         self.fields = _fields(questions)
         self.form = str(form)
         self.store = store if isinstance(store, Store) else Store(store)
-        self.language = i18n.get_language() if language is None else _language(language)
+        self.language = content.code(language)
         self.title = title or i18n.t("classroom.title", self.language)
         self.once_per_device, self.timeout = once_per_device, float(timeout)
         self.limits = limits or Limits()
@@ -730,17 +730,6 @@ class Session:
         bundle = self.widget._repr_mimebundle_(**kwargs)
         bundle["text/plain"] = str(self)  # what nbval compares: no QR, the URL sanitised
         return bundle
-
-
-def _language(language: str) -> str:
-    from cxlab.i18n import _normalise
-
-    code = _normalise(language)
-    if code is None:
-        from cxlab.errors import UnknownLanguageError
-
-        raise UnknownLanguageError(value=language, valid=", ".join(i18n.LANGUAGES))
-    return code
 
 
 def _describe(err: Exception, language: str) -> str:

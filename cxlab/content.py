@@ -24,3 +24,86 @@ def labels(name: str, section: str, language: str | None = None) -> dict[str, st
 
     lang = language or i18n.get_language()
     return {key: text[lang] for key, text in load(name)[section].items()}
+
+
+def code(language: str | None = None) -> str:
+    """The language code a content function shows its texts in.
+
+    Parameters
+    ----------
+    language : str, optional
+        ``"zh"``, ``"en"`` or an alias (``"English"``, ``"中文"`` …); default: the active language.
+
+    Returns
+    -------
+    {"zh", "en"}
+
+    Raises
+    ------
+    cxlab.errors.UnknownLanguageError
+        For another language (the valid codes are listed).
+
+    Examples
+    --------
+    >>> from cxlab import content
+    >>> content.code("English")
+    'en'
+    """
+    from cxlab import i18n
+
+    if language is None:
+        return i18n.get_language()
+    lang = i18n._normalise(language)
+    if lang is None:
+        from cxlab.errors import UnknownLanguageError
+
+        raise UnknownLanguageError(value=language, valid=", ".join(i18n.LANGUAGES))
+    return lang
+
+
+def localised(entry: dict, language: str | None = None, *, name: str | None = None) -> dict:
+    """One entry of a content file with each text once, in ``language``.
+
+    Every ``<field>_zh`` / ``<field>_en`` pair becomes ``<field>`` in ``language`` (default: the
+    active one). The entry's own ``zh`` / ``en`` pair (a term's or clause's name) is kept as
+    the pair, or given once as ``name`` when ``name`` is set. Other keys are kept as they are.
+
+    Parameters
+    ----------
+    entry : dict
+        An entry of ``cxlab/data/NAME.yaml``.
+    language : {"zh", "en"}, optional
+        Default: the active language.
+    name : str, optional
+        The field the ``zh`` / ``en`` pair becomes; default: keep the pair.
+
+    Returns
+    -------
+    dict
+
+    Examples
+    --------
+    >>> from cxlab import content
+    >>> entry = {"key": "k", "zh": "甲", "en": "A", "note_zh": "说明", "note_en": "a note"}
+    >>> content.localised(entry, "en")
+    {'key': 'k', 'zh': '甲', 'en': 'A', 'note': 'a note'}
+    >>> content.localised(entry, "zh", name="item")
+    {'key': 'k', 'item': '甲', 'note': '说明'}
+    """
+    from cxlab import i18n
+
+    lang = code(language)
+    out: dict = {}
+    for key, value in entry.items():
+        base, _, tail = key.rpartition("_")
+        if key in i18n.LANGUAGES:
+            if name is None:
+                out[key] = value
+            elif key == lang:
+                out[name] = value
+        elif base and tail in i18n.LANGUAGES:
+            if tail == lang:
+                out[base] = value
+        else:
+            out[key] = value
+    return out
