@@ -14,7 +14,7 @@ from .conftest import ROOT, source_cells
 
 def _prose(name: str, lang: str) -> str:
     cells = source_cells(next((ROOT / "notebooks" / "src").glob(f"{name}_*.py")).name)
-    text = "\n".join(c[1 if lang == "zh" else 2] for c in cells if c[0] == "md")
+    text = "\n".join(c[1][lang] for c in cells if c[0] == "md")
     return " ".join(text.split())  # line breaks inside a sentence do not matter
 
 
