@@ -55,7 +55,7 @@ import unicodedata
 import urllib.parse
 from dataclasses import dataclass
 
-from cxlab import content, i18n
+from cxlab import i18n
 from cxlab.errors import CxlabError, DataError
 
 COOKIE = "cxlab_device"
@@ -511,7 +511,7 @@ class Session:
         self.fields = _fields(questions)
         self.form = str(form)
         self.store = store if isinstance(store, Store) else Store(store)
-        self.language = content.code(language)
+        self.language = i18n.code(language)
         self.title = title or i18n.t("classroom.title", self.language)
         self.once_per_device, self.timeout = once_per_device, float(timeout)
         self.limits = limits or Limits()

@@ -26,41 +26,6 @@ def labels(name: str, section: str, language: str | None = None) -> dict[str, st
     return {key: text[lang] for key, text in load(name)[section].items()}
 
 
-def code(language: str | None = None) -> str:
-    """The language code a content function shows its texts in.
-
-    Parameters
-    ----------
-    language : str, optional
-        ``"zh"``, ``"en"`` or an alias (``"English"``, ``"中文"`` …); default: the active language.
-
-    Returns
-    -------
-    {"zh", "en"}
-
-    Raises
-    ------
-    cxlab.errors.UnknownLanguageError
-        For another language (the valid codes are listed).
-
-    Examples
-    --------
-    >>> from cxlab import content
-    >>> content.code("English")
-    'en'
-    """
-    from cxlab import i18n
-
-    if language is None:
-        return i18n.get_language()
-    lang = i18n._normalise(language)
-    if lang is None:
-        from cxlab.errors import UnknownLanguageError
-
-        raise UnknownLanguageError(value=language, valid=", ".join(i18n.LANGUAGES))
-    return lang
-
-
 def localised(entry: dict, language: str | None = None, *, name: str | None = None) -> dict:
     """One entry of a content file with each text once, in ``language``.
 
@@ -92,7 +57,7 @@ def localised(entry: dict, language: str | None = None, *, name: str | None = No
     """
     from cxlab import i18n
 
-    lang = code(language)
+    lang = i18n.code(language)
     out: dict = {}
     for key, value in entry.items():
         base, _, tail = key.rpartition("_")

@@ -163,7 +163,7 @@ def modules(*, language: str | None = None):
     import pandas as pd
 
     table = pd.DataFrame(MODULES, columns=list(COLUMNS))
-    table["title"] = table["title"].map(lambda title: i18n.render(title, content.code(language)))
+    table["title"] = table["title"].map(lambda title: i18n.render(title, i18n.code(language)))
     return table
 
 
@@ -212,7 +212,7 @@ def agenda(*, days: int = 1, start: str = DAY_START, language: str | None = None
 
     if days not in (1, 2):
         raise OptionError(name="days", value=days, valid="1, 2")
-    lang = content.code(language)
+    lang = i18n.code(language)
     table = modules(language=lang)
     table = table.assign(minutes=table[f"minutes_{days}day"], day=table["day_2day"] if days == 2 else 1)
     table = table[table["minutes"] > 0]

@@ -105,9 +105,9 @@ def list_datasets(*, language: str | None = None):
     """
     import pandas as pd
 
-    from cxlab import content
+    from cxlab import i18n
 
-    lang = content.code(language)
+    lang = i18n.code(language)
     rows = []
     for name, meta in _catalogue().items():
         with open(data_dir() / meta["file"], encoding="utf-8", newline="") as f:

@@ -774,7 +774,7 @@ def resource_types(*, language: str | None = None) -> pd.DataFrame:
     """
     from cxlab import content
 
-    lang = content.code(language)
+    lang = i18n.code(language)
     return pd.DataFrame([{"key": r["key"], "type": r[lang], "covers": r[f"covers_{lang}"]}
                          for r in content.load("planning")["resource_types"]]).set_index("key")
 
@@ -795,6 +795,6 @@ def cx_roles(*, language: str | None = None) -> pd.DataFrame:
     from cxlab import content
 
     data = content.load("planning")
-    lang = content.code(language)
+    lang = i18n.code(language)
     return pd.DataFrame([{"group": data["role_groups"][r["group"]][lang], "role": r[lang],
                           "duty": r[f"duty_{lang}"]} for r in data["roles"]])

@@ -352,7 +352,7 @@ def design_steps(*, language: str | None = None) -> pd.DataFrame:
     """
     from cxlab import content
 
-    lang = content.code(language)
+    lang = i18n.code(language)
     rows = [{"step": s[lang], "aim": s[f"aim_{lang}"], "workbook": s[f"workbook_{lang}"]}
             for s in content.load("design")["steps"]]
     return pd.DataFrame(rows, index=pd.RangeIndex(1, len(rows) + 1))
@@ -374,7 +374,7 @@ def design_criteria(*, language: str | None = None) -> pd.DataFrame:
     """
     from cxlab import content
 
-    lang = content.code(language)
+    lang = i18n.code(language)
     return pd.DataFrame([{"criterion": c[lang], "question": c[f"ask_{lang}"]}
                          for c in content.load("design")["criteria"]],
                         index=pd.RangeIndex(1, 7))

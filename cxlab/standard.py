@@ -39,7 +39,7 @@ def _table(section: str, language: str | None, *, name: str | None = None):
     """A section of the content file, each text once in ``language`` (see content.localised)."""
     import pandas as pd
 
-    lang = content.code(language)
+    lang = i18n.code(language)
     return pd.DataFrame([content.localised(e, lang, name=name) for e in _content()[section]])
 
 
@@ -230,7 +230,7 @@ def principle_qmp_map(*, language: str | None = None):
     """
     import pandas as pd
 
-    lang = content.code(language)
+    lang = i18n.code(language)
     qmp = qmps(language=lang).set_index("key")
     rows = [{"principle": p[lang], "qmp_clause": qmp.at[k, "clause"], "qmp": qmp.at[k, lang],
              "principle_key": p["key"], "qmp_key": k}
@@ -309,7 +309,7 @@ def scope_case(*, language: str | None = None) -> dict:
     >>> case["departments"][0]
     {'key': 'product', 'department': 'Product', 'duty': 'Keeps descriptions accurate and pictures true'}
     """
-    lang = content.code(language)
+    lang = i18n.code(language)
     case = content.localised(_content()["scope_case"], lang)
     return {**case, **{part: [item[lang] for item in case[part]]
                        for part in ("products", "needs", "collaboration")},
@@ -347,7 +347,7 @@ def clause(number: str, *, language: str | None = None) -> dict:
     ('term', 'net promoter score (NPS)', '反映愿意推荐与不')
     """
     number = str(number).strip()
-    lang = content.code(language)
+    lang = i18n.code(language)
     for entry in _content()["terms"]:
         if entry["clause"] == number:
             return {"number": number, "kind": "term", "numbered_by": "cxlab",
@@ -442,7 +442,7 @@ def markdown(number: str, *, language: str | None = None) -> str:
     >>> print(standard.markdown("8.2").splitlines()[0])
     **第 8.2 条 顾客体验管理的评估**
     """
-    lang = content.code(language)
+    lang = i18n.code(language)
     entry = clause(number, language=lang)
     name = entry[lang]
     if entry["kind"] == "term":

@@ -101,9 +101,8 @@ def text_column(df: pd.DataFrame, field: str, *, language: str | None = None,
     >>> text_column(pd.DataFrame({"element": ["Orders"]}), "element").tolist()
     ['Orders']
     """
-    from cxlab import content
 
-    lang = content.code(language)
+    lang = i18n.code(language)
     pair = {code: f"{field}_{code}" if field else code for code in i18n.LANGUAGES}
     if field and field in df.columns:
         return df[field].fillna("").astype(str)
