@@ -84,7 +84,7 @@ def clauses(*, language: str | None = None):
     'Gives principles and a framework for custome'
     """
     table = _table("clauses", language)
-    table["summary"] = table["summary"].fillna("") if "summary" in table else ""
+    table["summary"] = table["summary"].fillna("")
     table["published"] = table["numbered_by"] == "standard"
     return table[["number", "zh", "en", "summary", "numbered_by", "published"]]
 
