@@ -512,7 +512,7 @@ class Session:
         self.fields = _fields(questions)
         self.form = str(form)
         self.store = store if isinstance(store, Store) else Store(store)
-        self.language = i18n.get_language() if language is None else _language(language)
+        self.language = i18n.code(language)
         self.title = title or i18n.t("classroom.title", self.language)
         self.once_per_device, self.timeout = once_per_device, float(timeout)
         self.limits = limits or Limits()
@@ -733,17 +733,6 @@ class Session:
         bundle = self.widget._repr_mimebundle_(**kwargs)
         bundle["text/plain"] = str(self)  # what nbval compares: no QR, the URL sanitised
         return bundle
-
-
-def _language(language: str) -> str:
-    from cxlab.i18n import _normalise
-
-    code = _normalise(language)
-    if code is None:
-        from cxlab.errors import UnknownLanguageError
-
-        raise UnknownLanguageError(value=language, valid=", ".join(i18n.LANGUAGES))
-    return code
 
 
 def _describe(err: Exception, language: str) -> str:

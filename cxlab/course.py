@@ -15,68 +15,112 @@ and 165 after.
 
 from __future__ import annotations
 
-from cxlab import i18n
+from cxlab import content, i18n
 from cxlab.deprecation import options
 from cxlab.errors import OptionError
+from cxlab.i18n import Text
 
-# notebook, zh title, en title, clauses, terms (cxlab's numbers, see standard.terms), notebooks
-# it requires, seed lecture, minutes (1-day plan, 2-day plan; 0 = self-study), day (2-day)
+# notebook, title, clauses, terms (cxlab's numbers, see standard.terms), notebooks it requires,
+# seed lecture, minutes (1-day plan, 2-day plan; 0 = self-study), day (2-day)
 MODULES = (
-    ("00_start_here", "从这里开始", "Start here", "1, 5, 7.3", "", "", "—", 10, 15, 1),
-    ("01_terms", "术语和定义解读", "The language of customer experience",
+    ("00_start_here", Text(zh="从这里开始", en="Start here"),
+     "1, 5, 7.3", "", "", "—", 10, 15, 1),
+    ("01_terms", Text(zh="术语和定义解读", en="The language of customer experience"),
      "2, 3", "", "00", "1", 25, 45, 1),
-    ("02_principles_framework", "原则与框架", "Principles and framework", "4, 5, 6.1.1", "", "01", "1",
-     25, 45, 1),
-    ("03_kano_questionnaire", "设计 Kano 问卷", "Designing a Kano questionnaire",
+    ("02_principles_framework", Text(zh="原则与框架", en="Principles and framework"),
+     "4, 5, 6.1.1", "", "01", "1", 25, 45, 1),
+    ("03_kano_questionnaire", Text(zh="设计 Kano 问卷", en="Designing a Kano questionnaire"),
      "6.1.2, 7.1.1", "", "02", "2", 30, 60, 1),
-    ("04_kano_analysis", "分析 Kano 数据", "Analysing Kano data", "6.1.2, 6.1.4, 7.3.5", "", "03", "2",
-     40, 60, 1),
-    ("05_servqual", "SERVQUAL 服务质量差距分析", "SERVQUAL service-quality gaps",
+    ("04_kano_analysis", Text(zh="分析 Kano 数据", en="Analysing Kano data"),
+     "6.1.2, 6.1.4, 7.3.5", "", "03", "2", 40, 60, 1),
+    ("05_servqual", Text(zh="SERVQUAL 服务质量差距分析", en="SERVQUAL service-quality gaps"),
      "7.3.3, 7.3.5, 7.3.6, 7.4.3", "", "04", "1", 35, 55, 1),
-    ("06_measuring_cx", "测量顾客体验：NPS、CSAT、CES 与投诉",
-     "Measuring CX: NPS, CSAT, CES, complaints",
+    ("06_measuring_cx", Text(zh="测量顾客体验：NPS、CSAT、CES 与投诉", en="Measuring CX: NPS, CSAT, CES, complaints"),
      "3, 7.2.5, 7.3.3, 7.3.4, 7.3.5, 7.3.6", "3.7, 3.8", "01", "2", 40, 50, 1),
-    ("07_goals", "设定顾客体验目标", "Setting customer-experience goals",
+    ("07_goals", Text(zh="设定顾客体验目标", en="Setting customer-experience goals"),
      "6.1.3, 6.1.4, 6.1.5, 6.2, 6.3", "", "04, 06", "5", 35, 60, 2),
-    ("08_journeys_blueprints", "顾客旅程与服务蓝图", "Journeys and service blueprints",
+    ("08_journeys_blueprints", Text(zh="顾客旅程与服务蓝图", en="Journeys and service blueprints"),
      "3, 6.1.1, 7.1.1, 7.1.2", "3.5, 3.6", "01, 06", "3, 4", 35, 65, 2),
-    ("09_risks", "顾客体验运行中的风险与机遇", "Risks and opportunities in CX operations",
+    ("09_risks", Text(zh="顾客体验运行中的风险与机遇", en="Risks and opportunities in CX operations"),
      "6.5, 7.2.3, 7.2.4, 7.2.5", "", "07", "4", 0, 40, 2),
-    ("10_internal_customers", "内部顾客体验", "Internal customer experience",
+    ("10_internal_customers", Text(zh="内部顾客体验", en="Internal customer experience"),
      "3, 6.4, 7.3.5, 7.4.3", "3.1", "05", "1", 0, 40, 2),
-    ("11_evaluation_improvement", "评价、保持和改进", "Evaluation, maintenance and improvement",
+    ("11_evaluation_improvement", Text(zh="评价、保持和改进", en="Evaluation, maintenance and improvement"),
      "8, 8.1, 8.2, 8.3, 5.4", "", "06, 07", "—", 25, 35, 2),
-    ("12_capstone_project", "综合实践：家居电商顾客体验项目", "Capstone: a CX project for the home-furnishing shop",
+    ("12_capstone_project", Text(zh="综合实践：家居电商顾客体验项目", en="Capstone: a CX project for the home-furnishing shop"),
      "5, 6, 7, 8", "", "04, 05, 06, 07, 11", "5", 30, 90, 2),
 )
 
-# What students do in each module: exercises, and the moments that use live class data.
+# What students do in each module (exercise) and the moment that uses live class data (live).
 ACTIVITIES = {
-    "00_start_here": ("第一道练习：满意顾客占比（即时反馈）", "First exercise: share of satisfied customers (instant feedback)", "", ""),
-    "01_terms": ("术语自测（9 题，六种题型）", "Self-check on the terms (9 questions, six types)", "", ""),
-    "02_principles_framework": ("范围画布（导出 Markdown）；原则与框架自测", "Scope canvas (exports Markdown); self-check on principles and framework",
-                                "各组展示自己的范围画布", "Groups present their scope canvases"),
-    "03_kano_questionnaire": ("改写问题措辞；Kano 问卷自测", "Rewrite item wording; self-check on questionnaire design",
-                              "每位学员用表单填写 Kano 问卷，提交到课堂答卷库", "Every participant fills in the Kano form, submitted to the class store"),
-    "04_kano_analysis": ("答案对分类、从计数选类别、解读象限、辨别分群差异与噪声",
-                         "Classify answer pairs, pick categories from counts, read quadrants, tell segment differences from noise",
-                         "培训师用 store.load(\"kano\") 现场分析全班答案，与内置数据对比", "The trainer analyses the class's answers live with store.load(\"kano\") and compares with the bundled data"),
-    "05_servqual": ("手算维度差距、选对检验、放置 IPA 题项、读容忍区间图", "Compute a dimension gap by hand, pick the test, place IPA items, read a zone-of-tolerance chart", "学员以本次培训为对象填写迷你 SERVQUAL，培训师现场计算差距", "Participants rate this training on a mini-SERVQUAL; the trainer computes the gaps live"),
-    "06_measuring_cx": ("NPS 分组、计算 NPS、判断逐月变化是否真实", "Group scores, compute an NPS, decide whether a monthly change is real", "课堂 NPS/CSAT/CES 小调查，培训师现场算出全班 NPS 和区间", "Class NPS/CSAT/CES poll; the trainer computes the class NPS and its interval live"),
-    "07_goals": ("目标构建器：起草、检查、修改；改写模糊目标、判断是否达成", "Goal builder: draft, check, fix; rewrite vague goals, decide whether goals were met", "各组把第 04 本的优先级写成部门目标并互查", "Groups turn notebook 04's priorities into department goals and check each other's"),
-    "08_journeys_blueprints": ("把元素放进正确的泳道；用数据找出真正的痛点", "Place elements in the right swimlane; find the real pain point from data", "各组画一段自己组织的旅程和蓝图", "Groups map one journey and blueprint of their own organisation"),
-    "09_risks": ("按规则给风险定级，与参考评分比较", "Grade risks with the rule and compare with the reference grading", "各组给自己组织的前三项风险定级", "Groups grade their own organisation's top three risks"),
-    "10_internal_customers": ("找出各职能部门的短板；内部服务链自测", "Find each function's weak spot; self-check on the internal service chain", "各组画一条自己组织的内部服务链", "Groups draw one internal service chain of their own organisation"),
-    "11_evaluation_improvement": ("算一个仪表板数字、分清评审的输入和输出、排出 PDCA 顺序、读复测结论；第 8 章自测",
-                                  "Compute a dashboard figure, sort review inputs and outputs, order PDCA, read a re-measurement; self-check on chapter 8",
-                                  "各组为自己的组织做一次第 4–8 章自评，比较雷达图并各写一份 PDCA 计划",
-                                  "Groups self-assess their own organisation over clauses 4–8, compare radars and each write one PDCA plan"),
-    "12_capstone_project": ("分组完成家居电商项目：清洗导出数据 → Kano 优先级 → SERVQUAL 差距 → NPS 区间 → 目标与策划 → 风险 → 改进计划 → 一页管理摘要",
-                            "Teams run the home-furnishing project: clean the export → Kano priorities → SERVQUAL gaps → NPS with intervals → goals and plan → risks → improvement plan → one-page management summary",
-                            "各组汇报一页管理摘要，互评", "Teams present their one-page management summaries and review each other's"),
+    "00_start_here": {
+        "exercise": Text(zh="第一道练习：满意顾客占比（即时反馈）",
+                         en="First exercise: share of satisfied customers (instant feedback)"),
+        "live": Text(zh="",
+                     en="")},
+    "01_terms": {
+        "exercise": Text(zh="术语自测（9 题，六种题型）",
+                         en="Self-check on the terms (9 questions, six types)"),
+        "live": Text(zh="",
+                     en="")},
+    "02_principles_framework": {
+        "exercise": Text(zh="范围画布（导出 Markdown）；原则与框架自测",
+                         en="Scope canvas (exports Markdown); self-check on principles and framework"),
+        "live": Text(zh="各组展示自己的范围画布",
+                     en="Groups present their scope canvases")},
+    "03_kano_questionnaire": {
+        "exercise": Text(zh="改写问题措辞；Kano 问卷自测",
+                         en="Rewrite item wording; self-check on questionnaire design"),
+        "live": Text(zh="每位学员用表单填写 Kano 问卷，提交到课堂答卷库",
+                     en="Every participant fills in the Kano form, submitted to the class store")},
+    "04_kano_analysis": {
+        "exercise": Text(zh="答案对分类、从计数选类别、解读象限、辨别分群差异与噪声",
+                         en="Classify answer pairs, pick categories from counts, read quadrants, tell segment differences from noise"),
+        "live": Text(zh="培训师用 store.load(\"kano\") 现场分析全班答案，与内置数据对比",
+                     en="The trainer analyses the class's answers live with store.load(\"kano\") and compares with the bundled data")},
+    "05_servqual": {
+        "exercise": Text(zh="手算维度差距、选对检验、放置 IPA 题项、读容忍区间图",
+                         en="Compute a dimension gap by hand, pick the test, place IPA items, read a zone-of-tolerance chart"),
+        "live": Text(zh="学员以本次培训为对象填写迷你 SERVQUAL，培训师现场计算差距",
+                     en="Participants rate this training on a mini-SERVQUAL; the trainer computes the gaps live")},
+    "06_measuring_cx": {
+        "exercise": Text(zh="NPS 分组、计算 NPS、判断逐月变化是否真实",
+                         en="Group scores, compute an NPS, decide whether a monthly change is real"),
+        "live": Text(zh="课堂 NPS/CSAT/CES 小调查，培训师现场算出全班 NPS 和区间",
+                     en="Class NPS/CSAT/CES poll; the trainer computes the class NPS and its interval live")},
+    "07_goals": {
+        "exercise": Text(zh="目标构建器：起草、检查、修改；改写模糊目标、判断是否达成",
+                         en="Goal builder: draft, check, fix; rewrite vague goals, decide whether goals were met"),
+        "live": Text(zh="各组把第 04 本的优先级写成部门目标并互查",
+                     en="Groups turn notebook 04's priorities into department goals and check each other's")},
+    "08_journeys_blueprints": {
+        "exercise": Text(zh="把元素放进正确的泳道；用数据找出真正的痛点",
+                         en="Place elements in the right swimlane; find the real pain point from data"),
+        "live": Text(zh="各组画一段自己组织的旅程和蓝图",
+                     en="Groups map one journey and blueprint of their own organisation")},
+    "09_risks": {
+        "exercise": Text(zh="按规则给风险定级，与参考评分比较",
+                         en="Grade risks with the rule and compare with the reference grading"),
+        "live": Text(zh="各组给自己组织的前三项风险定级",
+                     en="Groups grade their own organisation's top three risks")},
+    "10_internal_customers": {
+        "exercise": Text(zh="找出各职能部门的短板；内部服务链自测",
+                         en="Find each function's weak spot; self-check on the internal service chain"),
+        "live": Text(zh="各组画一条自己组织的内部服务链",
+                     en="Groups draw one internal service chain of their own organisation")},
+    "11_evaluation_improvement": {
+        "exercise": Text(zh="算一个仪表板数字、分清评审的输入和输出、排出 PDCA 顺序、读复测结论；第 8 章自测",
+                         en="Compute a dashboard figure, sort review inputs and outputs, order PDCA, read a re-measurement; self-check on chapter 8"),
+        "live": Text(zh="各组为自己的组织做一次第 4–8 章自评，比较雷达图并各写一份 PDCA 计划",
+                     en="Groups self-assess their own organisation over clauses 4–8, compare radars and each write one PDCA plan")},
+    "12_capstone_project": {
+        "exercise": Text(zh="分组完成家居电商项目：清洗导出数据 → Kano 优先级 → SERVQUAL 差距 → NPS 区间 → 目标与策划 → 风险 → 改进计划 → 一页管理摘要",
+                         en="Teams run the home-furnishing project: clean the export → Kano priorities → SERVQUAL gaps → NPS with intervals → goals and plan → risks → improvement plan → one-page management summary"),
+        "live": Text(zh="各组汇报一页管理摘要，互评",
+                     en="Teams present their one-page management summaries and review each other's")},
 }
 
-COLUMNS = ("notebook", "title_zh", "title_en", "clauses", "terms", "requires", "seed_lecture",
+COLUMNS = ("notebook", "title", "clauses", "terms", "requires", "seed_lecture",
            "minutes_1day", "minutes_2day", "day_2day")
 DAY_START = "09:00"
 BREAK = 15  # minutes, one break in each half-day, inside the 360 minutes
@@ -84,8 +128,13 @@ LUNCH = 90  # minutes, between the half-days, outside the 360 minutes
 TEACHING_DAY = 360  # minutes of teaching time a day, breaks included
 
 
-def modules():
+def modules(*, language: str | None = None):
     """All modules of the course in teaching order.
+
+    Parameters
+    ----------
+    language : {"zh", "en"}, optional
+        The language of ``title``; default: the active language.
 
     Returns
     -------
@@ -93,7 +142,7 @@ def modules():
         One row per notebook, with columns:
 
         - ``notebook``: the notebook's file stem (``"04_kano_analysis"``)
-        - ``title_zh``, ``title_en``: its title
+        - ``title``: its title in ``language``
         - ``clauses``: the clauses and chapters of GB/T 42509 it covers
         - ``terms``: term numbers (cxlab's: see :func:`cxlab.standard.terms`)
         - ``requires``: notebooks to do first (two-digit numbers)
@@ -105,17 +154,21 @@ def modules():
     Examples
     --------
     >>> from cxlab import course
-    >>> table = course.modules()
+    >>> table = course.modules(language="en")
     >>> len(table), int(table["minutes_1day"].sum()), int(table["minutes_2day"].sum())
     (13, 330, 660)
+    >>> table.loc[0, "title"]
+    'Start here'
     """
     import pandas as pd
 
-    return pd.DataFrame(MODULES, columns=list(COLUMNS))
+    table = pd.DataFrame(MODULES, columns=list(COLUMNS))
+    table["title"] = table["title"].map(lambda title: i18n.render(title, i18n.code(language)))
+    return table
 
 
 @options(positional=("days",))
-def agenda(*, days: int = 1, start: str = DAY_START):
+def agenda(*, days: int = 1, start: str = DAY_START, language: str | None = None):
     """A timed agenda for a 1- or 2-day course, one row a module, break or lunch.
 
     Each day is 360 minutes of teaching time including two 15-minute breaks, plus a
@@ -131,13 +184,15 @@ def agenda(*, days: int = 1, start: str = DAY_START):
         The length of the course (keyword-only; by position deprecated).
     start : str
         The time the day starts, ``"HH:MM"``.
+    language : {"zh", "en"}, optional
+        The language of ``title``; default: the active language.
 
     Returns
     -------
     DataFrame
         One row per slot, with columns ``day``, ``start``, ``end`` (HH:MM), ``kind``
         (``"module"``, ``"break"`` or ``"lunch"``), ``notebook`` ("—" for breaks and lunch),
-        ``title`` (active language) and ``minutes``.
+        ``title`` (in ``language``) and ``minutes``.
 
     Raises
     ------
@@ -157,23 +212,23 @@ def agenda(*, days: int = 1, start: str = DAY_START):
 
     if days not in (1, 2):
         raise OptionError(name="days", value=days, valid="1, 2")
-    table = modules()
+    lang = i18n.code(language)
+    table = modules(language=lang)
     table = table.assign(minutes=table[f"minutes_{days}day"], day=table["day_2day"] if days == 2 else 1)
     table = table[table["minutes"] > 0]
-    title = "title_zh" if i18n.get_language() == "zh" else "title_en"
     rows = []
     for day, group in table.groupby("day", sort=True):
         clock = pd.Timestamp(f"2000-01-01 {start}")
         for k, half in enumerate(_halves(list(group.itertuples()))):
             if k:
-                rows.append((day, clock, "lunch", "—", i18n.t("course.lunch"), LUNCH))
+                rows.append((day, clock, "lunch", "—", i18n.t("course.lunch", lang), LUNCH))
                 clock += pd.Timedelta(minutes=LUNCH)
             pause = _break_position([item.minutes for item in half])
             for n, item in enumerate(half):
                 if n == pause:
-                    rows.append((day, clock, "break", "—", i18n.t("course.break"), BREAK))
+                    rows.append((day, clock, "break", "—", i18n.t("course.break", lang), BREAK))
                     clock += pd.Timedelta(minutes=BREAK)
-                rows.append((day, clock, "module", item.notebook, getattr(item, title), item.minutes))
+                rows.append((day, clock, "module", item.notebook, item.title, item.minutes))
                 clock += pd.Timedelta(minutes=item.minutes)
     out = pd.DataFrame(rows, columns=["day", "start", "kind", "notebook", "title", "minutes"])
     end = out["start"] + pd.to_timedelta(out["minutes"], unit="min")
@@ -269,8 +324,8 @@ def plan_markdown(*, language: str | None = None) -> str:
                     lines += [f"### {i18n.t('course.day', day=day)}", ""]
                 lines += [i18n.t("course.header"), "|---|---|---|---|---|---|"]
                 for row in group.itertuples():
-                    act = ACTIVITIES.get(row.notebook, ("", "", "", ""))
-                    exercise, live = (act[0], act[2]) if lang == "zh" else (act[1], act[3])
+                    act = ACTIVITIES.get(row.notebook, {})
+                    exercise, live = (i18n.render(act.get(part, ""), lang) for part in ("exercise", "live"))
                     lines.append(f"| {row.start}–{row.end} | {row.minutes} | {row.notebook} | {row.title} | "
                                  f"{exercise} | {live} |")
                 lines.append("")
@@ -319,8 +374,6 @@ def trainer_guide(*, language: str | None = None, objectives=None, extra_mistake
     >>> sum(line.startswith("## ") for line in guide.splitlines())
     13
     """
-    from cxlab import content
-
     lang = language or i18n.get_language()
     if lang not in i18n.LANGUAGES:
         raise OptionError(name="language", value=lang, valid=", ".join(i18n.LANGUAGES))
@@ -330,11 +383,11 @@ def trainer_guide(*, language: str | None = None, objectives=None, extra_mistake
     t = lambda key, **kw: i18n.t(key, lang, **kw)  # noqa: E731
     lines = [f"# {t('guide.title')}", "", guide["intro"][lang], ""]
     sep = "：" if lang == "zh" else ": "
-    table = modules()
-    titles = dict(zip(table["notebook"].str[:2], table[f"title_{lang}"], strict=True))
+    table = modules(language=lang)
+    titles = dict(zip(table["notebook"].str[:2], table["title"], strict=True))
     for row in table.itertuples():
         entry = guide["modules"][row.notebook]
-        lines += [f"## {row.notebook[:2]} {row.title_zh if lang == 'zh' else row.title_en}", ""]
+        lines += [f"## {row.notebook[:2]} {row.title}", ""]
         timing = [slots[days].get(row.notebook) or t("guide.self_study") for days in (1, 2)]
         requires = [f"{n} {titles[n]}" for n in filter(None, map(str.strip, row.requires.split(",")))]
         lines += [f"- **{t('guide.timing')}**{sep}{t('guide.timing_both', one=timing[0], two=timing[1])}",

@@ -68,8 +68,13 @@ def _entry(name: str) -> dict[str, str]:
     return catalogue[name]
 
 
-def list_datasets():
+def list_datasets(*, language: str | None = None):
     """The bundled datasets, as their data cards describe them.
+
+    Parameters
+    ----------
+    language : {"zh", "en"}, optional
+        The language of ``title``; default: the active language.
 
     Returns
     -------
@@ -77,7 +82,7 @@ def list_datasets():
         One row per dataset, with columns:
 
         - ``name``: the name to pass to :func:`load_dataset`
-        - ``title_zh``, ``title_en``: the dataset's title in each language
+        - ``title``: the dataset's title in ``language``
         - ``rows``: respondents (or records) in the CSV
         - ``columns``: columns in the CSV
         - ``lesson``: the notebook the dataset serves
@@ -95,18 +100,23 @@ def list_datasets():
     5         kano_survey   400       39
     6       servqual_bank   450       62
     7   servqual_internal   200       34
+    >>> list_datasets(language="en").loc[2, "title"]
+    'Post-service survey (starter)'
     """
     import pandas as pd
 
+    from cxlab import i18n
+
+    lang = i18n.code(language)
     rows = []
     for name, meta in _catalogue().items():
         with open(data_dir() / meta["file"], encoding="utf-8", newline="") as f:
             reader = csv.reader(f)
             header = next(reader)
             n = sum(1 for _ in reader)
-        rows.append({"name": name, "title_zh": meta["title_zh"], "title_en": meta["title_en"],
-                     "rows": n, "columns": len(header), "lesson": meta["lesson"]})
-    return pd.DataFrame(rows, columns=["name", "title_zh", "title_en", "rows", "columns", "lesson"])
+        rows.append({"name": name, "title": meta[f"title_{lang}"], "rows": n, "columns": len(header),
+                     "lesson": meta["lesson"]})
+    return pd.DataFrame(rows, columns=["name", "title", "rows", "columns", "lesson"])
 
 
 def load_dataset(name: str):

@@ -146,7 +146,7 @@ def pdca_order(*, seed: int = 2023):
 
     from cxlab import content, quiz, widgets
 
-    stages = [{"zh": d["zh"], "en": d["en"]} for d in content.load("evaluation")["pdca"]]
+    stages = [{lang: d[lang] for lang in i18n.LANGUAGES} for d in content.load("evaluation")["pdca"]]
     question = quiz.Question("pdca-order", "ordering", "8.3", i18n.both("ex.pdca.prompt"),
                              {"items": stages}, i18n.both("ex.pdca.explanation"))
     return widgets.QuestionForm(question, random.Random(seed))
@@ -234,7 +234,7 @@ def plan_elements(*, seed: int = 2023):
     from cxlab import content
 
     examples = content.load("planning")["plan_examples"]
-    groups = [{"key": ex["element"], "zh": ex["element_zh"], "en": ex["element_en"]}
+    groups = [{"key": ex["element"], **{lang: ex[f"element_{lang}"] for lang in i18n.LANGUAGES}}
               for ex in examples]
     return _grouped("plan-elements", "6.1", "ex.elements.prompt", groups, examples, "element",
                     "ex.elements.why", lambda ex, g, lang: {
@@ -309,7 +309,7 @@ def design_order(*, seed: int = 2023):
 
     from cxlab import content, quiz, widgets
 
-    steps = [{lang: s[lang] for lang in ("zh", "en")} for s in content.load("design")["steps"]]
+    steps = [{lang: s[lang] for lang in i18n.LANGUAGES} for s in content.load("design")["steps"]]
     question = quiz.Question("design-order", "ordering", "7.1", i18n.both("ex.design_order.prompt"),
                              {"items": steps}, i18n.both("ex.design_order.explanation"))
     return widgets.QuestionForm(question, random.Random(seed))

@@ -761,33 +761,43 @@ def plan_examples(*, today: dt.date) -> list[Goal]:
     return out
 
 
-def resource_types() -> pd.DataFrame:
+def resource_types(*, language: str | None = None) -> pd.DataFrame:
     """The resource types the training guide lists under 6.2 资源配置.
+
+    Parameters
+    ----------
+    language : {"zh", "en"}, optional
+        The language of the texts; default: the active language.
 
     Returns
     -------
     DataFrame
-        Indexed by ``key``: ``type`` and ``covers`` in the active language (guide: "including
-        but not limited to").
+        Indexed by ``key``: ``type`` and ``covers`` in ``language`` (guide: "including but
+        not limited to").
     """
     from cxlab import content
 
-    lang = i18n.get_language()
+    lang = i18n.code(language)
     return pd.DataFrame([{"key": r["key"], "type": r[lang], "covers": r[f"covers_{lang}"]}
                          for r in content.load("planning")["resource_types"]]).set_index("key")
 
 
-def cx_roles() -> pd.DataFrame:
+def cx_roles(*, language: str | None = None) -> pd.DataFrame:
     """The roles of a dedicated CX team that the training guide describes under 6.3.
+
+    Parameters
+    ----------
+    language : {"zh", "en"}, optional
+        The language of the texts; default: the active language.
 
     Returns
     -------
     DataFrame
-        One row per role: ``group``, ``role`` and ``duty`` in the active language.
+        One row per role: ``group``, ``role`` and ``duty`` in ``language``.
     """
     from cxlab import content
 
     data = content.load("planning")
-    lang = i18n.get_language()
+    lang = i18n.code(language)
     return pd.DataFrame([{"group": data["role_groups"][r["group"]][lang], "role": r[lang],
                           "duty": r[f"duty_{lang}"]} for r in data["roles"]])

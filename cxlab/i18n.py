@@ -111,14 +111,9 @@ def set_language(language: str, *, headers: bool = True) -> str:
     True
     """
     global _language
-    code = _normalise(language)
-    if code is None:
-        from cxlab.errors import UnknownLanguageError
-
-        raise UnknownLanguageError(value=language, valid=", ".join(LANGUAGES))
-    _language = code
+    _language = code(language)
     _show_headers_in_ipython(headers)
-    return code
+    return _language
 
 
 def get_language() -> str:
@@ -136,6 +131,39 @@ def get_language() -> str:
     True
     """
     return _language
+
+
+def code(language: str | None = None) -> str:
+    """The language code for a ``language=`` option.
+
+    Parameters
+    ----------
+    language : str, optional
+        ``"zh"``, ``"en"`` or an alias (``"English"``, ``"中文"`` …); default: the active language.
+
+    Returns
+    -------
+    {"zh", "en"}
+
+    Raises
+    ------
+    cxlab.errors.UnknownLanguageError
+        For another language (the valid codes are listed).
+
+    Examples
+    --------
+    >>> from cxlab import i18n
+    >>> i18n.code("English"), i18n.code() == i18n.get_language()
+    ('en', True)
+    """
+    if language is None:
+        return _language
+    normalised = _normalise(language)
+    if normalised is None:
+        from cxlab.errors import UnknownLanguageError
+
+        raise UnknownLanguageError(value=language, valid=", ".join(LANGUAGES))
+    return normalised
 
 
 def register(labels: Mapping[str, Mapping[str, str]]) -> None:

@@ -2,9 +2,12 @@
 
 A journey is a tidy table, one row per element: ``stage``, ``lane`` (customer actions, front
 stage, back stage, support processes: the service-blueprint swimlanes of Shostack 1984 and
-Bitner et al. 2008), ``element_zh``/``element_en``, and for touchpoints ``channel``,
-``environment`` (people / physical / digital, clause 6.1.1), ``owner``, ``emotion`` (−2..2),
-``pain_zh``/``pain_en`` and ``moment_of_truth``. The blueprint draws the three lines between
+Bitner et al. 2008), ``element`` (or the pair ``element_zh`` / ``element_en``), and for
+touchpoints ``channel``, ``environment`` (people / physical / digital, clause 6.1.1), ``owner``,
+``emotion`` (−2..2), ``pain`` (or ``pain_zh`` / ``pain_en``) and ``moment_of_truth``. A map
+written in one language has the one-column texts; a bilingual one (the bundled
+``journey_furnishing``) has the pairs, shown in the active language (the other where one is
+blank). The blueprint draws the three lines between
 the lanes: the line of interaction, the line of visibility and the line of internal interaction.
 """
 
@@ -18,14 +21,14 @@ import pandas as pd
 
 from cxlab import i18n
 from cxlab.deprecation import options
-from cxlab.validate import check_allowed, check_range, require_columns
+from cxlab.validate import check_allowed, check_range, require_columns, text_column
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
 LANES = ("customer", "front", "back", "support")
 ENVIRONMENTS = ("people", "physical", "digital")
-REQUIRED = ["stage", "lane", "element_zh", "element_en"]
+REQUIRED = ["stage", "lane"]  # and the element's text: element, or element_zh / element_en
 
 
 def _label(prefix: str, code: str) -> str:
@@ -51,15 +54,21 @@ class Journey:
         Parameters
         ----------
         frame : DataFrame
-            Columns ``stage``, ``lane`` (customer, front, back, support), ``element_zh``,
-            ``element_en`` and optionally channel, environment, owner, emotion, pain, moment of
-            truth (see ``datasets/journey_furnishing``).
+            Columns ``stage``, ``lane`` (customer, front, back, support), ``element`` (or the
+            pair ``element_zh`` / ``element_en``) and optionally ``channel``, ``environment``,
+            ``owner``, ``emotion``, ``pain`` (or ``pain_zh`` / ``pain_en``) and
+            ``moment_of_truth`` (see ``datasets/journey_furnishing``).
         stages : list of str, optional
             The stage order; default the order of first appearance.
 
         Returns
         -------
         Journey
+
+        Raises
+        ------
+        cxlab.errors.MissingColumnError
+            Without ``stage``, ``lane`` or any of ``element``, ``element_zh``, ``element_en``.
 
         Examples
         --------
@@ -70,16 +79,16 @@ class Journey:
         ('browse', 'choose', 'order')
         """
         require_columns(frame, REQUIRED)
+        text_column(frame, "element")
         table = frame.copy()
         order = tuple(stages) if stages is not None else tuple(dict.fromkeys(table["stage"]))
         check_allowed(table["stage"], order)
         check_allowed(table["lane"], LANES)
         for column, default in (("channel", ""), ("environment", ""), ("owner", ""),
-                                ("pain_zh", ""), ("pain_en", ""), ("moment_of_truth", False)):
+                                ("moment_of_truth", False)):
             if column not in table:
                 table[column] = default
-        table[["channel", "environment", "owner", "pain_zh", "pain_en"]] = table[
-            ["channel", "environment", "owner", "pain_zh", "pain_en"]].fillna("")
+        table[["channel", "environment", "owner"]] = table[["channel", "environment", "owner"]].fillna("")
         check_allowed(table["environment"], (*ENVIRONMENTS, ""))
         if "emotion" not in table:
             table["emotion"] = np.nan
@@ -87,8 +96,11 @@ class Journey:
         table["moment_of_truth"] = table["moment_of_truth"].fillna(False).astype(bool)
         return cls(table.reset_index(drop=True), order)
 
-    def _text(self, row, field: str = "element") -> str:
-        return str(row[f"{field}_{i18n.get_language()}"])
+    @staticmethod
+    def _texts(rows: pd.DataFrame, field: str = "element") -> pd.Series:
+        """The rows' ``field`` in the active language ("" for a map without it)."""
+        texts = text_column(rows, field, required=False)
+        return pd.Series("", index=rows.index) if texts is None else texts
 
     def stage_labels(self) -> list[str]:
         """The stages' names in the active language.
@@ -109,8 +121,7 @@ class Journey:
             ``environment``, ``owner``, ``emotion``, ``moment_of_truth``.
         """
         rows = self.table[self.table["lane"] == "customer"]
-        return rows.assign(element=[self._text(r) for _, r in rows.iterrows()],
-                           pain=[self._text(r, "pain") for _, r in rows.iterrows()])[
+        return rows.assign(element=self._texts(rows), pain=self._texts(rows, "pain"))[
             ["stage", "element", "channel", "environment", "owner", "emotion", "pain",
              "moment_of_truth"]]
 
@@ -123,7 +134,7 @@ class Journey:
             Indexed by stage name, one column per channel name (active language).
         """
         rows = self.table[self.table["lane"].isin(["customer", "front"]) & (self.table["channel"] != "")]
-        cells = rows.assign(text=[self._text(r) for _, r in rows.iterrows()])
+        cells = rows.assign(text=self._texts(rows))
         matrix = cells.pivot_table(index="stage", columns="channel", values="text",
                                    aggfunc=lambda v: "；".join(v) if i18n.get_language() == "zh"
                                    else "; ".join(v), fill_value="")
@@ -174,11 +185,12 @@ class Journey:
             ax.plot(x, measured.reindex(list(self.stages)).to_numpy(dtype=float), marker="s",
                     ls="--", color="#e07b39", label=i18n.t("journey.measured"))
         customer = self.table[self.table["lane"] == "customer"]
-        for _, row in customer.iterrows():
+        pains = self._texts(customer, "pain")
+        for index, row in customer.iterrows():
             k = self.stages.index(row["stage"])
-            if row["pain_zh"] or row["pain_en"]:
+            if pains[index]:
                 ax.scatter(k, row["emotion"], marker="X", s=140, color="#c23b3b", zorder=4)
-                ax.annotate(self._text(row, "pain"), (k, row["emotion"]), textcoords="offset points",
+                ax.annotate(pains[index], (k, row["emotion"]), textcoords="offset points",
                             xytext=(0, -22), ha="center", fontsize=8, color="#c23b3b")
             if row["moment_of_truth"]:
                 ax.scatter(k, row["emotion"], marker="*", s=260, facecolor="none",
@@ -211,9 +223,10 @@ class Journey:
             y = len(LANES) - 1 - lane_index
             ax.text(-0.55, y, _label("lane", lane), ha="right", va="center", fontsize=10)
             rows = self.table[self.table["lane"] == lane]
-            for _, row in rows.iterrows():
+            texts = self._texts(rows)
+            for index, row in rows.iterrows():
                 k = self.stages.index(row["stage"])
-                ax.text(k, y, self._wrap(self._text(row)), ha="center", va="center", fontsize=8,
+                ax.text(k, y, self._wrap(texts[index]), ha="center", va="center", fontsize=8,
                         bbox={"boxstyle": "round,pad=0.35", "fc": "#fff4e6" if row["moment_of_truth"]
                               else "white", "ec": "#1f5f8b", "lw": 1})
         for y, key, style in ((2.5, "line.interaction", "-"), (1.5, "line.visibility", "--"),
@@ -317,9 +330,14 @@ def plot_empathy_map(persona: dict, *, ax=None) -> Axes:
     return ax
 
 
-def design_steps() -> pd.DataFrame:
+def design_steps(*, language: str | None = None) -> pd.DataFrame:
     """The six steps of designing the experience as the training guide describes them under
-    7.1.1 (its numbering), in the active language.
+    7.1.1 (its numbering).
+
+    Parameters
+    ----------
+    language : {"zh", "en"}, optional
+        The language of the texts; default: the active language.
 
     Returns
     -------
@@ -334,15 +352,20 @@ def design_steps() -> pd.DataFrame:
     """
     from cxlab import content
 
-    lang = i18n.get_language()
+    lang = i18n.code(language)
     rows = [{"step": s[lang], "aim": s[f"aim_{lang}"], "workbook": s[f"workbook_{lang}"]}
             for s in content.load("design")["steps"]]
     return pd.DataFrame(rows, index=pd.RangeIndex(1, len(rows) + 1))
 
 
-def design_criteria() -> pd.DataFrame:
+def design_criteria(*, language: str | None = None) -> pd.DataFrame:
     """The six factors the training guide lists for evaluating a design and its implementation
-    under 7.1.2 (its numbering), in the active language.
+    under 7.1.2 (its numbering).
+
+    Parameters
+    ----------
+    language : {"zh", "en"}, optional
+        The language of the texts; default: the active language.
 
     Returns
     -------
@@ -351,7 +374,7 @@ def design_criteria() -> pd.DataFrame:
     """
     from cxlab import content
 
-    lang = i18n.get_language()
+    lang = i18n.code(language)
     return pd.DataFrame([{"criterion": c[lang], "question": c[f"ask_{lang}"]}
                          for c in content.load("design")["criteria"]],
                         index=pd.RangeIndex(1, 7))

@@ -36,6 +36,7 @@ from cxlab.validate import (
     reject,
     require_columns,
     require_groups,
+    text_column,
     warn,
 )
 
@@ -280,8 +281,11 @@ def questionnaire(features: pd.DataFrame, *, wording: str = "berger", importance
     Parameters
     ----------
     features : DataFrame
-        Columns ``feature`` (a short id), ``zh`` and ``en`` (the feature as a phrase), and
-        optionally ``absent_zh`` / ``absent_en`` for the dysfunctional wording.
+        Columns ``feature`` (a short id) and the feature as a phrase in ``zh``, ``en`` or both
+        (a table in one language needs only its column), and optionally the dysfunctional
+        wording in ``absent`` (one language) or ``absent_zh`` / ``absent_en``. With both
+        languages, a blank cell takes the other language's text; without an absent wording,
+        the question negates the phrase.
     wording : str, default "berger"
         The answer wording set (see :func:`answer_labels`).
     importance : bool, default False
@@ -297,6 +301,11 @@ def questionnaire(features: pd.DataFrame, *, wording: str = "berger", importance
         ``question`` and the answer options ``option_1`` … ``option_5`` (``option_1`` …
         ``option_9`` for importance).
 
+    Raises
+    ------
+    cxlab.errors.MissingColumnError
+        Without ``feature``, or without both ``zh`` and ``en``.
+
     Examples
     --------
     >>> import cxlab
@@ -306,12 +315,14 @@ def questionnaire(features: pd.DataFrame, *, wording: str = "berger", importance
     ['ar_preview_func', 'ar_preview_dys', 'true_photos_func', 'true_photos_dys']
     """
     labels = answer_labels(wording=wording, language=language)
-    require_columns(features, ["feature", "zh", "en"])
+    require_columns(features, ["feature"])
     lang = language or i18n.get_language()
+    phrases = text_column(features, "", language=lang)
+    absents = text_column(features, "absent", language=lang, required=False)
+    absents = [""] * len(features) if absents is None else absents
     rows = []
-    for f in features.to_dict("records"):
-        text = f[lang]
-        absent = f.get(f"absent_{lang}") or i18n.t("kano.absent", lang, feature=text)
+    for f, text, absent in zip(features.to_dict("records"), phrases, absents, strict=True):
+        absent = absent or i18n.t("kano.absent", lang, feature=text)
         forms = [("functional", i18n.t("kano.functional", lang, feature=text)),
                  ("dysfunctional", i18n.t("kano.dysfunctional", lang, absent=absent))]
         if importance:

@@ -60,6 +60,67 @@ def require_columns(df: pd.DataFrame, columns: Iterable[str], what: object = Non
         )
 
 
+def text_column(df: pd.DataFrame, field: str, *, language: str | None = None,
+                required: bool = True, what: object = None) -> pd.Series | None:
+    """A text field of a user's table in one language, from one column or a zh/en pair.
+
+    ``field`` (a table written in one language) is taken as it is. Otherwise the pair
+    ``<field>_zh`` / ``<field>_en`` (``zh`` / ``en`` when ``field`` is ``""``) gives the text in
+    ``language``, and a blank cell there (or a missing column) takes the other language's text.
+
+    Parameters
+    ----------
+    df : DataFrame
+        The table.
+    field : str
+        The field's name (``"element"``, ``"pain"``; ``""`` for the ``zh`` / ``en`` pair).
+    language : {"zh", "en"}, optional
+        Default: the active language.
+    required : bool, default True
+        Stop when the table has none of the columns; else return None.
+    what : str or cxlab.i18n.Text, optional
+        What the table is, for the message (default "the table").
+
+    Returns
+    -------
+    Series of str or None
+        One text per row ("" where every column is blank), indexed like ``df``.
+
+    Raises
+    ------
+    cxlab.errors.MissingColumnError
+        When ``required`` and the table has neither ``field`` nor a column of the pair.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from cxlab.validate import text_column
+    >>> pair = pd.DataFrame({"element_zh": ["下单", ""], "element_en": ["Orders", "Pays"]})
+    >>> text_column(pair, "element", language="zh").tolist()
+    ['下单', 'Pays']
+    >>> text_column(pd.DataFrame({"element": ["Orders"]}), "element").tolist()
+    ['Orders']
+    """
+
+    lang = i18n.code(language)
+    pair = {code: f"{field}_{code}" if field else code for code in i18n.LANGUAGES}
+    if field and field in df.columns:
+        return df[field].fillna("").astype(str)
+    present = [pair[code] for code in dict.fromkeys((lang, *i18n.LANGUAGES)) if pair[code] in df.columns]
+    if not present:
+        if not required:
+            return None
+        raise MissingColumnError(
+            what=what or i18n.Text(zh="数据表", en="The table"),
+            missing=i18n.both("error.text_column" if field else "error.text_pair", field=field,
+                              zh=pair["zh"], en=pair["en"]),
+            available=", ".join(map(str, df.columns)),
+        )
+    texts = df[present].fillna("").astype(str)
+    return texts.where(texts.apply(lambda column: column.str.strip() != "")).bfill(axis=1) \
+        .iloc[:, 0].fillna("")
+
+
 def reject(series: pd.Series, bad: pd.Series, expected: object) -> None:
     """Stop for the rows of a column where ``bad`` is true.
 

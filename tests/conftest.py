@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def source_cells(name: str) -> list[tuple]:
-    """The cells of ``notebooks/src/<name>``: ("md", zh, en, tags) and ("code", code, tags)."""
+    """The cells of ``notebooks/src/<name>``: ("md", {"zh": …, "en": …}, tags) and ("code", code, tags)."""
     import runpy
 
     cells = runpy.run_path(str(ROOT / "tools" / "build_notebooks.py"))["cells"]

@@ -12,12 +12,13 @@ from .conftest import ROOT
 
 def test_list_datasets_describes_each_file_truthfully():
     table = cxlab.list_datasets()
-    assert list(table.columns) == ["name", "title_zh", "title_en", "rows", "columns", "lesson"]
+    assert list(table.columns) == ["name", "title", "rows", "columns", "lesson"]
     assert "intro_survey" in set(table["name"])
+    titles_en = cxlab.list_datasets(language="en").set_index("name")["title"]
     for row in table.itertuples():
         df = cxlab.load_dataset(row.name)
         assert df.shape == (row.rows, row.columns)
-        assert row.title_zh and row.title_en and row.lesson
+        assert row.title and titles_en[row.name] and titles_en[row.name] != row.title and row.lesson
 
 
 def test_intro_survey_types_and_ranges(survey):

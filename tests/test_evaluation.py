@@ -206,7 +206,7 @@ def test_track_verdict_takes_the_row_status_and_explains_others(data):
 
 def _prose(lang):
     cells = source_cells("11_evaluation_improvement.py")
-    return "\n".join(c[1 if lang == "zh" else 2] for c in cells if c[0] == "md")
+    return "\n".join(c[1][lang] for c in cells if c[0] == "md")
 
 
 def test_notebook_11_quotes_the_numbers_of_its_own_outputs(data):

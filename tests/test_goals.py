@@ -282,7 +282,7 @@ def test_notebook_07_baselines_and_tracking_follow_the_bundled_data():
     assert (progress.loc[["2026Q3", "2026Q4"], "ci_high"] < 0.67).all()
     assert (progress.loc[["2026Q3", "2026Q4"], "estimate"] - 0.54).abs().max() < 0.01  # "about 54%"
     cells = source_cells("07_goals.py")
-    text = "\n".join(c[1] + c[2] for c in cells if c[0] == "md")
+    text = "\n".join(c[1]["zh"] + c[1]["en"] for c in cells if c[0] == "md")
     code = "\n".join(c[1] for c in cells if c[0] == "code")
     for quoted in ("66.7%", "503", "259", "390", "510", "63.5%", "58.7%–68.1%", "67%", "75%"):
         assert quoted in text, quoted

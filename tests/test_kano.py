@@ -609,9 +609,9 @@ def test_numbers_quoted_in_notebook_04_section_3_match_the_analysis():
     survey = cxlab.load_dataset("kano_survey")
     r = kano.analyze(survey)
     cells = source_cells("04_kano_analysis.py")
-    section = [c for c in cells if c[0] == "md" and "真正的接近并列" in c[1]]
+    section = [c[1] for c in cells if c[0] == "md" and "真正的接近并列" in c[1]["zh"]]
     assert len(section) == 1
-    zh, en = section[0][1], section[0][2]
+    zh, en = section[0]["zh"], section[0]["en"]
     for feature, first, second, significant in [("eco_report", "M", "O", False),
                                                 ("popup_recs", "I", "R", False),
                                                 ("free_install", "O", "M", True)]:

@@ -72,7 +72,7 @@ def test_sources_are_jupytext_percent_scripts_with_zh_en_twins_and_tags(tmp_path
     source = tmp_path / "99_demo.py"
     source.write_text('# %% [markdown] lang="zh"\n# ## 练习\n\n# %% [markdown] lang="en"\n# ## Exercise\n\n'
                       '# %% tags=["solution"]\nanswer = 1 + 1\n', encoding="utf-8")
-    assert build["cells"](source) == [("md", "## 练习", "## Exercise", []),
+    assert build["cells"](source) == [("md", {"zh": "## 练习", "en": "## Exercise"}, []),
                                       ("code", "answer = 1 + 1", ["solution"])]
     en = build["build"](source, "en")
     assert [c.source for c in en.cells] == ["## Exercise", "answer = 1 + 1"]

@@ -48,8 +48,8 @@ def test_the_checker_reads_the_examples_as_notebook_07_says():
     assert sum("no_deadline" in c for c in found.values()) == 2  # "两个……没有截止日期"
     assert found["resources"] == ["no_metric", "no_baseline"]
     cells = source_cells("07_goals.py")
-    zh = "\n".join(c[1] for c in cells if c[0] == "md")
-    en = "\n".join(c[2] for c in cells if c[0] == "md")
+    zh = "\n".join(c[1]["zh"] for c in cells if c[0] == "md")
+    en = "\n".join(c[1]["en"] for c in cells if c[0] == "md")
     assert "五个都没有基线" in zh and "三个没有负责人" in zh and "两个是“每季度”" in zh
     assert "all\nfive lack a baseline" in en and "three have no owner" in en and "two are standing" in en
 

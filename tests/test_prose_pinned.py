@@ -14,7 +14,7 @@ from .conftest import ROOT, source_cells
 
 def _prose(name: str, lang: str) -> str:
     cells = source_cells(next((ROOT / "notebooks" / "src").glob(f"{name}_*.py")).name)
-    text = "\n".join(c[1 if lang == "zh" else 2] for c in cells if c[0] == "md")
+    text = "\n".join(c[1][lang] for c in cells if c[0] == "md")
     return " ".join(text.split())  # line breaks inside a sentence do not matter
 
 
@@ -47,11 +47,11 @@ def test_notebook_01_phone_channel_has_the_lowest_ces_too():
 
 
 def test_notebook_02_co_creation_takes_three_qmps():
-    pairs = standard.principle_qmp_map()
-    per_principle = pairs.groupby("principle")["qmp"].nunique()
+    pairs = standard.principle_qmp_map(language="zh")
+    per_principle = pairs.groupby("principle_key")["qmp_key"].nunique()
     assert len(standard.principles()) == 5 and len(standard.qmps()) == 7
     assert per_principle.max() == 3 and (per_principle > 1).sum() == 1
-    co_creation = pairs.loc[pairs["principle"] == per_principle.idxmax(), "principle_zh"].iloc[0]
+    co_creation = pairs.loc[pairs["principle_key"] == per_principle.idxmax(), "principle"].iloc[0]
     assert co_creation == "多方协作共创"
     _quoted("02", {"three": ("“全员积极参与”“过程方法”“关系管理”三项合并对应到“多方协作共创”",
                              "groups engagement of people, the process approach and relationship management "

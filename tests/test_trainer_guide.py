@@ -35,7 +35,8 @@ def test_guide_content_covers_every_module_of_the_course():
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_every_module_has_its_section_with_timing_from_both_agendas(lang):
     sections = _sections(course.trainer_guide(language=lang))
-    titles = [f"{n[:2]} {t}" for n, t in zip(MODULES["notebook"], MODULES[f"title_{lang}"], strict=True)]
+    titles = [f"{n[:2]} {t}" for n, t in zip(MODULES["notebook"], course.modules(language=lang)["title"],
+                                              strict=True)]
     assert list(sections) == titles
     plan = course.agenda(days=1)
     start = plan.set_index("notebook").loc["04_kano_analysis", "start"]
@@ -61,7 +62,7 @@ def test_objectives_are_read_from_the_notebooks(lang):
     found = tool["objectives"](lang)
     assert "04_kano_analysis" in found and len(found["04_kano_analysis"]) >= 3
     text = course.trainer_guide(language=lang, objectives=found)
-    assert found["05_servqual"][0] in _sections(text)[f"05 {MODULES.at[5, f'title_{lang}']}"]
+    assert found["05_servqual"][0] in _sections(text)[f"05 {course.modules(language=lang).at[5, 'title']}"]
     if "12_capstone_project" not in found:  # its notebook is not here yet: the guide's own list
         assert content.load("trainer")["modules"]["12_capstone_project"]["objectives"][lang][0] in text
 
@@ -81,7 +82,7 @@ def test_build_writes_markdown_html_and_pdf_with_chinese_module_titles(tmp_path)
     assert pdf in written
     reader = PdfReader(pdf)
     tops = [unicodedata.normalize("NFKC", p.extract_text()).split("\n", 1)[0] for p in reader.pages]
-    for notebook, title in zip(MODULES["notebook"], MODULES["title_zh"], strict=True):
+    for notebook, title in zip(MODULES["notebook"], course.modules(language="zh")["title"], strict=True):
         # each module starts a page with its title; shared CJK glyphs may map back to a variant
         # (长 → 長): allow one character
         assert any(top.startswith(notebook[:2]) and sum(c in top for c in title) >= len(title) - 1

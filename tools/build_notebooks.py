@@ -42,7 +42,8 @@ KERNEL = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": 
 
 
 def cells(source: Path) -> list[tuple]:
-    """The source's cells as ``("md", zh, en, tags)`` and ``("code", code, tags)`` items."""
+    """The source's cells as ``("md", {"zh": text, "en": text}, tags)`` and ``("code", code, tags)``
+    items."""
     import jupytext
 
     items, pending = [], None
@@ -56,7 +57,7 @@ def cells(source: Path) -> list[tuple]:
             raise ValueError(f"{source.name}, cell {k}: a lang=\"zh\" markdown cell must be "
                              f"followed by its lang=\"en\" twin")
         if cell.cell_type == "markdown":
-            items.append(("md", cell.source if pending is None else pending, cell.source, tags))
+            items.append(("md", {"zh": cell.source if pending is None else pending, "en": cell.source}, tags))
             pending = None
         else:
             items.append(("code", cell.source, tags))
@@ -70,7 +71,7 @@ def build(source: Path, lang: str) -> nbformat.NotebookNode:
     nb = nbformat.v4.new_notebook()
     for item in cells(source):
         if item[0] == "md":
-            cell = nbformat.v4.new_markdown_cell(item[1 if lang == "zh" else 2].strip())
+            cell = nbformat.v4.new_markdown_cell(item[1][lang].strip())
         else:
             cell = nbformat.v4.new_code_cell(item[1].strip().replace("{LANG}", lang))
         if item[-1]:

@@ -29,61 +29,80 @@ STAGES = {"zh": ["了解", "比较", "下单", "送货安装", "使用", "售后
           "en": ["Aware", "Compare", "Order", "Delivery & install", "Use", "After-sales"]}
 BLANK = 8  # empty rows on a table sheet
 
-# key: (zh title, en title, clause, zh purpose, en purpose, kind, zh columns or lanes, en ...)
+# key, clause, kind (a grid of lanes × stages, or a table), and per language: (title, purpose,
+# columns or lanes)
 SHEETS = [
-    ("journey_map", "顾客旅程图", "Customer journey map", "3.5, 7.1.1",
-     "按阶段写下顾客在做什么、接触哪些触点、想什么、情绪高低、痛点和机会。",
-     "For each stage, what the customer does, the touchpoints, thoughts, emotion, pains and opportunities.",
-     "grid", ["顾客行为", "触点", "想法", "情绪（−2…+2）", "痛点", "机会"],
-     ["Customer actions", "Touchpoints", "Thoughts", "Emotion (−2…+2)", "Pains", "Opportunities"]),
-    ("service_blueprint", "服务蓝图", "Service blueprint", "3.6, 7.1.2",
-     "顾客行为之下依次是前台（可见线以上）、后台（可见线以下）和支持流程；标出失误点和等待点。",
-     "Under the customer's actions: front stage (above the line of visibility), back stage and support "
-     "processes; mark fail points and waits.",
-     "grid", ["有形展示", "顾客行为", "前台员工行为", "— 可见线 —", "后台员工行为", "支持流程", "失误点 / 等待点"],
-     ["Physical evidence", "Customer actions", "Front-stage actions", "— line of visibility —",
-      "Back-stage actions", "Support processes", "Fail points / waits"]),
-    ("empathy_map", "同理心地图", "Empathy map", "7.1.1",
-     "围绕一位具体顾客，记录他说了什么、想什么、做什么、感受如何，以及痛点和期望得到的收获。",
-     "Around one real customer: what they say, think, do and feel, their pains and the gains they hope for.",
-     "table", ["说", "想", "做", "感受", "痛点", "期望的收获"],
-     ["Says", "Thinks", "Does", "Feels", "Pains", "Gains"]),
-    ("persona", "用户画像", "Persona", "7.1.1",
-     "把同类顾客的共同特征写成一个人：背景、目标、典型场景、痛点、对体验的期望，以及依据的数据来源。",
-     "One person standing for a group of customers: background, goals, typical scenes, pains, "
-     "expectations, and the data it rests on.",
-     "table", ["项目", "内容", "依据（访谈 / 数据）"], ["Item", "Content", "Evidence (interviews / data)"]),
-    ("risk_register", "风险和机遇登记表", "Risk and opportunity register", "6.5, 7.2.3",
-     "每个过程的风险、机遇和应对措施；可能性、严重度、可控性按 1–5 打分，并写明负责人和复核日期。",
-     "Risks, opportunities and measures per process; likelihood, severity and controllability scored "
-     "1–5, with an owner and a review date.",
-     "table", ["过程", "子过程", "风险", "机遇", "可能性", "严重度", "可控性", "应对措施", "负责人", "复核日期"],
-     ["Process", "Sub-process", "Risk", "Opportunity", "Likelihood", "Severity", "Controllability",
-      "Measure", "Owner", "Review date"]),
-    ("concept_sheet", "概念固化表", "Concept sheet", "7.1.1, 7.1.2",
-     "把讨论出的服务创新概念固定下来，便于评审和测试（栏目为 cxlab 的设计）。",
-     "Pins down a service idea from the workshop so it can be reviewed and tested (columns are "
-     "cxlab's design).",
-     "table", ["概念名称", "解决的顾客问题", "目标顾客 / 画像", "涉及的触点", "怎样运作（步骤）",
-               "对顾客的价值", "对组织的价值", "所需资源", "主要风险", "成功的衡量方式"],
-     ["Concept", "Customer problem solved", "Target customer / persona", "Touchpoints", "How it works (steps)",
-      "Value to customers", "Value to the organisation", "Resources needed", "Main risks", "How success is measured"]),
-    ("user_test", "用户测试表", "User test sheet", "7.1.2",
-     "请真实用户完成任务，记录观察到的行为、是否完成、用时和费力度（栏目为 cxlab 的设计）。",
-     "Real users do a task; record what they did, whether they finished, the time and the effort "
-     "(columns are cxlab's design).",
-     "table", ["测试任务", "参与者", "预期行为", "观察到的行为", "完成（是/否）", "用时", "费力度（1–7）",
-               "用户原话", "发现的问题", "严重程度", "改进建议"],
-     ["Task", "Participant", "Expected behaviour", "Observed behaviour", "Done (Y/N)", "Time",
-      "Effort (1–7)", "Quotes", "Problem found", "Severity", "Improvement"]),
-    ("goal_worksheet", "顾客体验目标工作表", "CX goal worksheet", "6.1.4, 6.1.5",
-     "每个目标写明类别（6.1.4）、可测的指标和目标值，以及实现它的策划（6.1.5：做什么、资源、负责人、时限、怎样评价）。",
-     "Each goal with its kind (6.1.4), a measurable indicator and target, and its plan (6.1.5: what, "
-     "resources, owner, deadline, how results are evaluated).",
-     "table", ["目标类别（6.1.4）", "目标", "指标", "基线", "目标值", "做什么", "所需资源", "负责人", "完成时限",
-               "怎样评价结果"],
-     ["Kind (6.1.4)", "Goal", "Indicator", "Baseline", "Target", "What will be done", "Resources", "Owner",
-      "Deadline", "How results are evaluated"]),
+    ("journey_map", "3.5, 7.1.1", "grid", {
+        "zh": ("顾客旅程图",
+            "按阶段写下顾客在做什么、接触哪些触点、想什么、情绪高低、痛点和机会。",
+            ["顾客行为", "触点", "想法", "情绪（−2…+2）", "痛点", "机会"]),
+        "en": ("Customer journey map",
+            "For each stage, what the customer does, the touchpoints, thoughts, emotion, pains and "
+            "opportunities.",
+            ["Customer actions", "Touchpoints", "Thoughts", "Emotion (−2…+2)", "Pains", "Opportunities"])}),
+    ("service_blueprint", "3.6, 7.1.2", "grid", {
+        "zh": ("服务蓝图",
+            "顾客行为之下依次是前台（可见线以上）、后台（可见线以下）和支持流程；标出失误点和等待点。",
+            ["有形展示", "顾客行为", "前台员工行为", "— 可见线 —", "后台员工行为", "支持流程", "失误点 / 等待点"]),
+        "en": ("Service blueprint",
+            "Under the customer's actions: front stage (above the line of visibility), back stage and "
+            "support processes; mark fail points and waits.",
+            ["Physical evidence", "Customer actions", "Front-stage actions", "— line of visibility —",
+             "Back-stage actions", "Support processes", "Fail points / waits"])}),
+    ("empathy_map", "7.1.1", "table", {
+        "zh": ("同理心地图",
+            "围绕一位具体顾客，记录他说了什么、想什么、做什么、感受如何，以及痛点和期望得到的收获。",
+            ["说", "想", "做", "感受", "痛点", "期望的收获"]),
+        "en": ("Empathy map",
+            "Around one real customer: what they say, think, do and feel, their pains and the gains they "
+            "hope for.",
+            ["Says", "Thinks", "Does", "Feels", "Pains", "Gains"])}),
+    ("persona", "7.1.1", "table", {
+        "zh": ("用户画像",
+            "把同类顾客的共同特征写成一个人：背景、目标、典型场景、痛点、对体验的期望，以及依据的数据来源。",
+            ["项目", "内容", "依据（访谈 / 数据）"]),
+        "en": ("Persona",
+            "One person standing for a group of customers: background, goals, typical scenes, pains, "
+            "expectations, and the data it rests on.",
+            ["Item", "Content", "Evidence (interviews / data)"])}),
+    ("risk_register", "6.5, 7.2.3", "table", {
+        "zh": ("风险和机遇登记表",
+            "每个过程的风险、机遇和应对措施；可能性、严重度、可控性按 1–5 打分，并写明负责人和复核日期。",
+            ["过程", "子过程", "风险", "机遇", "可能性", "严重度", "可控性", "应对措施", "负责人", "复核日期"]),
+        "en": ("Risk and opportunity register",
+            "Risks, opportunities and measures per process; likelihood, severity and controllability scored "
+            "1–5, with an owner and a review date.",
+            ["Process", "Sub-process", "Risk", "Opportunity", "Likelihood", "Severity", "Controllability",
+             "Measure", "Owner", "Review date"])}),
+    ("concept_sheet", "7.1.1, 7.1.2", "table", {
+        "zh": ("概念固化表",
+            "把讨论出的服务创新概念固定下来，便于评审和测试（栏目为 cxlab 的设计）。",
+            ["概念名称", "解决的顾客问题", "目标顾客 / 画像", "涉及的触点", "怎样运作（步骤）", "对顾客的价值", "对组织的价值", "所需资源", "主要风险",
+             "成功的衡量方式"]),
+        "en": ("Concept sheet",
+            "Pins down a service idea from the workshop so it can be reviewed and tested (columns are "
+            "cxlab's design).",
+            ["Concept", "Customer problem solved", "Target customer / persona", "Touchpoints",
+             "How it works (steps)", "Value to customers", "Value to the organisation", "Resources needed",
+             "Main risks", "How success is measured"])}),
+    ("user_test", "7.1.2", "table", {
+        "zh": ("用户测试表",
+            "请真实用户完成任务，记录观察到的行为、是否完成、用时和费力度（栏目为 cxlab 的设计）。",
+            ["测试任务", "参与者", "预期行为", "观察到的行为", "完成（是/否）", "用时", "费力度（1–7）", "用户原话", "发现的问题", "严重程度", "改进建议"]),
+        "en": ("User test sheet",
+            "Real users do a task; record what they did, whether they finished, the time and the effort "
+            "(columns are cxlab's design).",
+            ["Task", "Participant", "Expected behaviour", "Observed behaviour", "Done (Y/N)", "Time",
+             "Effort (1–7)", "Quotes", "Problem found", "Severity", "Improvement"])}),
+    ("goal_worksheet", "6.1.4, 6.1.5", "table", {
+        "zh": ("顾客体验目标工作表",
+            "每个目标写明类别（6.1.4）、可测的指标和目标值，以及实现它的策划（6.1.5：做什么、资源、负责人、时限、怎样评价）。",
+            ["目标类别（6.1.4）", "目标", "指标", "基线", "目标值", "做什么", "所需资源", "负责人", "完成时限", "怎样评价结果"]),
+        "en": ("CX goal worksheet",
+            "Each goal with its kind (6.1.4), a measurable indicator and target, and its plan (6.1.5: what, "
+            "resources, owner, deadline, how results are evaluated).",
+            ["Kind (6.1.4)", "Goal", "Indicator", "Baseline", "Target", "What will be done", "Resources",
+             "Owner", "Deadline", "How results are evaluated"])}),
 ]
 CSS = """<style>
 @page { size: A4 landscape; margin: 10mm; }
@@ -263,10 +282,10 @@ def build(out: Path) -> list[Path]:
         folder = out / lang
         folder.mkdir(parents=True, exist_ok=True)
         sheets = []
-        for key, zh, en, clause, purpose_zh, purpose_en, kind, cols_zh, cols_en in SHEETS:
-            columns = cols_zh if lang == "zh" else cols_en
+        for key, clause, kind, texts in SHEETS:
+            title, purpose, columns = texts[lang]
             header, rows = _rows(key, lang, columns, columns if kind == "grid" else None)
-            sheets.append((key, zh if lang == "zh" else en, clause, purpose_zh if lang == "zh" else purpose_en,
+            sheets.append((key, title, clause, purpose,
                            header, rows, kind == "grid" or key == "persona"))
         for key, title, clause, header, rows in _questionnaires(lang):
             sheets.append((key, title, clause, "", header, rows, False))

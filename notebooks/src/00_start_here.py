@@ -122,9 +122,8 @@ print("cxlab", cxlab.__version__, "|", cxlab.get_language(), "|", plotting.chine
 # lecture of that course each module draws on.
 
 # %%
-title = "title_zh" if cxlab.get_language() == "zh" else "title_en"
 course = cxlab.course.modules()
-course[["notebook", title, "clauses", "seed_lecture", "minutes_1day", "minutes_2day"]]
+course[["notebook", "title", "clauses", "seed_lecture", "minutes_1day", "minutes_2day"]]
 
 # %% [markdown] lang="zh"
 # 培训师可以直接用下面的日程：一天（6 小时）或两天（12 小时）。每天 09:00–16:30，6 小时授课时间里含上午、下午各一次
@@ -182,7 +181,7 @@ cxlab.course.agenda(days=2)
 # made it, what each column means, which lesson uses it). First, what is there:
 
 # %%
-cxlab.list_datasets()[["name", title, "rows", "columns", "lesson"]]
+cxlab.list_datasets()[["name", "title", "rows", "columns", "lesson"]]
 
 # %%
 survey = cxlab.load_dataset("intro_survey")

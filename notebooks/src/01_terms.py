@@ -83,7 +83,7 @@ other = "en" if lang == "zh" else "zh"
 # (below as the training guide lists them).
 
 # %%
-standard.section("references")[["id", lang]]
+standard.section("references")[["id", "title"]]
 
 # %% [markdown] lang="zh"
 # ## 2 九个术语一览
@@ -102,7 +102,7 @@ standard.section("references")[["id", lang]]
 # not these numbers.
 
 # %%
-standard.terms()[["clause", "numbered_by", lang, other, f"definition_{lang}"]]
+standard.terms()[["clause", "numbered_by", lang, other, "definition"]]
 
 # %% [markdown] lang="zh"
 # ## 3 顾客（术语 3.1）：不只是“买东西的人”
@@ -134,7 +134,7 @@ standard.terms()[["clause", "numbered_by", lang, other, f"definition_{lang}"]]
 # The kinds of customer listed in term 3.1:
 
 # %%
-standard.section("customer_kinds")[[lang, f"note_{lang}"]]
+standard.section("customer_kinds")[["customer_kind", "note"]]
 
 # %% [markdown] lang="zh"
 # ## 4 顾客满意与顾客体验（术语 3.2、3.3）
@@ -169,8 +169,7 @@ standard.section("customer_kinds")[[lang, f"note_{lang}"]]
 # The training guide compares the two in a table:
 
 # %%
-standard.section("experience_vs_satisfaction")[[f"aspect_{lang}", f"experience_{lang}",
-                                                f"satisfaction_{lang}"]]
+standard.section("experience_vs_satisfaction")[["aspect", "experience", "satisfaction"]]
 
 # %% [markdown] lang="zh"
 # ## 5 顾客体验管理（术语 3.4）
@@ -211,7 +210,7 @@ standard.section("experience_vs_satisfaction")[[f"aspect_{lang}", f"experience_{
 # Notebook 08 draws the journey.
 
 # %%
-standard.section("environments")[[lang, f"summary_{lang}", f"examples_{lang}"]]
+standard.section("environments")[["environment", "summary", "examples"]]
 
 # %% [markdown] lang="zh"
 # ## 7 净推荐值与顾客费力度（术语 3.7、3.8），动手算一算

@@ -75,7 +75,7 @@ lang = cxlab.get_language()
 # ## 1 The five principles (clause 4)
 
 # %%
-standard.principles()[["order", lang, f"summary_{lang}"]]
+standard.principles()[["order", lang, "summary"]]
 
 # %% [markdown] lang="zh"
 # 用一个家居电商的例子把五项原则串起来：
@@ -115,13 +115,13 @@ standard.principles()[["order", lang, f"summary_{lang}"]]
 
 # %%
 mapping = standard.principle_qmp_map()
-mapping[["qmp_clause", f"qmp_{lang}", f"principle_{lang}"]]
+mapping[["qmp_clause", "qmp", "principle"]]
 
 # %%
 import pandas as pd
 import seaborn as sns
 
-grid = pd.crosstab(mapping[f"qmp_{lang}"], mapping[f"principle_{lang}"])
+grid = pd.crosstab(mapping["qmp"], mapping["principle"])
 grid = grid.reindex(index=standard.qmps()[lang], columns=standard.principles()[lang])
 ax = sns.heatmap(grid, cmap="Blues", cbar=False, linewidths=1, linecolor="white")
 ax.set(xlabel=cxlab.i18n.t("std.cx_principles"), ylabel=cxlab.i18n.t("std.qmps"))
@@ -147,7 +147,7 @@ ax.tick_params(axis="x", rotation=30)
 # %%
 factors = standard.section("influencing_factors")
 factors["group"] = factors["group"].map(cxlab.i18n.labels("std.group"))
-factors.groupby("group", sort=False)[lang].agg(" / ".join).to_frame()
+factors.groupby("group", sort=False)["factor"].agg(" / ".join).to_frame()
 
 # %% [markdown] lang="zh"
 # 第 6.1.1 条再把顾客与组织接触、交互的环境分成三类——设计触点时，三类环境都要照顾到：
@@ -157,7 +157,7 @@ factors.groupby("group", sort=False)[lang].agg(" / ".join).to_frame()
 # organisation into three kinds; touchpoint design has to cover all three:
 
 # %%
-standard.section("environments")[[lang, f"summary_{lang}", f"examples_{lang}"]]
+standard.section("environments")[["environment", "summary", "examples"]]
 
 # %% [markdown] lang="zh"
 # ## 4 确定管理范围（第 5.2 条）：家居电商案例
@@ -176,14 +176,14 @@ standard.section("environments")[[lang, f"summary_{lang}", f"examples_{lang}"]]
 
 # %%
 case = standard.scope_case()
-print(case[f"organisation_{lang}"])
+print(case["organisation"])
 for part in ("products", "needs", "collaboration"):
     print(f"\n{cxlab.i18n.t('std.' + part)}")
     for item in case[part]:
-        print("  -", item[lang])
+        print("  -", item)
 
 # %%
-pd.DataFrame(case["departments"])[[lang, f"duty_{lang}"]]
+pd.DataFrame(case["departments"])[["department", "duty"]]
 
 # %% [markdown] lang="zh"
 # ### 练习：画出你的范围画布
@@ -238,7 +238,7 @@ _ = plotting.cycle_diagram(steps, notes=notes, title=cxlab.i18n.t("std.cycle.tit
 
 # %%
 display(Markdown("\n".join(f"{i}. {duty}" for i, duty in
-                            enumerate(standard.section("leadership_duties")[lang], 1))))
+                            enumerate(standard.section("leadership_duties")["duty"], 1))))
 
 # %% [markdown] lang="zh"
 # ## 7 接下来：第 6、7、8 章的结构

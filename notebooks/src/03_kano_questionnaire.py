@@ -248,7 +248,7 @@ cxlab.checks.kano_feature_counts(refund_counts, survey["fast_refund_func"], surv
 # 5. **删掉中间选项**：少了“无所谓”，无差异型就会被误判成其他类。
 #
 # 所以 `kano_features` 表里除了正向表述（`zh`/`en`），还给了每项功能“没有时”的表述（`absent_zh`/`absent_en`），
-# 由人来写，而不是让程序机械地加一个“不”字。
+# 由人来写，而不是让程序机械地加一个“不”字。你自己的功能表只用一种语言也可以：写 `feature`、`zh`（或 `en`）和 `absent` 三列。
 
 # %% [markdown] lang="en"
 # ## 4 Wording traps
@@ -267,7 +267,8 @@ cxlab.checks.kano_feature_counts(refund_counts, survey["fast_refund_func"], surv
 #
 # That is why the `kano_features` table gives, besides the positive phrase (`zh`/`en`), a
 # phrase for the feature's absence (`absent_zh`/`absent_en`), written by a person rather than
-# produced by a program sticking a "not" in.
+# produced by a program sticking a "not" in. Your own feature table may be in one language: the
+# columns `feature`, `en` (or `zh`) and `absent` are enough.
 
 # %% [markdown] lang="zh"
 # ### 练习 3.3 哪道题让人读不懂？

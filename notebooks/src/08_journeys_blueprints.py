@@ -390,7 +390,7 @@ quiz
 # ## 用你自己的数据试试
 #
 # 1. 按 `journey_furnishing` 的格式写出你们一段旅程（阶段、泳道、元素、渠道、环境、负责人、情绪、痛点、关键时刻），
-#    用 `journey.Journey.from_frame()` 读入。
+#    用 `journey.Journey.from_frame()` 读入。只用一种语言时，元素和痛点各写一列：`element`、`pain`。
 # 2. 画情绪曲线和服务蓝图，在团队里核对每一个后台和支持元素是否写全。
 # 3. 用调查里与各阶段对应的评分计算实测情绪（`journey.satisfaction_to_emotion()`），和估计的曲线放在一起比较。
 
@@ -411,7 +411,8 @@ quiz
 #
 # 1. Write one of your journeys in the `journey_furnishing` format (stage, lane, element, channel,
 #    environment, owner, emotion, pain point, moment of truth) and read it with
-#    `journey.Journey.from_frame()`.
+#    `journey.Journey.from_frame()`. In one language, the element and the pain point are one
+#    column each: `element`, `pain`.
 # 2. Draw the emotion curve and the blueprint, and check with the team that every back-stage and
 #    support element is there.
 # 3. Compute measured emotions from the survey ratings matching each stage
