@@ -626,9 +626,6 @@ def decomposition(goals: list[Goal]) -> pd.DataFrame:
             path.append(node.id)
         parent = by_id.get(g.parent) if g.parent else None
         if parent is not None:
-            if g.metric and parent.metric and METRICS[g.metric][1] != METRICS[parent.metric][1] \
-                    and g.metric == parent.metric:
-                issues.append(i18n.t("goal.units_differ"))
             issues += [f.message for f in _parent_conflicts(g, parent)]
         children = [c for c in goals if c.parent == g.id]
         if g.parent is None and not children and len(goals) > 1:
