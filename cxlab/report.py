@@ -12,8 +12,10 @@ and leaves no report behind.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import sys
 import tempfile
 import warnings
 from dataclasses import dataclass, field
@@ -415,6 +417,27 @@ class ReportError(CxlabError):
     key = "report.failed"
 
 
+@contextlib.contextmanager
+def _kernel_stderr_discarded():
+    """Start the report's kernel with its standard error going to a discarded file.
+
+    The kernel inherits file descriptor 2 when it starts; what it writes there (the "running
+    over TCP" warning, and the ZMQ traceback ipykernel may print while it shuts down after a
+    cell raised) would otherwise reach the command line beside the report's own message.
+    Errors in the report itself come back through papermill, not through this stream.
+    """
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with tempfile.TemporaryFile() as sink:
+        os.dup2(sink.fileno(), 2)
+        try:
+            yield
+        finally:
+            sys.stderr.flush()
+            os.dup2(saved, 2)
+            os.close(saved)
+
+
 def render(kind: str, path, output, *, language: str | None = None, platform: str | None = None,
            params: dict | None = None) -> Path:
     """Execute a report template on an export and write a self-contained HTML report.
@@ -476,7 +499,7 @@ def render(kind: str, path, output, *, language: str | None = None, platform: st
     nb = nbformat.read(template(kind, language=lang), as_version=4)
     nb.cells = [c for c in nb.cells if SCALE_TAG not in c.metadata.get("tags", [])]
     output = Path(output)
-    with tempfile.TemporaryDirectory() as work:
+    with tempfile.TemporaryDirectory() as work, _kernel_stderr_discarded():
         try:
             done = papermill.execute_notebook(nb, None, parameters=values, kernel_name="python3",
                                               cwd=work, progress_bar=False, language="python")

@@ -196,6 +196,7 @@ def test_report_stops_on_an_unusable_file_with_exit_2_and_writes_nothing(tmp_pat
     run = _cli("report", "kano", str(bad), "-o", str(out), "--lang", "en", cwd=tmp_path)
     assert run.returncode == 2
     assert "还行吧" in run.stderr and "row 6" in run.stderr and "Traceback" not in run.stderr
+    assert "IPKernelApp" not in run.stderr  # the kernel's own start-up and shut-down noise
     assert not out.exists() and not list(tmp_path.glob("*.part"))
 
 
