@@ -113,8 +113,8 @@ def nps_sql(*, by=(), period: str | None = None, date: str = "date", score: str 
     >>> print(scale.nps_sql(by=["channel"]).splitlines()[-2])
     GROUP BY channel
     """
-    keys = [*([f"DATE_TRUNC('{period}', {date})"] if period else []), *by]
-    names = [*(["period"] if period else []), *by]
+    keys = [*by, *([f"DATE_TRUNC('{period}', {date})"] if period else [])]  # a group's periods together
+    names = [*by, *(["period"] if period else [])]
     select = "".join(f"{k} AS {n}, " if k != n else f"{k}, " for k, n in zip(keys, names, strict=True))
     group = f"GROUP BY {', '.join(keys)}\nORDER BY {', '.join(keys)}" if keys else ""
     return NPS_SQL.format(keys=select, score=score, group=group)
@@ -140,7 +140,8 @@ def nps_counts(con, *, by=(), period: str | None = None, date: str = "date", sco
     Returns
     -------
     DataFrame
-        Indexed by ``period`` and the ``by`` columns (no index when ungrouped), with columns
+        Indexed by the ``by`` columns and ``period`` (a group's periods together, as
+        :func:`cxlab.metrics.by_period`; no index when ungrouped), with columns
         ``promoters`` (9–10), ``passives`` (7–8) and ``detractors`` (0–6).
 
     Raises
@@ -171,7 +172,7 @@ def nps_counts(con, *, by=(), period: str | None = None, date: str = "date", sco
             values="…", expected=i18n.Text(zh=i18n.t("scale.nps_scores", "zh"),
                                              en=i18n.t("scale.nps_scores", "en")))
     counts = counts.drop(columns="invalid")
-    keys = [*(["period"] if period else []), *by]
+    keys = [*by, *(["period"] if period else [])]
     return counts.set_index(keys) if keys else counts
 
 
