@@ -560,7 +560,7 @@ def pdca(finding: str, goal, actions_done: list[str], tracked, *,
 
     if period is not None:
         check_option("period", str(period), [str(p) for p in tracked.index])
-    row = tracked.iloc[-1] if period is None else tracked.loc[period]
+    row = tracked.iloc[-1] if period is None else tracked.loc[str(period)]
     plan = i18n.t("eval.plan", finding=finding, goal=goal.statement, owner=goal.owner or "—",
                   baseline=_show(goal, goal.baseline) if goal.baseline is not None else "—",
                   target=_show(goal, goal.target), deadline=goal.deadline or "—")

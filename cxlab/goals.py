@@ -78,6 +78,23 @@ class GoalCycleError(DataError):
     key = "error.goal_cycle"
 
 
+class DuplicateGoalError(DataError):
+    """Two goals of one list share an id, so parents and table rows cannot tell them apart."""
+
+    key = "error.goal_duplicate"
+
+
+def _keys(goals: list) -> list[str]:
+    """The row key of each goal in a table: its id, or its statement when it has none; two
+    goals with one key stop with :class:`DuplicateGoalError` (never a silent merge)."""
+    keys = [g.id or str(g.statement) for g in goals]
+    repeated = pd.Series(keys).value_counts()
+    repeated = repeated[repeated > 1]
+    if len(repeated):
+        raise DuplicateGoalError(id=repeated.index[0], count=int(repeated.iloc[0]))
+    return keys
+
+
 # Texts a reader sees; each may be given as {"zh": ..., "en": ...} (or i18n.Text).
 _TEXT_FIELDS = ("statement", "owner", "scope", "strategy", "resources", "method")
 
@@ -498,7 +515,8 @@ def track(goal: Goal, data: pd.DataFrame, *, date: str = "date", period: str | N
         rows.append({"period": str(key), "n": e.n, "estimate": e.estimate, "ci_low": e.ci_low,
                      "ci_high": e.ci_high, "target": goal.target, "status": e.status,
                      "status_label": e.label, "basis": e.basis})
-    return pd.DataFrame(rows).set_index("period")
+    return pd.DataFrame(rows, columns=["period", "n", "estimate", "ci_low", "ci_high", "target",
+                                       "status", "status_label", "basis"]).set_index("period")
 
 
 @options(positional=("level",))
@@ -528,18 +546,19 @@ def dashboard(goals: list[Goal], data: dict[str, pd.DataFrame], *, level: float 
         ``target``, ``estimate``, ``ci_low``, ``ci_high``, ``n``, ``status``, ``status_label``.
     """
     rows = []
-    for g in goals:
+    for key, g in zip(_keys(goals), goals, strict=True):
         table = data.get(g.metric, data.get("default")) if g.metric else None
         if g.metric is None or g.target is None or table is None:
-            rows.append({"id": g.id, "goal": g.statement, "owner": g.owner, "metric": g.metric,
+            rows.append({"id": key, "goal": g.statement, "owner": g.owner, "metric": g.metric,
                          "status": "not_measurable", "status_label": i18n.t("goal.not_measurable_short")})
             continue
         e = evaluate(g, table, level=level, as_of=as_of)
-        rows.append({"id": g.id, "goal": g.statement, "owner": g.owner, "metric": g.metric,
+        rows.append({"id": key, "goal": g.statement, "owner": g.owner, "metric": g.metric,
                      "basis": e.basis, "target": g.target, "estimate": e.estimate,
                      "ci_low": e.ci_low, "ci_high": e.ci_high, "n": e.n, "status": e.status,
                      "status_label": e.label})
-    return pd.DataFrame(rows).set_index("id")
+    return pd.DataFrame(rows, columns=["id", "goal", "owner", "metric", "basis", "target", "estimate",
+                                       "ci_low", "ci_high", "n", "status", "status_label"]).set_index("id")
 
 
 @options(positional=("ax",))
@@ -611,9 +630,9 @@ def decomposition(goals: list[Goal]) -> pd.DataFrame:
     top         0               1
     online      1    top         0
     """
-    by_id = {g.id: g for g in goals}
+    by_id = {g.id: g for g in goals if g.id}
     rows = []
-    for g in goals:
+    for key, g in zip(_keys(goals), goals, strict=True):
         depth, node, issues, path = 0, g, [], [g.id]
         while node.parent:
             if node.parent not in by_id:
@@ -627,13 +646,14 @@ def decomposition(goals: list[Goal]) -> pd.DataFrame:
         parent = by_id.get(g.parent) if g.parent else None
         if parent is not None:
             issues += [f.message for f in _parent_conflicts(g, parent)]
-        children = [c for c in goals if c.parent == g.id]
+        children = [c for c in goals if g.id and c.parent == g.id]
         if g.parent is None and not children and len(goals) > 1:
             issues.append(i18n.t("goal.no_children"))
-        rows.append({"id": g.id, "depth": depth, "parent": g.parent or "", "scope": g.scope,
+        rows.append({"id": key, "depth": depth, "parent": g.parent or "", "scope": g.scope,
                      "statement": g.statement, "owner": g.owner, "children": len(children),
                      "findings": "; ".join(issues)})
-    return pd.DataFrame(rows).set_index("id")
+    return pd.DataFrame(rows, columns=["id", "depth", "parent", "scope", "statement", "owner",
+                                       "children", "findings"]).set_index("id")
 
 
 def tree_markdown(goals: list[Goal]) -> str:
@@ -691,10 +711,13 @@ def plan_table(goals: list[Goal], *, risks: dict[str, str] | None = None) -> pd.
         ``kind``, ``activities`` (``method``), ``priority``, ``resources``, ``owner``,
         ``deadline``, ``risk``.
     """
-    rows = [{"id": g.id, "goal": g.statement, "kind": g.kind_name, "activities": g.method,
+    rows = [{"id": key, "goal": g.statement, "kind": g.kind_name, "activities": g.method,
              "priority": g.priority, "resources": g.resources, "owner": g.owner,
-             "deadline": g.deadline, "risk": i18n.render((risks or {}).get(g.id, ""))} for g in goals]
-    return pd.DataFrame(rows).set_index("id").sort_values("priority", kind="stable", na_position="last")
+             "deadline": g.deadline, "risk": i18n.render((risks or {}).get(g.id, ""))}
+            for key, g in zip(_keys(goals), goals, strict=True)]
+    table = pd.DataFrame(rows, columns=["id", "goal", "kind", "activities", "priority", "resources",
+                                        "owner", "deadline", "risk"]).set_index("id")
+    return table.sort_values("priority", kind="stable", na_position="last")
 
 
 def with_changes(goal: Goal, **changes) -> Goal:

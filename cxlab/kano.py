@@ -284,8 +284,9 @@ def questionnaire(features: pd.DataFrame, *, wording: str = "berger", importance
         Columns ``feature`` (a short id) and the feature as a phrase in ``zh``, ``en`` or both
         (a table in one language needs only its column), and optionally the dysfunctional
         wording in ``absent`` (one language) or ``absent_zh`` / ``absent_en``. With both
-        languages, a blank cell takes the other language's text; without an absent wording,
-        the question negates the phrase.
+        languages, a blank phrase takes the other language's phrase; a blank absent wording
+        (or none) makes the question negate the phrase in ``language``, never borrowing the
+        other language's wording.
     wording : str, default "berger"
         The answer wording set (see :func:`answer_labels`).
     importance : bool, default False
@@ -314,12 +315,14 @@ def questionnaire(features: pd.DataFrame, *, wording: str = "berger", importance
     >>> q["question_id"].tolist()
     ['ar_preview_func', 'ar_preview_dys', 'true_photos_func', 'true_photos_dys']
     """
-    labels = answer_labels(wording=wording, language=language)
+    lang = i18n.code(language)
+    labels = answer_labels(wording=wording, language=lang)
     require_columns(features, ["feature"])
-    lang = language or i18n.get_language()
     phrases = text_column(features, "", language=lang)
-    absents = text_column(features, "absent", language=lang, required=False)
-    absents = [""] * len(features) if absents is None else absents
+    # the absent wording only in this language: else the question's own negation, never the
+    # other language's wording inside this language's sentence
+    own = next((c for c in (f"absent_{lang}", "absent") if c in features), None)
+    absents = features[own].fillna("").astype(str).str.strip() if own else [""] * len(features)
     rows = []
     for f, text, absent in zip(features.to_dict("records"), phrases, absents, strict=True):
         absent = absent or i18n.t("kano.absent", lang, feature=text)

@@ -817,6 +817,19 @@ def _prepare(data: pd.DataFrame, metric: str, column: str | None, needed: list[s
     return column, _tally(data, metric, column)
 
 
+def _one_column(by):
+    """The grouping column of a metrics table: a name, or a list holding one name."""
+    if by is None or isinstance(by, str):
+        return by
+    names = list(by)
+    if len(names) == 1:
+        return names[0]
+    raise OptionError(name="by", value=", ".join(map(str, names)),
+                      valid=i18n.Text(zh="一个列名（多列请先合并成一列，如 渠道/地区）",
+                                      en="one column name (combine several into one first, "
+                                         "e.g. channel/region)"))
+
+
 def _by_period_sums(data, metric, column, date, period, by):
     column, tally = _prepare(data, metric, column, [date, *([by] if by else [])])
     periods = pd.to_datetime(data[date]).dt.to_period(period).rename("period")
@@ -853,7 +866,8 @@ def by_period(data: pd.DataFrame, *, metric: str = "nps", column: str | None = N
     period : {"M", "Q"}, default "M"
         Month or quarter.
     by : str, optional
-        A grouping column: one row per period and group, comparisons within each group.
+        A grouping column (or a list holding one; several columns raise an OptionError: combine
+        them into one first): one row per period and group, comparisons within each group.
     level : float, default 0.95
         The interval level; a change is real when its adjusted p < 1 − level.
     baseline : str, optional
@@ -889,6 +903,7 @@ def by_period(data: pd.DataFrame, *, metric: str = "nps", column: str | None = N
     """
     from cxlab.validate import CORRECTIONS, adjust_p
 
+    by = _one_column(by)
     check_option("correction", correction, (*CORRECTIONS, None))
     sums, span = _by_period_sums(data, metric, column, date, period, by)
     labels = [str(p) for p in span]
@@ -954,7 +969,7 @@ def trend(data: pd.DataFrame, *, metric: str = "nps", column: str | None = None,
     period : {"M", "Q"}, default "M"
         Month or quarter.
     by : str, optional
-        A grouping column: one trend per group.
+        A grouping column (or a list holding one, as in :func:`by_period`): one trend per group.
     level : float, default 0.95
         Level of the slope's interval.
 
@@ -982,6 +997,7 @@ def trend(data: pd.DataFrame, *, metric: str = "nps", column: str | None = None,
     """
     from scipy import stats
 
+    by = _one_column(by)
     sums, span = _by_period_sums(data, metric, column, date, period, by)
     values = {"promoter": 100.0, "passive": 0.0, "detractor": -100.0} if metric == "nps" else \
         {"success": 100.0, "failure": 0.0}
@@ -1143,7 +1159,7 @@ def tickets(log: pd.DataFrame, *, respond_within: str = "24h", resolve_within: s
         reject(log[c], times[c] < times["created"],
                i18n.Text(zh="不早于 created 的时间", en="a time no earlier than created"))
     as_of = pd.Timestamp(as_of) if as_of is not None else \
-        max(t.max() for t in times.values() if t.notna().any())
+        max((t.max() for t in times.values() if t.notna().any()), default=pd.NaT)
     reject(log["created"], times["created"] > as_of,
            i18n.Text(zh=f"不晚于 as_of（{as_of}）的时间", en=f"a time no later than as_of ({as_of})"))
     hours = {c: ((times[c].where(times[c] <= as_of) - times["created"]).dt.total_seconds()
@@ -1178,7 +1194,11 @@ def tickets(log: pd.DataFrame, *, respond_within: str = "24h", resolve_within: s
             else:
                 row.update({f"{name}_in_time": np.nan, f"{name}_low": np.nan, f"{name}_high": np.nan})
         rows.append(row)
-    table = pd.DataFrame(rows).set_index(keys) if keys else pd.DataFrame(rows, index=["all"])
+    columns = [*keys, "tickets", "open", "response_p50_h", "resolution_p50_h", "resolution_p80_h",
+               "resolution_p90_h", *(f"{name}_{part}" for name in ("answered", "resolved")
+                                     for part in ("due", "in_time", "low", "high"))]
+    table = pd.DataFrame(rows, columns=columns)
+    table = table.set_index(keys) if keys else table.set_axis(["all"])
     table.attrs["as_of"] = as_of
     return table
 
@@ -1199,7 +1219,7 @@ def by_group(data: pd.DataFrame, *, metric: str = "nps", by: str = "channel",
     metric : {"nps", "csat", "ces2"}, default "nps"
         NPS in points; CSAT (top-2 of 1-5) and CES 2.0 (5-7 of 1-7) shares in percent.
     by : str, default "channel"
-        The grouping column.
+        The grouping column (or a list holding one, as in :func:`by_period`).
     column : str, optional
         The answers' column; default ``recommend``, ``csat`` or ``ces``.
     level : float, default 0.95
@@ -1223,6 +1243,7 @@ def by_group(data: pd.DataFrame, *, metric: str = "nps", by: str = "channel",
     phone     815   63.6    60.2     66.8
     store    1345   64.1    61.5     66.6
     """
+    by = _one_column(by)
     column, tally = _prepare(data, metric, column, [by])
     sums = tally.groupby(data[by], sort=True, observed=False).sum()
     rows = []

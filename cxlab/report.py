@@ -17,6 +17,7 @@ import os
 import re
 import sys
 import tempfile
+import threading
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,13 +56,13 @@ class Reading(TupleAccess, Result):
     ----------
     survey : cxlab.exports.Survey
         The export read.
-    notes : tuple of str
+    notes : list of str
         The texts of the :class:`cxlab.DataWarning` s reading raised (exclusions, platform
         markers), kept for the report rather than printed.
     """
 
     survey: object = field(repr=False)
-    notes: tuple[str, ...] = ()
+    notes: list[str] = field(default_factory=list)
 
     _tuple_fields = ("survey", "notes")
 
@@ -95,8 +96,8 @@ def read(path=None, *, kind: str = "kano", platform: str | None = None, **read_o
     Returns
     -------
     Reading
-        ``survey`` (the :class:`cxlab.exports.Survey`) and ``notes`` (a tuple of the
-        :class:`cxlab.DataWarning` texts); ``.table`` is the provenance table.
+        ``survey`` (the :class:`cxlab.exports.Survey`) and ``notes`` (the
+        :class:`cxlab.DataWarning` texts, a list as before); ``.table`` is the provenance table.
 
     Examples
     --------
@@ -115,7 +116,7 @@ def read(path=None, *, kind: str = "kano", platform: str | None = None, **read_o
     for w in caught:
         if not issubclass(w.category, DataWarning):
             warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
-    return Reading(survey, tuple(str(w.message) for w in caught if issubclass(w.category, DataWarning)))
+    return Reading(survey, [str(w.message) for w in caught if issubclass(w.category, DataWarning)])
 
 
 def provenance(survey):
@@ -417,25 +418,40 @@ class ReportError(CxlabError):
     key = "report.failed"
 
 
+_STDERR = threading.Lock()  # file descriptor 2 is the process's: one report run swaps it at a time
+
+
 @contextlib.contextmanager
-def _kernel_stderr_discarded():
-    """Start the report's kernel with its standard error going to a discarded file.
+def _kernel_stderr_set_aside():
+    """Start the report's kernel with its standard error going to a temporary file.
 
     The kernel inherits file descriptor 2 when it starts; what it writes there (the "running
     over TCP" warning, and the ZMQ traceback ipykernel may print while it shuts down after a
-    cell raised) would otherwise reach the command line beside the report's own message.
-    Errors in the report itself come back through papermill, not through this stream.
+    cell raised) would otherwise reach the command line beside the report's own message, which
+    comes back through papermill. When the run fails for another reason than a cxlab error (the
+    kernel did not start, a template bug), what the kernel wrote is shown after all.
     """
-    sys.stderr.flush()
-    saved = os.dup(2)
-    with tempfile.TemporaryFile() as sink:
+    with _STDERR, tempfile.TemporaryFile() as sink:
+        if sys.stderr is not None:
+            sys.stderr.flush()
+        saved = os.dup(2)
         os.dup2(sink.fileno(), 2)
+        failed = False
         try:
             yield
+        except CxlabError:
+            raise
+        except BaseException:
+            failed = True
+            raise
         finally:
-            sys.stderr.flush()
+            if sys.stderr is not None:
+                sys.stderr.flush()
             os.dup2(saved, 2)
             os.close(saved)
+            if failed:
+                sink.seek(0)
+                os.write(2, sink.read())
 
 
 def render(kind: str, path, output, *, language: str | None = None, platform: str | None = None,
@@ -499,7 +515,7 @@ def render(kind: str, path, output, *, language: str | None = None, platform: st
     nb = nbformat.read(template(kind, language=lang), as_version=4)
     nb.cells = [c for c in nb.cells if SCALE_TAG not in c.metadata.get("tags", [])]
     output = Path(output)
-    with tempfile.TemporaryDirectory() as work, _kernel_stderr_discarded():
+    with tempfile.TemporaryDirectory() as work, _kernel_stderr_set_aside():
         try:
             done = papermill.execute_notebook(nb, None, parameters=values, kernel_name="python3",
                                               cwd=work, progress_bar=False, language="python")

@@ -36,7 +36,8 @@ class ScalarResult(Result):
 
 
 class TupleAccess:
-    """Mixin keeping ``a, b = result`` working for one release after a tuple became a result.
+    """Mixin keeping ``a, b = result`` and ``result[0]`` working for one release after a tuple
+    became a result.
 
     The class lists the old tuple's fields in ``_tuple_fields``; unpacking warns with the
     new attribute names.
@@ -51,3 +52,7 @@ class TupleAccess:
         warn(f"a, b = <{name}> ({', '.join(self._tuple_fields)})",
              " / ".join(f"result.{f}" for f in self._tuple_fields))
         return iter(tuple(getattr(self, f) for f in self._tuple_fields))
+
+    def __getitem__(self, position: int):
+        """``result[0]`` as the old tuple gave it, with the same warning."""
+        return tuple(iter(self))[position]

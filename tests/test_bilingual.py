@@ -221,6 +221,12 @@ def test_a_kano_feature_table_in_one_language_with_absent():
     assert result.loc["slot", "category"] == "O" and result.loc["install", "n"] == 4
     bundled = kano.questionnaire(cxlab.load_dataset("kano_features").head(1), language="zh")
     assert "商品页没有 3D/AR 实景摆放预览" in bundled["question"].iloc[1]
+    # a blank English absent wording negates the English phrase; it never borrows the Chinese one
+    pair = pd.DataFrame({"feature": ["ar"], "zh": ["AR 预览"], "en": ["AR preview"],
+                         "absent_zh": ["没有 AR 预览"], "absent_en": [""]})
+    english = kano.questionnaire(pair, language="English")["question"].iloc[1]
+    assert "没有" not in english and "AR preview" in english
+    assert "没有 AR 预览" in kano.questionnaire(pair, language="zh")["question"].iloc[1]
 
 
 def test_a_kano_feature_table_without_a_phrase_names_the_columns():

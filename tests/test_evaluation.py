@@ -265,3 +265,13 @@ def test_a_period_the_table_lacks_is_refused_naming_the_periods_it_has(data):
         assert exercises.kpi_share(survey, "2026Q4").answer == exercises.kpi_share(survey).answer
     with pytest.warns(FutureWarning, match="period="):
         exercises.track_verdict(tracked, "2026Q3")
+
+
+def test_indicators_without_data_in_a_subset_are_left_out_of_the_trend(data):
+    survey, tickets = data
+    trend = evaluation.kpi_trend(survey[survey["channel"].isin(["store", "phone"])], tickets, as_of=AS_OF)
+    assert "csat_online" not in trend.index.get_level_values("id")  # online and app only: no answers
+    goal = goals.Goal("x 65%", "improvement", "csat", target=0.65, baseline=0.599, period="Q")
+    tracked = goals.track(goal, survey[survey["date"] >= "2026-07-01"])
+    by_period = evaluation.pdca("x", goal, ["a"], tracked, period=pd.Period("2026Q3"))
+    assert "2026Q3" in by_period["content"].iloc[2]

@@ -308,3 +308,21 @@ def test_notebook_07_dashboard_judges_the_delivery_goal_on_the_channels_it_track
     assert everyone["n"] > row["n"]  # the old dashboard judged it on every channel
     code = "\n".join(c[1] for c in source_cells("07_goals.py") if c[0] == "code")
     assert '"csat": online_quarter' in code
+
+
+def test_empty_inputs_give_empty_tables_with_their_index():
+    survey = cxlab.load_dataset("cx_monthly")
+    assert goals.track(GOOD, survey.iloc[:0]).index.name == "period"
+    for table in (goals.dashboard([], {}), goals.decomposition([]), goals.plan_table([])):
+        assert len(table) == 0 and table.index.name == "id"
+
+
+def test_a_goal_without_an_id_is_keyed_by_its_statement_and_ids_must_differ():
+    top = goals.Goal("NPS 10", "target_attainment", "nps", target=10, id="top")
+    child = goals.Goal("NPS 12", "target_attainment", "nps", target=12, id="c", parent="top")
+    anon = goals.Goal("CSAT 60%", "needs_met", "csat", target=0.6)
+    assert goals.tree_markdown([top, child, anon]).count("- **") == 3  # none dropped
+    assert list(goals.dashboard([top, anon], {}).index) == ["top", "CSAT 60%"]
+    with pytest.raises(goals.DuplicateGoalError) as err:
+        goals.decomposition([top, goals.with_changes(child, id="top")])
+    assert "'top' is used 2 times" in err.value.message("en") and "“top” 用了 2 次" in err.value.message("zh")

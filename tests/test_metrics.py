@@ -416,3 +416,21 @@ def test_nps_difference_sample_size_gives_its_power_in_simulation():
     assert metrics.nps_sample_size_difference(a, b, alternative="one-sided") < n
     with pytest.raises(cxlab.OptionError):
         metrics.nps_sample_size_difference((0.7, 0.5), b)
+
+
+def test_an_empty_ticket_log_is_an_empty_table_not_a_crash():
+    log = cxlab.load_dataset("cx_tickets").iloc[:0]
+    grouped = metrics.tickets(log, by="channel")
+    assert len(grouped) == 0 and grouped.index.name == "channel" and "resolved_in_time" in grouped
+    whole = metrics.tickets(log).loc["all"]
+    assert whole["tickets"] == 0 and np.isnan(whole["resolved_in_time"])
+
+
+def test_metrics_group_by_one_column_given_as_a_name_or_a_list_of_one():
+    data = cxlab.load_dataset("cx_monthly")
+    one = metrics.by_period(data, metric="nps", period="Q", by="channel")
+    assert one.equals(metrics.by_period(data, metric="nps", period="Q", by=["channel"]))
+    assert metrics.by_group(data, by=["channel"]).equals(metrics.by_group(data, by="channel"))
+    with pytest.raises(cxlab.OptionError) as err:
+        metrics.by_period(data.assign(half=data["date"].dt.month > 6), metric="nps", by=["channel", "half"])
+    assert "channel, half" in err.value.message("en") and "合并成一列" in err.value.message("zh")

@@ -54,6 +54,8 @@ def test_provenance_names_exclusions_with_reasons():
     assert excluded.startswith("6 (") and "预览答卷: 2" in excluded and "测试答卷: 1" in excluded
     assert notes and "排除了 6 位受访者" in notes[0]
     assert reading.table.equals(table) and "保留的受访者" in reading._repr_html_()
+    cxlab.set_language("en")
+    assert report.provenance(survey).loc["platform"].iloc[0] == "Qualtrics"
 
 
 def test_read_old_call_and_tuple_unpacking_warn_and_still_work():
@@ -62,8 +64,22 @@ def test_read_old_call_and_tuple_unpacking_warn_and_still_work():
     with pytest.warns(FutureWarning, match="reading|result.survey"):
         survey, notes = reading
     assert survey is reading.survey and notes == reading.notes
-    cxlab.set_language("en")
-    assert report.provenance(survey).loc["platform"].iloc[0] == "Qualtrics"
+    with pytest.warns(FutureWarning):
+        assert reading[0] is reading.survey
+    assert isinstance(reading.notes, list)  # a list, as the tuple's second item was
+
+
+def test_the_kernel_stderr_is_set_aside_unless_the_run_fails_for_another_reason(capfd):
+    import os
+
+    with pytest.raises(cxlab.OptionError), report._kernel_stderr_set_aside():
+        os.write(2, b"kernel noise A\n")
+        cxlab.validate.check_option("kind", "x", ["kano"])
+    assert "kernel noise A" not in capfd.readouterr().err  # the report's own error is enough
+    with pytest.raises(RuntimeError), report._kernel_stderr_set_aside():
+        os.write(2, b"kernel noise B\n")
+        raise RuntimeError("the kernel died")
+    assert "kernel noise B" in capfd.readouterr().err  # shown: it explains the failure
 
 
 def test_methods_paragraph_cites_the_sources_of_the_options_used():

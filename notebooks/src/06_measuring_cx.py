@@ -532,7 +532,7 @@ quiz
 # ## 用你自己的数据试试
 #
 # 1. 用 `survey = cxlab.io.read_export(路径)` 读入平台导出的文件，`survey.scores("推荐")`（题号或题目中的词）取出分数，
-#    和 `survey.metadata` 里的提交时间拼成 `date`、`recommend` 两列，运行 `metrics.by_period(你的数据, "nps")`。
+#    和 `survey.metadata` 里的提交时间拼成 `date`、`recommend` 两列，运行 `metrics.by_period(你的数据, metric="nps")`。
 # 2. 在看数据**之前**写下你要问的问题（例如“新政策上线后 NPS 是否下降”），只做这一次比较或 `metrics.trend(...)`；
 #    不要换着切法一直找到显著为止——如果要比较很多时期，保留 `by_period` 默认的 Holm 校正。
 # 3. 用 `metrics.nps_sample_size(5)` 算一算：你们每月的回答够不够把误差控制在 ±5 分？
@@ -557,7 +557,7 @@ quiz
 # 1. Read the platform's export with `survey = cxlab.io.read_export(path)`, take the scores with
 #    `survey.scores("recommend")` (a question number or a word of its text), pair them with the
 #    submit time in `survey.metadata` as columns `date` and `recommend`, and run
-#    `metrics.by_period(your_data, "nps")`.
+#    `metrics.by_period(your_data, metric="nps")`.
 # 2. Write down your question **before** looking at the data (e.g. "did NPS fall after the new
 #    policy?") and make only that comparison, or run `metrics.trend(...)`; do not re-slice until
 #    something turns significant, and keep `by_period`'s default Holm correction when comparing
