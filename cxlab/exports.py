@@ -1652,7 +1652,7 @@ class Survey:
             flag, answered, value = self._straight(straight_lining, min_items)
             flags["straight_lining"], evidence["items"], evidence["value"] = (flag, answered,
                                                                              value.astype(object).where(flag))
-            reasons["straight_lining"] = [i18n.t("export.screen.straight_lining", items=n, value=v)
+            reasons["straight_lining"] = [i18n.t("export.screen.straight_lining", items=n, value=_shown(v))
                                           for n, v in zip(answered[flag], value[flag], strict=True)]
         table = pd.DataFrame(flags, index=ids, dtype=bool)
         hit = table.any(axis=1).to_numpy()
@@ -1766,6 +1766,11 @@ def _joined(parts: dict, index):
         joined = out.fillna("").where(out.isna(), out + sep) + part
         out = joined.where(part.notna(), out)
     return out
+
+
+def _shown(value) -> str:
+    """An answer as a message quotes it: 4 rather than 4.0."""
+    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def _rule_counts(counts) -> str:
