@@ -1454,7 +1454,7 @@ class Survey:
         Series
             Float seconds named ``seconds``, indexed like :attr:`responses`; missing where the
             cell is empty or the export has no time. ``attrs["source"]``: the column read (or
-            ``"end − start"``), ``None`` when the export has none.
+            ``"<end column> − <start column>"``), ``None`` when the export has none.
 
         Raises
         ------
