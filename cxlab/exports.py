@@ -7,7 +7,9 @@ splits the platform's metadata from the answers, keeps the platform's missing ki
 responses with a reason each, and returns a :class:`Survey`. The survey maps itself to the
 shapes the analyses take: :meth:`Survey.kano` (``{feature}_func`` / ``_dys``),
 :meth:`Survey.servqual` (E and P tables) and :meth:`Survey.scores` (one 0–10 / 1–5 / 1–7
-score per respondent). The layouts are those documented in the cxlab reference
+score per respondent). :meth:`Survey.screen` sets aside duplicates, speeders (completion time
+from :meth:`Survey.duration`) and straight-liners, each listed with its evidence. The layouts are
+those documented in the cxlab reference
 ``survey-exports.md`` (问卷星, 腾讯问卷, Qualtrics, SurveyMonkey, Google Forms, LimeSurvey, 问卷网,
 SPSS ``.sav``), with the sources given there.
 """
