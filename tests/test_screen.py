@@ -9,6 +9,8 @@ import numpy as np
 import openpyxl
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import cxlab
 from cxlab import exports, io
@@ -261,3 +263,39 @@ def test_screening_keeps_a_paired_texts_survey_in_step(tmp_path):
     assert result.kept.texts.responses.index.tolist() == [1, 5, 6]
     assert result.kept.answers("Q1").tolist() == ["手机App", "网页商城", "手机App"]
     pd.testing.assert_frame_equal(result.kept.responses, survey.responses.loc[[1, 5, 6]])
+
+
+ANSWER_KEYS = ["Q1", "Q2_1", "Q2_2", "Q2_3", "Q2_4", "Q2_5", "Q3"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(answers=st.lists(st.lists(st.sampled_from([1, 2, None]), min_size=7, max_size=7),
+                        min_size=2, max_size=25), data=st.data())
+def test_the_vectorised_rules_agree_with_their_plain_definitions(tmp_path, answers, data):
+    """On random answers (a few values, missing cells), each rule flags exactly the respondents
+    its plain pandas definition names, and kept + flagged is everyone."""
+    n = len(answers)
+    seconds = data.draw(st.lists(st.integers(1, 600), min_size=n, max_size=n))
+    ips = data.draw(st.lists(st.sampled_from(["1.1.1.1(北京-北京)", "2.2.2.2(上海-上海)"]),
+                             min_size=n, max_size=n))
+    min_items = data.draw(st.integers(2, 5))
+    ids = pd.Index(range(1, n + 1), name="序号")
+    base = quiet(wjx_export(tmp_path))
+    responses = pd.DataFrame(answers, columns=ANSWER_KEYS, index=ids, dtype=float)
+    metadata = pd.DataFrame({"所用时间": [f"{s}秒" for s in seconds], "来自IP": ips}, index=ids)
+    survey = dataclasses.replace(base, responses=responses, metadata=metadata,
+                                 rows=pd.Series(ids + 1, index=ids), missing=base.missing.iloc[:0])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", exports.ScreenWarning)
+        result = survey.screen(straight_lining=ANSWER_KEYS[1:6], duplicates="answers+ip", min_items=min_items)
+    answered = responses.notna().sum(axis=1)
+    battery = responses[ANSWER_KEYS[1:6]]
+    expected = pd.DataFrame({
+        "duplicate": responses.assign(ip=[ip.split("(")[0] for ip in ips]).duplicated()
+        & answered.ge(min_items),
+        "speeder": pd.Series(seconds, index=ids) < statistics.median(seconds) / 3,
+        "straight_lining": battery.nunique(axis=1).eq(1) & battery.notna().sum(axis=1).ge(min_items)})
+    flagged = expected[expected.any(axis=1)]
+    pd.testing.assert_frame_equal(result.flagged[list(expected.columns)], flagged, check_names=False)
+    assert len(result.kept.responses) + len(result.flagged) == n
+    assert result.counts.tolist() == expected.sum().tolist()
