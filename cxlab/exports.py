@@ -1547,7 +1547,7 @@ class Survey:
           :class:`cxlab.DataWarning` names them).
         - **straight_lining**: the same answer to every answered item of a battery (a grid of
           rating items), judged only where at least ``min_items`` items are answered (Kim et
-          al. 2019; Curran 2016 calls the longest such run the long-string index).
+          al. 2019; the long-string index Curran 2016 reviews, at its extreme).
 
         Parameters
         ----------
@@ -1607,8 +1607,10 @@ class Survey:
         .. [3] Kim, Y., Dykema, J., Stevenson, J., Black, P. & Moberg, D. P. (2019).
            Straightlining: overview of measurement, comparison of indicators, and effects in
            mail–web mixed-mode surveys. *Social Science Computer Review*, 37(2), 214–233.
+           https://doi.org/10.1177/0894439317752406
         .. [4] Curran, P. G. (2016). Methods for the detection of carelessly invalid responses
            in survey data. *Journal of Experimental Social Psychology*, 66, 4–19.
+           https://doi.org/10.1016/j.jesp.2015.07.006
 
         Examples
         --------
