@@ -15,6 +15,8 @@
           (benchmarks/store_bench.py);
 - io:     `io.read_export` of a 100,000-respondent 问卷星 xlsx against `pandas.read_excel` of the
           same file, openpyxl and calamine engines (benchmarks/io_bench.py);
+- screen: `Survey.screen` (duplicates, speeders, straight-lining with evidence) on 100,000
+          respondents against the notebook's pandas rules (benchmarks/screen_bench.py);
 - classroom: 60 simulated phones x 5 submissions against one live collection session over
           loopback, burst and soak: rows lost/duplicated, submit latency, server CPU
           (benchmarks/classroom_bench.py);
@@ -64,6 +66,7 @@ if __name__ == "__main__":
     import kano_bench
     import nps_bench
     import scale_bench
+    import screen_bench
     import servqual_bench
     import store_bench
 
@@ -72,5 +75,6 @@ if __name__ == "__main__":
     servqual_bench.main()
     store_bench.main()
     io_bench.main()
+    screen_bench.main()
     classroom_bench.main()
     scale_bench.main()

@@ -7,7 +7,9 @@ splits the platform's metadata from the answers, keeps the platform's missing ki
 responses with a reason each, and returns a :class:`Survey`. The survey maps itself to the
 shapes the analyses take: :meth:`Survey.kano` (``{feature}_func`` / ``_dys``),
 :meth:`Survey.servqual` (E and P tables) and :meth:`Survey.scores` (one 0–10 / 1–5 / 1–7
-score per respondent). The layouts are those documented in the cxlab reference
+score per respondent). :meth:`Survey.screen` sets aside duplicates, speeders (completion time
+from :meth:`Survey.duration`) and straight-liners, each listed with its evidence. The layouts are
+those documented in the cxlab reference
 ``survey-exports.md`` (问卷星, 腾讯问卷, Qualtrics, SurveyMonkey, Google Forms, LimeSurvey, 问卷网,
 SPSS ``.sav``), with the sources given there.
 """
@@ -18,11 +20,12 @@ import itertools
 import re
 import unicodedata
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from cxlab import deprecation, i18n, io
-from cxlab.errors import DataWarning, InvalidValueError
+from cxlab.errors import DataError, DataWarning, InvalidValueError
+from cxlab.results import Result
 
 PLATFORMS = ("wjx", "tencent", "qualtrics", "surveymonkey", "google", "limesurvey", "wenjuan", "spss")
 NAMES = {"wjx": "问卷星", "tencent": "腾讯问卷", "qualtrics": "Qualtrics", "surveymonkey": "SurveyMonkey",
@@ -37,6 +40,37 @@ class LayoutError(io.ReadError):
     """
 
     key = "error.export_layout"
+
+
+class DurationError(DataError):
+    """Completion times that cannot be read as seconds (问卷星 ``所用时间`` such as "248秒" or
+    "2分3秒", 腾讯问卷 and 问卷网 ``答题时长``, Qualtrics ``Duration (in seconds)``, or an end time
+    before its start); the message names the column, the respondents and the values.
+    """
+
+    key = "error.export_duration"
+
+
+class ScreenError(DataError):
+    """A quality screen that needs what the export does not hold: completion times for the
+    speed rule, an IP column for ``duplicates="answers+ip"``; the message names the platform, the
+    file, the metadata columns there are and how to turn the rule off.
+    """
+
+    key = "error.export_no_duration"
+
+
+class ScreenWarning(DataWarning):
+    """Respondents excluded by :meth:`Survey.screen`, counted per rule (a :class:`cxlab.DataWarning`);
+    the same respondents are listed with their evidence in :attr:`Screening.flagged`.
+
+    Parameters
+    ----------
+    key : str
+        The i18n key of the message.
+    **params
+        The message's placeholders.
+    """
 
 
 def _fail(key: str, **params):
@@ -1404,12 +1438,401 @@ class Survey:
         return tuple(pd.DataFrame({item: done[(part, item)] for item in mapping.index})
                      for part in ("expectation", "perception"))
 
+    # -- quality screens
+
+    def duration(self):
+        """Each kept respondent's completion time in seconds, from the platform's metadata.
+
+        The platform's own time is read where it gives one (问卷星 ``所用时间``: "248秒",
+        "4分8秒", "1小时2分3秒" or a number; 腾讯问卷 and 问卷网 ``答题时长``; Qualtrics
+        ``Duration (in seconds)``; LimeSurvey ``interviewtime``), else the end time minus the
+        start time (腾讯问卷 ``开始答题时间`` / ``结束答题时间``, legacy Qualtrics ``StartDate`` /
+        ``EndDate``, SurveyMonkey ``Start Date`` / ``End Date``, LimeSurvey ``startdate`` /
+        ``submitdate``, 问卷网 ``start`` / ``finish``). Google Forms and SPSS files hold no
+        completion time.
+
+        Returns
+        -------
+        Series
+            Float seconds named ``seconds``, indexed like :attr:`responses`; missing where the
+            cell is empty or the export has no time. ``attrs["source"]``: the column read (or
+            ``"<end column> − <start column>"``), ``None`` when the export has none.
+
+        Raises
+        ------
+        DurationError
+            Naming the column, the respondents and the values that are not a time (text that is
+            not a duration, a negative time, an end before its start).
+
+        Examples
+        --------
+        >>> from cxlab.datasets import example_export
+        >>> from cxlab.exports import read_export
+        >>> import warnings
+        >>> with warnings.catch_warnings(action="ignore"):  # skipped answers: a DataWarning
+        ...     survey = read_export(example_export("capstone_wjx"))
+        >>> seconds = survey.duration()
+        >>> seconds.attrs["source"], seconds.iloc[0], seconds.median()
+        ('所用时间', np.float64(309.0), np.float64(248.5))
+        """
+        import pandas as pd
+
+        meta = self.metadata
+        named = {str(c).casefold(): c for c in meta.columns}
+        seconds_columns, spans = DURATIONS.get(self.platform, ((), ()))
+        for name in seconds_columns:
+            if name.casefold() in named:
+                return self._seconds(meta[named[name.casefold()]], named[name.casefold()])
+        for start, end in spans:
+            if start.casefold() in named and end.casefold() in named:
+                return self._span(named[start.casefold()], named[end.casefold()])
+        out = pd.Series(float("nan"), index=meta.index, name="seconds")
+        out.attrs["source"] = None
+        return out
+
+    def _seconds(self, values, column: str):
+        """Seconds from numbers or duration texts ("248秒", "2分3秒", "1小时2分3秒")."""
+        import pandas as pd
+
+        text = values.astype("string").str.normalize("NFKC").str.strip()
+        filled = values.notna() & text.ne("").fillna(False)
+        parts = text.str.extract(DURATION_TEXT).apply(pd.to_numeric).astype(float)
+        worded = parts.notna().any(axis=1)
+        from_text = (parts["h"].fillna(0) * 3600 + parts["m"].fillna(0) * 60
+                     + parts["s"].fillna(0)).where(worded)
+        numbers = pd.to_numeric(text.where(filled), errors="coerce").astype(float)
+        seconds = numbers.fillna(from_text)
+        bad = (filled & (seconds.isna() | seconds.lt(0))).to_numpy()
+        if bad.any():
+            raise DurationError(column=column, count=int(bad.sum()), rows=self.where(values.index[bad]),
+                                values=io.listing(map(io.shorten, values[bad])))
+        out = seconds.where(filled).rename("seconds")
+        out.attrs["source"] = column
+        return out
+
+    def _span(self, start: str, end: str):
+        """Seconds from a start and an end time (read as dates when the layout did not)."""
+        import pandas as pd
+
+        rows = self.rows.reindex(self.metadata.index).to_numpy()
+        began, ended = (pd.Series(io.to_dates(self.metadata[c].set_axis(rows), c).to_numpy(),
+                                  index=self.metadata.index) for c in (start, end))
+        seconds = (ended - began).dt.total_seconds()
+        bad = seconds.lt(0).to_numpy()
+        if bad.any():
+            raise DurationError(column=f"{start} → {end}", count=int(bad.sum()),
+                                rows=self.where(seconds.index[bad]),
+                                values=io.listing(f"{a} → {b}" for a, b in zip(began[bad], ended[bad],
+                                                                                strict=True)))
+        out = seconds.rename("seconds")
+        out.attrs["source"] = f"{end} − {start}"
+        return out
+
+    def screen(self, *, speed: float | None = 1 / 3, straight_lining=None, duplicates: str | None = "answers",
+               min_items: int = 5) -> Screening:
+        """Flag low-quality responses (duplicates, speeders, straight-liners) and set them aside.
+
+        Each rule is judged on every kept respondent on its own; a respondent flagged by several
+        rules is one row of :attr:`Screening.flagged` naming them all. Nothing is dropped
+        silently: the flagged respondents are listed with their evidence, added to the kept
+        survey's ``excluded`` table with their reason, and counted in a :class:`ScreenWarning`.
+
+        - **duplicate**: a response whose answers (every answer column, missing answers alike)
+          are identical to an earlier one's, optionally from the same IP address; the earliest
+          is kept. Only responses with at least ``min_items`` answers are judged: a short answer
+          pattern repeats by chance.
+        - **speeder**: completion time (:meth:`duration`) under ``speed`` × the median time of
+          the kept respondents, a threshold relative to the median as in Greszki, Meyer and
+          Schoen (2015) and Leiner (2019). Respondents without a time are not judged (a
+          :class:`cxlab.DataWarning` names them).
+        - **straight_lining**: the same answer to every answered item of a battery (a grid of
+          rating items), judged only where at least ``min_items`` items are answered (Kim et
+          al. 2019; the long-string index Curran 2016 reviews, at its extreme).
+
+        Parameters
+        ----------
+        speed : float or None
+            Flag completion times under this fraction of the median time (``0 < speed < 1``);
+            ``None`` turns the rule off. The default 1/3 is the capstone's rule; Leiner (2019)
+            flags respondents more than twice as fast as the median (``speed=0.5``). An export
+            without completion times (Google Forms, SPSS) raises :class:`ScreenError` unless
+            ``speed=None``: the rule was asked for and cannot be judged.
+        straight_lining : int, str or list, optional
+            The battery: a question (a number or text, as in :meth:`question`; a matrix gives
+            all its rows), a column key, or a list of them pooled into one battery (``[10, 11]``
+            for an expectations and a perceptions matrix). ``None`` (default) turns the rule off.
+        duplicates : {"answers", "answers+ip"} or None
+            ``"answers"``: identical answers; ``"answers+ip"``: identical answers from the same
+            IP address (问卷星 ``来自IP`` without its "(归属地)", Qualtrics ``IPAddress``, 腾讯问卷
+            ``IP`` …; :class:`ScreenError` when the export has no IP column); ``None`` turns the
+            rule off.
+        min_items : int
+            The fewest answered items a battery (and a response, for duplicates) needs to be
+            judged; at least 2.
+
+        Returns
+        -------
+        Screening
+            ``kept`` (the survey without the flagged respondents), ``flagged``, ``counts``,
+            ``median`` and ``threshold``. ``flagged`` has one row per flagged respondent, indexed
+            like :attr:`responses`, with columns
+
+            - ``row``: the spreadsheet row;
+            - ``duplicate``, ``speeder``, ``straight_lining``: whether each rule applied flags
+              the respondent (a column per rule applied);
+            - ``reason``: the rules with their evidence, in the active language;
+            - ``duplicate_of``: the earlier respondent with the same answers (duplicates);
+            - ``seconds``, ``threshold``: the completion time and the speed threshold (speed);
+            - ``items``, ``value``: the battery items answered and the one answer given to all
+              of them (straight-lining).
+
+        Raises
+        ------
+        ScreenError
+            For the speed rule on an export without times, ``"answers+ip"`` without an IP
+            column, or a battery with fewer than ``min_items`` columns.
+        DurationError
+            For a completion time that cannot be read (see :meth:`duration`).
+        cxlab.errors.OptionError
+            For an option outside its values.
+
+        References
+        ----------
+        .. [1] Greszki, R., Meyer, M. & Schoen, H. (2015). Exploring the effects of removing
+           "too fast" responses and respondents from web surveys. *Public Opinion Quarterly*,
+           79(2), 471–503.
+        .. [2] Leiner, D. J. (2019). Too fast, too straight, too weird: Non-reactive indicators
+           for meaningless data in internet surveys. *Survey Research Methods*, 13(3), 229–248.
+           https://doi.org/10.18148/srm/2019.v13i3.7403
+        .. [3] Kim, Y., Dykema, J., Stevenson, J., Black, P. & Moberg, D. P. (2019).
+           Straightlining: overview of measurement, comparison of indicators, and effects in
+           mail–web mixed-mode surveys. *Social Science Computer Review*, 37(2), 214–233.
+           https://doi.org/10.1177/0894439317752406
+        .. [4] Curran, P. G. (2016). Methods for the detection of carelessly invalid responses
+           in survey data. *Journal of Experimental Social Psychology*, 66, 4–19.
+           https://doi.org/10.1016/j.jesp.2015.07.006
+
+        Examples
+        --------
+        The capstone's 问卷星 export, screened by the notebook's three rules:
+
+        >>> from cxlab.datasets import example_export
+        >>> from cxlab.exports import read_export
+        >>> import warnings
+        >>> with warnings.catch_warnings(action="ignore"):  # missing answers, exclusions: DataWarnings
+        ...     survey = read_export(example_export("capstone_wjx"))
+        ...     screened = survey.screen(straight_lining=[10, 11], duplicates="answers+ip")
+        >>> screened.counts.to_dict()
+        {'duplicate': 5, 'speeder': 9, 'straight_lining': 6}
+        >>> len(screened.flagged), len(screened.kept.responses), round(screened.threshold, 2)
+        (20, 318, 82.83)
+        """
+        import pandas as pd
+
+        from cxlab.errors import OptionError
+        from cxlab.validate import check_option
+
+        if speed is not None and not (isinstance(speed, int | float) and 0 < speed < 1):
+            raise OptionError(name="speed", value=speed, valid="0 < speed < 1, None")
+        check_option("duplicates", duplicates, ["answers", "answers+ip", None])
+        if isinstance(min_items, bool) or not isinstance(min_items, int) or min_items < 2:
+            raise OptionError(name="min_items", value=min_items, valid="2, 3, 4 …")
+        ids = self.responses.index
+        flags, evidence, reasons = {}, {}, {}
+        median = threshold = float("nan")
+        if duplicates is not None:
+            flag, earlier = self._duplicates(ip=duplicates == "answers+ip", min_items=min_items)
+            flags["duplicate"], evidence["duplicate_of"] = flag, earlier.astype(object).where(flag)
+            reasons["duplicate"] = [i18n.t("export.screen.duplicate", of=self.where([e])) for e in earlier[flag]]
+        if speed is not None:
+            seconds = self._timed()
+            median = float(seconds.median())
+            threshold = speed * median
+            flag = seconds.lt(threshold)
+            flags["speeder"], evidence["seconds"], evidence["threshold"] = flag, seconds, threshold
+            reasons["speeder"] = [i18n.t("export.screen.speeder", seconds=f"{s:g}", threshold=f"{threshold:.4g}")
+                                  for s in seconds[flag]]
+        if straight_lining is not None:
+            flag, answered, value = self._straight(straight_lining, min_items)
+            flags["straight_lining"], evidence["items"], evidence["value"] = (flag, answered,
+                                                                             value.astype(object).where(flag))
+            reasons["straight_lining"] = [i18n.t("export.screen.straight_lining", items=n, value=_shown(v))
+                                          for n, v in zip(answered[flag], value[flag], strict=True)]
+        table = pd.DataFrame(flags, index=ids, dtype=bool)
+        hit = table.any(axis=1).to_numpy()
+        reason = _joined({rule: pd.Series(text, index=ids[flags[rule].to_numpy()], dtype=object)
+                          for rule, text in reasons.items()}, ids)
+        flagged = pd.concat([pd.DataFrame({"row": self.rows.reindex(ids).to_numpy()}, index=ids), table,
+                             reason.rename("reason"), pd.DataFrame(evidence, index=ids)], axis=1)[hit]
+        counts = table.sum().astype(int).rename("respondents").rename_axis("rule")
+        kept = self._keep(~hit, flagged[["row", "reason"]])
+        if hit.any():
+            warnings.warn(ScreenWarning("warn.export_screened", file=self.source["file"], count=int(hit.sum()),
+                                        rules=_rule_counts(counts)), stacklevel=2)
+        return Screening(kept=kept, flagged=flagged, counts=counts, median=median, threshold=threshold)
+
+    def _timed(self):
+        """Completion times for the speed rule: refused when the export has none, the respondents
+        without one named in a warning."""
+        seconds = self.duration()
+        if seconds.isna().all():
+            raise ScreenError(platform=NAMES[self.platform], file=self.source["file"],
+                              columns=io.listing(map(str, self.metadata.columns)) or "—")
+        untimed = seconds.isna().to_numpy()
+        if untimed.any():
+            warnings.warn(DataWarning("warn.export_untimed", file=self.source["file"], count=int(untimed.sum()),
+                                      rows=self.where(seconds.index[untimed])), stacklevel=3)
+        return seconds
+
+    def _duplicates(self, *, ip: bool, min_items: int):
+        """Which responses repeat an earlier one's answers (and IP), and the earlier one."""
+        import pandas as pd
+
+        frame = self.responses
+        if ip:
+            named = {str(c).casefold(): c for c in self.metadata.columns}
+            column = next((named[c.casefold()] for c in IP_COLUMNS if c.casefold() in named), None)
+            if column is None:
+                io.raise_as(ScreenError, "error.export_no_ip", platform=NAMES[self.platform],
+                            file=self.source["file"], columns=io.listing(map(str, self.metadata.columns)) or "—")
+            address = self.metadata[column].astype("string").str.replace(r"\s*[(（].*$", "", regex=True)
+            frame = pd.concat([frame, address.rename("\0ip")], axis=1)
+        group = frame.groupby([frame[c] for c in frame.columns], dropna=False, sort=False).ngroup().to_numpy()
+        earlier = pd.Series(self.responses.index, index=self.responses.index).groupby(group).transform("first")
+        flag = frame.duplicated(keep="first") & self.responses.notna().sum(axis=1).ge(min_items)
+        if ip:
+            flag &= frame["\0ip"].notna()
+        return flag, earlier
+
+    def _straight(self, battery, min_items: int):
+        """Whether every answered item of the battery has one answer; the items answered and
+        that answer."""
+        wanted = battery if isinstance(battery, list | tuple) else [battery]
+        keys = list(dict.fromkeys(k for b in wanted
+                                  for k in ([b] if b in self.responses.columns else self.question(b))))
+        if len(keys) < min_items:
+            io.raise_as(ScreenError, "error.export_short_battery", count=len(keys),
+                        columns=io.listing(keys), min_items=min_items)
+        items = self.responses[keys]
+        answered = items.notna().sum(axis=1).rename("items")
+        first = items.bfill(axis=1).iloc[:, 0].rename("value")
+        flag = (items.eq(first, axis=0) | items.isna()).all(axis=1) & answered.ge(min_items)
+        return flag, answered, first
+
+    def _keep(self, keep, excluded) -> Survey:
+        """The survey restricted to ``keep`` (a boolean array over respondents), with ``excluded``
+        added to its exclusions."""
+        import pandas as pd
+
+        ids = self.responses.index[keep]
+        both = [t for t in (self.excluded, excluded) if len(t)]
+        return replace(self, responses=self.responses[keep], metadata=self.metadata[keep],
+                       excluded=pd.concat(both) if len(both) > 1 else (both or [self.excluded])[0],
+                       missing=self.missing[self.missing["respondent"].isin(ids).to_numpy()],
+                       rows=self.rows.reindex(ids),
+                       texts=None if self.texts is None else replace(
+                           self.texts, responses=self.texts.responses[self.texts.responses.index.isin(ids)]),
+                       codes=None if self.codes is None else self.codes[keep])
+
     def _groups(self) -> dict[str, list[Column]]:
         groups: dict[str, list[Column]] = {}
         for column in self.columns.values():
             if column.kind in ("single", "matrix"):
                 groups.setdefault(column.number, []).append(column)
         return groups
+
+
+# ---------------------------------------------------------------- quality screens
+
+# platform → (columns holding seconds or 问卷星 duration text, (start, end) pairs): the platform's
+# own time first, else end − start (survey-exports.md §1.2, §2, §3, §4, §6, §7)
+DURATIONS = {
+    "wjx": (("所用时间",), ()),
+    "tencent": (("答题时长",), (("开始答题时间", "结束答题时间"),)),
+    "qualtrics": (("Duration (in seconds)",), (("StartDate", "EndDate"),)),
+    "surveymonkey": ((), (("Start Date", "End Date"),)),
+    "limesurvey": (("interviewtime",), (("startdate", "submitdate"),)),
+    "wenjuan": (("答题时长",), (("start", "finish"), ("开始时间", "结束时间"))),
+}
+DURATION_TEXT = (r"^(?:(?P<h>\d+(?:\.\d+)?)\s*(?:小时|时))?\s*(?:(?P<m>\d+(?:\.\d+)?)\s*(?:分钟|分))?"
+                 r"\s*(?:(?P<s>\d+(?:\.\d+)?)\s*秒)?$")
+IP_COLUMNS = ("来自IP", "IPAddress", "IP", "IP Address", "ipaddr")
+
+
+def _joined(parts: dict, index):
+    """One text per respondent: the rules' texts joined (missing where no rule applies)."""
+    import pandas as pd
+
+    sep = i18n.render(i18n.Text(zh="；", en="; "))
+    out = pd.Series(None, index=index, dtype=object)
+    for part in parts.values():  # one pass per rule, not per respondent
+        part = part.reindex(index)
+        joined = out.fillna("").where(out.isna(), out + sep) + part
+        out = joined.where(part.notna(), out)
+    return out
+
+
+def _shown(value) -> str:
+    """An answer as a message quotes it: 4 rather than 4.0."""
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _rule_counts(counts) -> str:
+    """Respondents per rule for a message ("重复提交: 5; 答题过快: 9")."""
+    return "; ".join(f"{i18n.t('export.rule.' + rule)}: {n}" for rule, n in counts.items())
+
+
+@dataclass(frozen=True)
+class Screening(Result):
+    """What :meth:`Survey.screen` found: the survey without the flagged respondents, and why
+    each was flagged.
+
+    Attributes
+    ----------
+    kept : Survey
+        The survey without the flagged respondents; its ``excluded`` lists the platform's own
+        exclusions, then the flagged respondents (``row``, ``reason``).
+    flagged : DataFrame
+        One row per flagged respondent, its columns as :meth:`Survey.screen` lists them.
+    counts : Series
+        Respondents flagged by each rule applied, indexed by ``rule`` (``duplicate``,
+        ``speeder``, ``straight_lining``); a respondent flagged by two rules counts in both.
+    median : float
+        The median completion time in seconds (NaN without the speed rule).
+    threshold : float
+        ``speed`` × ``median``: a faster time is flagged (NaN without the speed rule).
+
+    Examples
+    --------
+    >>> from cxlab.datasets import example_export
+    >>> from cxlab.exports import read_export
+    >>> import warnings
+    >>> with warnings.catch_warnings(action="ignore"):  # missing answers, exclusions: DataWarnings
+    ...     screened = read_export(example_export("capstone_wjx")).screen(straight_lining=[10, 11])
+    >>> print(screened)  # in the active language
+    质量筛查：排除 20 位受访者（重复提交: 5; 答题过快: 9; 直线作答: 6），保留 318 位
+    """
+
+    kept: Survey
+    flagged: object
+    counts: object
+    median: float
+    threshold: float
+
+    @property
+    def table(self):
+        """The flagged respondents, as :attr:`flagged`.
+
+        Returns
+        -------
+        DataFrame
+            One row per flagged respondent.
+        """
+        return self.flagged
+
+    def __repr__(self) -> str:
+        return i18n.t("export.screen.repr", count=len(self.flagged), kept=len(self.kept.responses),
+                      rules=_rule_counts(self.counts))
 
 
 def _titled(groups: dict, pattern, exclude=()) -> list[str]:

@@ -196,6 +196,29 @@ pd.DataFrame({pick("符合该规则", "flagged by the rule"): flags.sum(),
 excluded.head(8)  # every excluded sheet: 问卷星 序号, spreadsheet row, time taken, reason
 
 # %% [markdown] lang="zh"
+# 同样的三条规则在 `cxlab` 里是一次调用：`survey.screen()` 用这三条规则（重复提交比较全部答案和 IP；答题过快是不到中位用时的
+# 三分之一；直线作答看第 10、11 题两道 SERVQUAL 矩阵的 20 行），找出的正是上面手算排除的那些答卷。它给每一份附上证据
+# （`flagged`：用时和阈值、重复的是哪一份、全部答的是哪个分），并返回去掉它们的问卷（`kept`），排除原因记在 `kept.excluded` 里。
+# 拿到自己的导出，先像上面那样手算一遍，弄懂每条规则；之后一行就够了。
+
+# %% [markdown] lang="en"
+# The same three rules are one call in `cxlab`: `survey.screen()` applies them (duplicates compare every answer and the
+# IP; too fast is under a third of the median time; straight-lining looks at the 20 rows of the two SERVQUAL
+# matrices, questions 10 and 11) and finds exactly the sheets excluded by hand above. It gives each its evidence
+# (`flagged`: time and threshold, which sheet it repeats, the one rating given everywhere) and returns the survey
+# without them (`kept`), with the reasons recorded in `kept.excluded`. On your own export, work the rules out by hand
+# once, as above, to understand each; after that one line is enough.
+
+# %%
+with warnings.catch_warnings(action="ignore", category=cxlab.DataWarning):  # its warning gives the counts printed here
+    screened = survey.screen(speed=1 / 3, straight_lining=[10, 11], duplicates="answers+ip")
+print(screened)
+print(pick("与手算排除的答卷完全相同：", "The same sheets as excluded by hand:"),
+      screened.flagged.index.equals(excluded.index))
+pd.DataFrame({pick("手算", "by hand"): flags.sum(),
+              pick("用 survey.screen()", "survey.screen()"): screened.counts.set_axis(flags.columns)})
+
+# %% [markdown] lang="zh"
 # 下面只用保留下来的答卷。每种分析需要的形状都由 `survey` 直接给出：`survey.kano()` 给 Kano 的答案编码，
 # `survey.servqual()` 给期望和感知两张表，`survey.scores()` 给推荐意愿和满意度分数。问卷里的功能名是中文全称，
 # 我们用 `kano_features` 数据集把它们换成课程里用的功能代码。
