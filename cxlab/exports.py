@@ -1665,7 +1665,9 @@ class Survey:
         flagged = pd.concat([pd.DataFrame({"row": self.rows.reindex(ids).to_numpy()}, index=ids), table,
                              reason.rename("reason"), pd.DataFrame(evidence, index=ids)], axis=1)[hit]
         counts = table.sum().astype(int).rename("respondents").rename_axis("rule")
-        kept = self._keep(~hit, flagged[["row", "reason"]])
+        rules = _joined({rule: pd.Series(i18n.t(f"export.rule.{rule}"), index=ids[flags[rule].to_numpy()],
+                                         dtype=object) for rule in flags}, ids)
+        kept = self._keep(~hit, flagged[["row", "reason"]].assign(rule=rules[hit]))
         if hit.any():
             warnings.warn(ScreenWarning("warn.export_screened", file=self.source["file"], count=int(hit.sum()),
                                         rules=_rule_counts(counts)), stacklevel=2)
@@ -1791,7 +1793,8 @@ class Screening(Result):
     ----------
     kept : Survey
         The survey without the flagged respondents; its ``excluded`` lists the platform's own
-        exclusions, then the flagged respondents (``row``, ``reason``).
+        exclusions, then the flagged respondents (``row``, ``reason`` with the evidence, and
+        ``rule``: the rules' names, for counting).
     flagged : DataFrame
         One row per flagged respondent, its columns as :meth:`Survey.screen` lists them.
     counts : Series

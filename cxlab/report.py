@@ -58,11 +58,14 @@ class Reading(TupleAccess, Result):
         The export read.
     notes : list of str
         The texts of the :class:`cxlab.DataWarning` s reading raised (exclusions, platform
-        markers), kept for the report rather than printed.
+        markers, quality screens), kept for the report rather than printed.
+    screening : cxlab.exports.Screening or None
+        What the quality screens flagged, when :func:`read` was asked to screen.
     """
 
     survey: object = field(repr=False)
     notes: list[str] = field(default_factory=list)
+    screening: object = field(default=None, repr=False)
 
     _tuple_fields = ("survey", "notes")
 
@@ -79,7 +82,8 @@ class Reading(TupleAccess, Result):
 
 
 @options(positional=("kind", "platform"))
-def read(path=None, *, kind: str = "kano", platform: str | None = None, **read_options) -> Reading:
+def read(path=None, *, kind: str = "kano", platform: str | None = None, screen=None,
+         **read_options) -> Reading:
     """Read the export of a report, keeping its warnings for the report.
 
     Parameters
@@ -90,14 +94,19 @@ def read(path=None, *, kind: str = "kano", platform: str | None = None, **read_o
         The report, which picks the bundled example.
     platform : str, optional
         As in :func:`cxlab.io.read_export`.
+    screen : bool or dict, optional
+        Quality screens before the analysis (:meth:`cxlab.exports.Survey.screen`): ``True``
+        with its defaults (duplicates, answers under a third of the median time), a dict of its
+        options (``{"speed": 0.5, "straight_lining": "Q5"}``), or None / False: no screening.
     **read_options
         Passed on to :func:`cxlab.io.read_export`.
 
     Returns
     -------
     Reading
-        ``survey`` (the :class:`cxlab.exports.Survey`) and ``notes`` (the
-        :class:`cxlab.DataWarning` texts, a list as before); ``.table`` is the provenance table.
+        ``survey`` (the :class:`cxlab.exports.Survey`, without the screened respondents when
+        ``screen`` is set), ``notes`` (the :class:`cxlab.DataWarning` texts, a list as before)
+        and ``screening``; ``.table`` is the provenance table.
 
     Examples
     --------
@@ -105,6 +114,9 @@ def read(path=None, *, kind: str = "kano", platform: str | None = None, **read_o
     >>> reading = report.read(kind="kano")
     >>> len(reading.survey.responses), len(reading.notes)
     (400, 1)
+    >>> screened = report.read(kind="kano", screen={"speed": 0.25})
+    >>> len(screened.survey.responses), screened.screening.counts.to_dict()
+    (386, {'duplicate': 0, 'speeder': 14})
     """
     from cxlab import datasets, io
     from cxlab.errors import DataWarning
@@ -113,10 +125,12 @@ def read(path=None, *, kind: str = "kano", platform: str | None = None, **read_o
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", DataWarning)
         survey = io.read_export(file, platform=platform, **read_options)
+        screening = survey.screen(**({} if screen is True else screen)) if screen else None
     for w in caught:
         if not issubclass(w.category, DataWarning):
             warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
-    return Reading(survey, [str(w.message) for w in caught if issubclass(w.category, DataWarning)])
+    return Reading(survey if screening is None else screening.kept,
+                   [str(w.message) for w in caught if issubclass(w.category, DataWarning)], screening)
 
 
 def provenance(survey):
@@ -147,7 +161,9 @@ def provenance(survey):
 
     source, none = survey.source, i18n.t("report.none")
     mode = source.get("mode")
-    reasons = survey.excluded["reason"].value_counts() if len(survey.excluded) else pd.Series(dtype=int)
+    excluded = survey.excluded
+    why = excluded["rule"].fillna(excluded["reason"]) if "rule" in excluded else excluded["reason"]
+    reasons = why.value_counts() if len(excluded) else pd.Series(dtype=int)  # screens by rule
     kinds = survey.missing["kind"].value_counts() if len(survey.missing) else pd.Series(dtype=int)
     rows = {
         "report.file": source["file"],
@@ -283,7 +299,8 @@ def methods(kind: str, survey, **options) -> str:
         ``interval``, ``level``, ``by``, ``correction``; ``"servqual"``: ``items``,
         ``scale``, ``test``, ``correction``, ``level``; ``"nps"``: ``method``, ``level``,
         ``csat``, ``ces``, ``periods``, ``correction`` (booleans say whether those parts were
-        reported).
+        reported); for every kind ``screening``, the :class:`cxlab.exports.Screening` of
+        :func:`read` (a sentence on the quality screens, with their sources, is added).
 
     Returns
     -------
@@ -305,6 +322,21 @@ def methods(kind: str, survey, **options) -> str:
     from cxlab.validate import check_option
 
     check_option("kind", kind, KINDS)
+    return " ".join(filter(None, [_methods(kind, survey, options), _screened(options.get("screening"))]))
+
+
+def _screened(screening) -> str:
+    """The methods' sentence on the quality screens applied ("" when none were)."""
+    if screening is None:
+        return ""
+    values = {"median": f"{screening.median:.4g}", "threshold": f"{screening.threshold:.4g}",
+              "speed": f"{screening.threshold / screening.median:.2g}" if screening.median else ""}
+    rules = i18n.listing(i18n.t(f"report.screened.{rule}", n=int(n), **values)
+                         for rule, n in screening.counts.items())
+    return i18n.t("report.screened", count=len(screening.flagged), rules=rules)
+
+
+def _methods(kind: str, survey, options: dict) -> str:
     base = _basics(survey)
     correction = i18n.t(f"report.correction.{options.get('correction', 'holm')}")
     if kind == "kano":

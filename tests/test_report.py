@@ -198,6 +198,33 @@ def test_report_nps_in_chinese_holds_the_nps_and_the_exclusions(tmp_path):
     assert "NPS 报告" in html and "预览答卷" in html and "Reichheld 2003" in html and "方法" in html
 
 
+def test_reading_with_quality_screens_counts_exclusions_by_rule_and_cites_them():
+    reading = report.read(kind="kano", screen=True)
+    counts = reading.screening.counts
+    assert counts.to_dict() == {"duplicate": 0, "speeder": 32} and len(reading.survey.responses) == 400 - 32
+    assert any("质量筛查排除了 32 位" in note for note in reading.notes)
+    excluded = report.provenance(reading.survey).loc["排除的受访者"].iloc[0]
+    assert "答题过快: 32" in excluded  # one count per rule, not one line per speeder's seconds
+    text = report.methods("kano", reading.survey, screening=reading.screening)
+    assert "剔除 32 位受访者" in text and "Greszki" in text and "103.2 秒" in text
+    assert "Greszki" not in report.methods("kano", reading.survey)
+    cxlab.set_language("en")
+    text = report.methods("nps", report.read(kind="nps").survey, screening=reading.screening)
+    assert "32 speeder(s) (under 0.33 of the median time of 309.5 s" in text
+    with pytest.raises(cxlab.OptionError, match="speed"):
+        report.read(kind="kano", screen={"speed": 2})
+
+
+@pytest.mark.slow
+def test_report_with_screening_on_the_command_line(tmp_path):
+    out = tmp_path / "report.html"
+    run = _cli("report", "kano", str(cxlab.example_export("kano_wjx")), "-o", str(out), "--lang", "en",
+               "--param", "screen={speed: 0.25}", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    html = out.read_text(encoding="utf-8")
+    assert "quality screens (cxlab Survey.screen) set aside 14 respondent(s)" in html and "386" in html
+
+
 @pytest.mark.slow
 def test_report_stops_on_an_unusable_file_with_exit_2_and_writes_nothing(tmp_path):
     import openpyxl

@@ -42,6 +42,7 @@ interval = "wilson"  # "wilson" or "bootstrap"
 by = None  # question (number or words) splitting respondents, e.g. new / returning; None: no comparison
 correction = "holm"  # adjustment over the features of the segment tests: "holm", "bonferroni", "fdr_bh"
 level = 0.95
+screen = None  # quality screens first: None (off), True (the defaults) or a dict of Survey.screen options
 
 # %%
 import pandas as pd
@@ -54,7 +55,7 @@ from cxlab.validate import check_option
 cxlab.set_language(language)
 plotting.set_theme()
 check_option("interval", interval, ("wilson", "bootstrap"))
-reading = report.read(path, kind="kano", platform=platform)
+reading = report.read(path, kind="kano", platform=platform, screen=screen)
 survey = reading.survey
 
 # %% [markdown] lang="zh"
@@ -163,7 +164,8 @@ kano.priorities(result)[["rank", "category", "better", "worse", "action"]].round
 
 # %%
 Markdown(report.methods("kano", survey, table=table, rule=rule, near_tie=near_tie, denominator=denominator,
-                        interval=interval, level=level, by=by is not None, correction=correction))
+                        interval=interval, level=level, by=by is not None, correction=correction,
+                        screening=reading.screening))
 
 # %% [markdown] lang="zh" tags=["scale"]
 # ## 附：任意规模的计数

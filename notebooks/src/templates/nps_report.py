@@ -42,6 +42,7 @@ period = "M"  # "M" month, "Q" quarter, "W" week
 method = "adjusted_wald"  # NPS interval: "adjusted_wald", "wald" or "bootstrap"
 correction = "holm"  # adjustment of the period-to-period tests: "holm", "bonferroni", "fdr_bh"
 level = 0.95
+screen = None  # quality screens first: None (off), True (the defaults) or a dict of Survey.screen options
 
 # %%
 import pandas as pd
@@ -52,7 +53,7 @@ from cxlab import metrics, plotting, report
 
 cxlab.set_language(language)
 plotting.set_theme()
-reading = report.read(path, kind="nps", platform=platform)
+reading = report.read(path, kind="nps", platform=platform, screen=screen)
 survey = reading.survey
 
 # %% [markdown] lang="zh"
@@ -142,7 +143,8 @@ else:
 
 # %%
 Markdown(report.methods("nps", survey, method=method, level=level, csat="csat" in keys, ces="ces" in keys,
-                        periods=periods is not None and len(periods) > 1, correction=correction))
+                        periods=periods is not None and len(periods) > 1, correction=correction,
+                        screening=reading.screening))
 
 # %% [markdown] lang="zh" tags=["scale"]
 # ## 附：任意规模的计数

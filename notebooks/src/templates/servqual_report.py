@@ -41,6 +41,7 @@ test = "t"  # paired test: "t" or "wilcoxon"
 correction = "holm"  # multiple-testing adjustment: "holm", "bonferroni" or "fdr_bh"
 scale = [1, 7]  # rating scale: [1, 7] or [1, 9]
 level = 0.95
+screen = None  # quality screens first: None (off), True (the defaults) or a dict of Survey.screen options
 
 # %%
 from IPython.display import Markdown
@@ -50,7 +51,7 @@ from cxlab import plotting, report, servqual
 
 cxlab.set_language(language)
 plotting.set_theme()
-reading = report.read(path, kind="servqual", platform=platform)
+reading = report.read(path, kind="servqual", platform=platform, screen=screen)
 survey = reading.survey
 
 # %% [markdown] lang="zh"
@@ -142,4 +143,4 @@ servqual.reliability(P, level=level).round(3)
 
 # %%
 Markdown(report.methods("servqual", survey, items=len(E.columns), scale=scale, test=test,
-                        correction=correction, level=level))
+                        correction=correction, level=level, screening=reading.screening))
