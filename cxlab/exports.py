@@ -1448,15 +1448,18 @@ class Survey:
         ``Duration (in seconds)``; LimeSurvey ``interviewtime``), else the end time minus the
         start time (腾讯问卷 ``开始答题时间`` / ``结束答题时间``, legacy Qualtrics ``StartDate`` /
         ``EndDate``, SurveyMonkey ``Start Date`` / ``End Date``, LimeSurvey ``startdate`` /
-        ``submitdate``, 问卷网 ``start`` / ``finish``). Google Forms and SPSS files hold no
-        completion time.
+        ``submitdate``, 问卷网 ``start`` / ``finish``). A respondent whose own time is blank
+        gets the end minus the start time where the export has both. Google Forms and SPSS files
+        hold no completion time.
 
         Returns
         -------
         Series
             Float seconds named ``seconds``, indexed like :attr:`responses`; missing where the
-            cell is empty or the export has no time. ``attrs["source"]``: the column read (or
-            ``"<end column> − <start column>"``), ``None`` when the export has none.
+            cell is empty (and no start and end fill it) or the export has no time.
+            ``attrs["source"]``: the column read, ``"<end column> − <start column>"``, both
+            (``"答题时长; 结束答题时间 − 开始答题时间"``) when the times filled blank cells, or
+            ``None`` when the export has none.
 
         Raises
         ------
@@ -1480,12 +1483,18 @@ class Survey:
         meta = self.metadata
         named = {str(c).casefold(): c for c in meta.columns}
         seconds_columns, spans = DURATIONS.get(self.platform, ((), ()))
+        span = next(((named[s.casefold()], named[e.casefold()]) for s, e in spans
+                     if s.casefold() in named and e.casefold() in named), None)
         for name in seconds_columns:
             if name.casefold() in named:
-                return self._seconds(meta[named[name.casefold()]], named[name.casefold()])
-        for start, end in spans:
-            if start.casefold() in named and end.casefold() in named:
-                return self._span(named[start.casefold()], named[end.casefold()])
+                own = self._seconds(meta[named[name.casefold()]], named[name.casefold()])
+                if span is None or own.notna().all():
+                    return own
+                out = own.fillna(self._span(*span))  # blank own time: end − start
+                out.attrs["source"] = f"{own.attrs['source']}; {span[1]} − {span[0]}"
+                return out
+        if span is not None:
+            return self._span(*span)
         out = pd.Series(float("nan"), index=meta.index, name="seconds")
         out.attrs["source"] = None
         return out

@@ -187,6 +187,13 @@ def test_durations_of_the_other_platforms(tmp_path):
     (tmp_path / "All_Data_Original.csv").write_text("序号,答题时长,Q1\n1,30,1\n2,,1\n", encoding="gbk")
     seconds = quiet(tmp_path / "All_Data_Original.csv").duration()
     assert seconds.iloc[0] == 30 and np.isnan(seconds.iloc[1])
+    # 腾讯问卷 with 答题时长 and the start and end: a blank 答题时长 takes end − start
+    both = ('"编号","开始答题时间","结束答题时间","答题时长","1.推荐的可能性",\n'
+            '"1","02-Feb-2021 20:26:58","02-Feb-2021 20:27:09","11","9",\n'
+            '"2","03-Feb-2021 08:00:00","03-Feb-2021 08:01:30","","3",\n')
+    (tmp_path / "both.csv").write_text(both, encoding="utf-8")
+    seconds = quiet(tmp_path / "both.csv").duration()
+    assert seconds.tolist() == [11, 90] and seconds.attrs["source"] == "答题时长; 结束答题时间 − 开始答题时间"
 
 
 def test_an_unreadable_duration_names_column_respondent_and_value(tmp_path):
