@@ -797,9 +797,8 @@ def resource_types(*, language: str | None = None) -> pd.DataFrame:
     """
     from cxlab import content
 
-    lang = i18n.code(language)
-    return pd.DataFrame([{"key": r["key"], "type": r[lang], "covers": r[f"covers_{lang}"]}
-                         for r in content.load("planning")["resource_types"]]).set_index("key")
+    rows = [content.localised(r, language, name="type") for r in content.load("planning")["resource_types"]]
+    return pd.DataFrame(rows).set_index("key")[["type", "covers"]]
 
 
 def cx_roles(*, language: str | None = None) -> pd.DataFrame:
@@ -818,6 +817,6 @@ def cx_roles(*, language: str | None = None) -> pd.DataFrame:
     from cxlab import content
 
     data = content.load("planning")
-    lang = i18n.code(language)
-    return pd.DataFrame([{"group": data["role_groups"][r["group"]][lang], "role": r[lang],
-                          "duty": r[f"duty_{lang}"]} for r in data["roles"]])
+    groups = {k: content.localised(g, language, name="group")["group"] for k, g in data["role_groups"].items()}
+    table = pd.DataFrame([content.localised(r, language, name="role") for r in data["roles"]])
+    return table.assign(group=table["group"].map(groups))[["group", "role", "duty"]]

@@ -352,10 +352,9 @@ def design_steps(*, language: str | None = None) -> pd.DataFrame:
     """
     from cxlab import content
 
-    lang = i18n.code(language)
-    rows = [{"step": s[lang], "aim": s[f"aim_{lang}"], "workbook": s[f"workbook_{lang}"]}
-            for s in content.load("design")["steps"]]
-    return pd.DataFrame(rows, index=pd.RangeIndex(1, len(rows) + 1))
+    table = pd.DataFrame([content.localised(s, language, name="step")
+                          for s in content.load("design")["steps"]])
+    return table.set_axis(pd.RangeIndex(1, len(table) + 1))[["step", "aim", "workbook"]]
 
 
 def design_criteria(*, language: str | None = None) -> pd.DataFrame:
@@ -374,7 +373,7 @@ def design_criteria(*, language: str | None = None) -> pd.DataFrame:
     """
     from cxlab import content
 
-    lang = i18n.code(language)
-    return pd.DataFrame([{"criterion": c[lang], "question": c[f"ask_{lang}"]}
-                         for c in content.load("design")["criteria"]],
-                        index=pd.RangeIndex(1, 7))
+    table = pd.DataFrame([content.localised(c, language, name="criterion")
+                          for c in content.load("design")["criteria"]])
+    return table.set_axis(pd.RangeIndex(1, len(table) + 1)).rename(columns={"ask": "question"})[
+        ["criterion", "question"]]
