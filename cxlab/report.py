@@ -330,7 +330,7 @@ def _screened(screening) -> str:
     if screening is None:
         return ""
     values = {"median": f"{screening.median:.4g}", "threshold": f"{screening.threshold:.4g}",
-              "speed": f"{screening.threshold / screening.median:.2g}" if screening.median else ""}
+              "speed": f"{screening.threshold / screening.median:.2g}" if screening.median > 0 else ""}
     rules = i18n.listing(i18n.t(f"report.screened.{rule}", n=int(n), **values)
                          for rule, n in screening.counts.items())
     return i18n.t("report.screened", count=len(screening.flagged), rules=rules)
