@@ -36,7 +36,7 @@ def rubric(*, language: str | None = None):
     """
     import pandas as pd
 
-    lang = language or i18n.get_language()
+    lang = i18n.code(language)
     data = content.load("capstone")
     heads = {lv["key"]: f"{lv[lang]}（{lv['points']} 分）" if lang == "zh" else
              f"{lv[lang]} ({lv['points']} pts)" for lv in data["levels"]}

@@ -22,7 +22,7 @@ def labels(name: str, section: str, language: str | None = None) -> dict[str, st
     entries are ``{zh: …, en: …}``."""
     from cxlab import i18n
 
-    lang = language or i18n.get_language()
+    lang = i18n.code(language)
     return {key: text[lang] for key, text in load(name)[section].items()}
 
 

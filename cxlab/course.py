@@ -282,7 +282,7 @@ def time_needed(notebook: str, *, language: str | None = None) -> str:
     '35 minutes in the one-day course, 55 min'
     """
     row = modules().set_index("notebook").loc[notebook]
-    lang = language or i18n.get_language()
+    lang = i18n.code(language)
     key = "course.time_needed" if row["minutes_1day"] else "course.time_needed_self_study"
     where = i18n.t("course.agenda_here" if notebook == MODULES[0][0] else "course.agenda_in_00", lang)
     return i18n.t(key, lang, one=row["minutes_1day"], two=row["minutes_2day"], where=where)
@@ -311,7 +311,7 @@ def plan_markdown(*, language: str | None = None) -> str:
     >>> course.plan_markdown(language="en").splitlines()[0][:2]
     '# '
     """
-    lang = language or i18n.get_language()
+    lang = i18n.code(language)
     previous = i18n.get_language()
     i18n.set_language(lang)
     try:
@@ -364,8 +364,8 @@ def trainer_guide(*, language: str | None = None, objectives=None, extra_mistake
 
     Raises
     ------
-    cxlab.errors.OptionError
-        For a language other than zh or en.
+    cxlab.errors.UnknownLanguageError
+        For a language other than zh or en (the valid codes are listed).
 
     Examples
     --------
@@ -374,9 +374,7 @@ def trainer_guide(*, language: str | None = None, objectives=None, extra_mistake
     >>> sum(line.startswith("## ") for line in guide.splitlines())
     13
     """
-    lang = language or i18n.get_language()
-    if lang not in i18n.LANGUAGES:
-        raise OptionError(name="language", value=lang, valid=", ".join(i18n.LANGUAGES))
+    lang = i18n.code(language)
     guide = content.load("trainer")
     objectives, extra_mistakes = objectives or {}, extra_mistakes or {}
     slots = {days: _slots(days, lang) for days in (1, 2)}

@@ -48,10 +48,6 @@ def _data() -> dict:
     return content.load("evaluation")
 
 
-def _lang(language: str | None) -> str:
-    return language or i18n.get_language()
-
-
 # ------------------------------------------------------------------------------------- 8.1
 
 _TICKET_METRICS = ("answered_24h", "resolved_72h")
@@ -82,7 +78,7 @@ def indicators(*, language: str | None = None) -> pd.DataFrame:
     """
     import pandas as pd
 
-    lang = _lang(language)
+    lang = i18n.code(language)
     rows = [{"key": d["key"], "indicator": d[lang], "definition": d[f"definition_{lang}"],
              "data_source": d[f"source_{lang}"], "owner": d[f"owner_{lang}"],
              "frequency": i18n.t(f"eval.period.{d['period']}", lang), "target": d["target"],
@@ -112,7 +108,7 @@ def indicator_goals(*, deadline: str = "2026-12-31", language: str | None = None
     """
     from cxlab import goals
 
-    lang = _lang(language)
+    lang = i18n.code(language)
     kinds = {"answered_24h": "problem_resolution", "resolved_72h": "problem_resolution"}
     return [goals.Goal(d[lang], kinds.get(d["metric"], "target_attainment"), d["metric"],
                        target=d["target"], direction=d["direction"], deadline=deadline,
@@ -295,7 +291,7 @@ def levels(*, language: str | None = None) -> pd.DataFrame:
     """
     import pandas as pd
 
-    lang = _lang(language)
+    lang = i18n.code(language)
     return pd.DataFrame([{"score": d["score"], "level": d[lang]} for d in _data()["levels"]])
 
 
@@ -322,7 +318,7 @@ def items(*, language: str | None = None) -> pd.DataFrame:
     """
     import pandas as pd
 
-    lang = _lang(language)
+    lang = i18n.code(language)
     return pd.DataFrame([{"id": d["id"], "chapter": d["chapter"], "clause": d["clause"],
                           "item": d[lang], "action": d[f"action_{lang}"]}
                          for d in _data()["items"]])
@@ -511,7 +507,7 @@ def review(*, language: str | None = None) -> pd.DataFrame:
     """
     import pandas as pd
 
-    lang = _lang(language)
+    lang = i18n.code(language)
     rows = [{"part": i18n.t(f"eval.part.{part[:-1]}", lang),
              "source": i18n.t(f"eval.from.{d['from']}", lang), "item": d[lang]}
             for part in ("inputs", "outputs") for d in _data()["review"][part]]

@@ -270,7 +270,7 @@ def answer_labels(*, wording: str = "berger", language: str | None = None) -> li
     5
     """
     check_option("wording", wording, list(_data()["wordings"]))
-    return list(_data()["wordings"][wording][language or i18n.get_language()])
+    return list(_data()["wordings"][wording][i18n.code(language)])
 
 
 @options(positional=("wording", "importance", "language"))

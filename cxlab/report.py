@@ -390,7 +390,7 @@ def template(kind: str, *, language: str | None = None) -> Path:
     from cxlab.validate import check_option
 
     check_option("kind", kind, KINDS)
-    lang = language or i18n.get_language()
+    lang = i18n.code(language)
     here = Path(__file__).resolve().parent
     folder = here / "_templates" if (here / "_templates").is_dir() else here.parent / "notebooks" / "templates"
     return folder / lang / f"{kind}_report.ipynb"
@@ -531,7 +531,7 @@ def render(kind: str, path, output, *, language: str | None = None, platform: st
         raise ImportError(i18n.t("report.needs_extra")) from err
     import nbformat
 
-    lang = language or i18n.get_language()
+    lang = i18n.code(language)
     known = parameters(kind, language=lang)
     params = dict(params or {})
     if kind == "kano" and "segment" in params:  # the template's name before 0.2

@@ -106,7 +106,7 @@ def default_register(*, language: str | None = None) -> pd.DataFrame:
     >>> len(risk.default_register(language="en"))
     16
     """
-    lang = language or i18n.get_language()
+    lang = i18n.code(language)
     processes = _content()["processes"]
     rows = [{"process": processes[r["process"]][lang], "subprocess": r[lang]["subprocess"],
              "clause": r["clause"], "risk": r[lang]["risk"], "opportunity": r[lang]["opportunity"],

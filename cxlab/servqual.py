@@ -134,7 +134,7 @@ def instrument(*, language: str | None = None, variant: str = "1991") -> pd.Data
     (22, 5)
     """
     check_option("variant", variant, ["1991", "internal"])
-    lang = language or i18n.get_language()
+    lang = i18n.code(language)
     names = dimension_names(language=lang)
     items = _content()["items" if variant == "1991" else "internal"]
     return pd.DataFrame([{"item": i["item"], "dimension": i["dimension"],

@@ -91,6 +91,16 @@ def test_an_unknown_language_is_a_cxlab_error_listing_the_codes():
     with pytest.raises(cxlab.errors.UnknownLanguageError, match="zh, en"):
         standard.terms(language="fr")
     assert standard.terms(language="English").loc[0, "definition"].isascii()
+    # every module checks the code the same way (i18n.code): no raw KeyError, no other error class
+    from cxlab import capstone, evaluation, report, risk, servqual
+    calls = [lambda: course.time_needed("05_servqual", language="fr"),
+             lambda: course.trainer_guide(language="fr"), lambda: capstone.rubric(language="fr"),
+             lambda: evaluation.indicators(language="fr"),
+             lambda: kano.answer_labels(language="fr"), lambda: risk.default_register(language="fr"),
+             lambda: report.template("kano", language="fr"), lambda: servqual.dimension_names(language="fr")]
+    for call in calls:
+        with pytest.raises(cxlab.errors.UnknownLanguageError, match="zh, en"):
+            call()
 
 
 def _content_functions():
